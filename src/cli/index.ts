@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../server/config.js';
+import { openDatabase, runMigrations } from '../server/db/database.js';
+import { loadDemoData } from '../server/demo/index.js';
+import { closeOnSignals, startServer } from '../server/main.js';
+
+const usage = `psoas: self-care and clinic app for psoas-related low back pain
+
+Usage: psoas <command> [options]
+
+Commands:
+  serve [--demo]   start the web app and API (on the embedded database unless DATABASE_URL is set)
+  migrate          apply database migrations and exit
+  demo             load demo data (idempotent) and exit
+  help             show this text
+
+Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL, PSOAS_DATA_DIR (./data), LOG_LEVEL (info)
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  const command = positionals[0] ?? 'help';
+  if (values.help || command === 'help') {
+    process.stdout.write(usage);
+    return 0;
+  }
+  const config = loadConfig();
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  switch (command) {
+    case 'serve': {
+      const server = await startServer(config, { demo: values.demo });
+      closeOnSignals(server);
+      server.app.log.info(
+        `Psoas is ready at http://localhost:${config.port}/ (database: ${server.database.kind})`,
+      );
+      return -1;
+    }
+    case 'migrate':
+    case 'demo': {
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+      try {
+        await runMigrations(database);
+        if (command === 'demo') await loadDemoData(database.db, log);
+        log(command === 'demo' ? 'demo data loaded' : 'migrations applied');
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${usage}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (e: unknown) => {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(78);
+    }
+    process.stderr.write(`psoas: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Runtime configuration, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent the app starts its own embedded server. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Directory holding the built web app; served when it exists. */
+  webDir: string;
+  /** True when the app sits behind TLS (sets Secure cookies and HSTS). */
+  behindTls: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PSOAS_DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PSOAS_WEB_DIR: z.string().min(1).optional(),
+  PSOAS_BEHIND_TLS: z.enum(['true', 'false', '1', '0']).optional(),
+});
+
+/** Parses the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = defaultPackageRoot()): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(variable, `(${JSON.stringify(env[variable] ?? '')}): ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.PSOAS_DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    webDir: path.resolve(e.PSOAS_WEB_DIR ?? path.join(packageRoot, 'dist', 'web')),
+    behindTls: e.PSOAS_BEHIND_TLS === 'true' || e.PSOAS_BEHIND_TLS === '1',
+  };
+}
+
+/** The package root, whether running from src/ (tsx, vitest) or from dist/. */
+export function defaultPackageRoot(): string {
+  return path.resolve(import.meta.dirname, '..', '..');
+}

@@ -1,0 +1,5 @@
+/**
+ * Drizzle schema: the single list of tables. Each area keeps its tables in its own file under
+ * ./tables and re-exports them here so drizzle-kit sees them all.
+ */
+export * from './tables/core.js';

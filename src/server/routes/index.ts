@@ -1,0 +1,6 @@
+import type { FastifyPluginAsync } from 'fastify';
+import health from './health.js';
+import me from './me.js';
+
+/** Every route module of the API, in registration order. Each area adds its own line. */
+export const routeModules: FastifyPluginAsync[] = [health, me];

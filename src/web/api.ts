@@ -1,0 +1,55 @@
+/**
+ * The one way the browser talks to the API: JSON in and out, problem+json errors turned into
+ * ApiError with the server's readable message and the offending field.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly body?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Extra headers sent with every write (e.g. the CSRF token); set by the auth layer. */
+export const writeHeaders: Record<string, string> = {};
+
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const method = init.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD') Object.assign(headers, writeHeaders);
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: 'same-origin',
+      signal: init.signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, 'offline', 'No connection to the server. Check your network and try again.');
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  if (!res.ok) {
+    throw new ApiError(
+      res.status,
+      String(body.code ?? 'error'),
+      String(body.detail ?? res.statusText),
+      typeof body.field === 'string' ? body.field : undefined,
+      body,
+    );
+  }
+  return body as T;
+}

@@ -1,0 +1,84 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { LANGUAGES, type Language, rememberLanguage } from '../i18n/index.js';
+import { pageRoutes } from '../routes.js';
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const [location] = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const previousLocation = useRef(location);
+
+  // Move focus to the new page's content after client-side navigation, as a full load would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of location by design
+  useEffect(() => {
+    if (previousLocation.current === location) return;
+    previousLocation.current = location;
+    setMenuOpen(false);
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location]);
+
+  const switchLanguage = (lang: Language) => {
+    void i18n.changeLanguage(lang);
+    rememberLanguage(lang);
+  };
+
+  const navItems = pageRoutes.filter((r) => r.nav);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link href="/" className="brand">
+            <img src="/icon.svg" alt="" width="32" height="32" />
+            <span>{t('appName')}</span>
+          </Link>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            {menuOpen ? t('closeMenu') : t('menu')}
+          </button>
+          <nav id="main-nav" aria-label={t('menu')} className={menuOpen ? 'open' : ''}>
+            <ul>
+              {navItems.map((r) => (
+                <li key={r.path}>
+                  <Link href={r.path} aria-current={location === r.path ? 'page' : undefined}>
+                    {t(`nav.${r.nav}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <fieldset className="language-switch">
+            <legend className="visually-hidden">{t('language')}</legend>
+            {LANGUAGES.map((lang) => (
+              <button
+                key={lang}
+                type="button"
+                lang={lang}
+                aria-pressed={i18n.language === lang}
+                onClick={() => switchLanguage(lang)}
+              >
+                {lang === 'en' ? 'English' : 'Español'}
+              </button>
+            ))}
+          </fieldset>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('disclaimer')}</p>
+      </footer>
+    </>
+  );
+}

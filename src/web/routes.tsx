@@ -1,0 +1,17 @@
+import { type ComponentType, lazy } from 'react';
+import { HomePage } from './pages/HomePage.js';
+
+export interface PageRoute {
+  path: string;
+  component: ComponentType;
+  /** Key under common:nav.* when the page appears in the main navigation. */
+  nav?: string;
+}
+
+/**
+ * Every page of the app. Pages other than the home page load lazily so the first page ships
+ * only what it needs. Each area adds its own lines.
+ */
+export const pageRoutes: PageRoute[] = [{ path: '/', component: HomePage, nav: 'home' }];
+
+export const lazyPage = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
