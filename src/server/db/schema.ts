@@ -3,3 +3,6 @@
  * ./tables and re-exports them here so drizzle-kit sees them all.
  */
 export * from './tables/core.js';
+export * from './tables/users.js';
+export * from './tables/audit.js';
+export * from './tables/consent.js';
