@@ -6,3 +6,6 @@ export * from './tables/core.js';
 export * from './tables/users.js';
 export * from './tables/audit.js';
 export * from './tables/consent.js';
+export * from './tables/clinics.js';
+export * from './tables/bookings.js';
+export * from './tables/outbox.js';
