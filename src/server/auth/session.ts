@@ -35,28 +35,28 @@ const resolved = new WeakMap<FastifyRequest, Promise<Resolved | undefined>>();
 export const csrfTokenFor = (sessionToken: string) =>
   createHash('sha256').update(`csrf:${sessionToken}`).digest('base64url');
 
+async function lookUp(request: FastifyRequest, tokenHash: string): Promise<Resolved | undefined> {
+  const row = await findSessionUser(request.server.database.db, tokenHash);
+  if (!row) return undefined;
+  const { user, session } = row;
+  return {
+    user: {
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      displayName: user.displayName,
+      personId: user.personId,
+    },
+    sessionId: session.id,
+    tokenHash,
+  };
+}
+
 function resolve(request: FastifyRequest): Promise<Resolved | undefined> {
   let pending = resolved.get(request);
   if (!pending) {
-    pending = (async () => {
-      const token = request.cookies[SESSION_COOKIE];
-      if (!token || token.length > 200) return undefined;
-      const tokenHash = hashToken(token);
-      const row = await findSessionUser(request.server.database.db, tokenHash);
-      if (!row) return undefined;
-      const { user, session } = row;
-      return {
-        user: {
-          id: user.id,
-          email: user.email,
-          role: user.role,
-          displayName: user.displayName,
-          personId: user.personId,
-        },
-        sessionId: session.id,
-        tokenHash,
-      };
-    })();
+    const token = request.cookies[SESSION_COOKIE];
+    pending = !token || token.length > 200 ? Promise.resolve(undefined) : lookUp(request, hashToken(token));
     resolved.set(request, pending);
   }
   return pending;
@@ -114,7 +114,8 @@ export async function startSession(
     secure,
     maxAge: SESSION_SECONDS,
   });
-  forgetResolvedSession(request);
+  // The rest of this request already acts as the new session.
+  resolved.set(request, lookUp(request, hashToken(token)));
 }
 
 /** Deletes the request's session (if any) and clears both cookies. */
@@ -123,5 +124,5 @@ export async function endSession(request: FastifyRequest, reply: FastifyReply): 
   if (token && token.length <= 200) await deleteSession(request.server.database.db, hashToken(token));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
   reply.clearCookie(CSRF_COOKIE, { path: '/' });
-  forgetResolvedSession(request);
+  resolved.set(request, Promise.resolve(undefined));
 }

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
+import auth from './auth.js';
+import clinics from './clinics.js';
 import health from './health.js';
 import me from './me.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
-export const routeModules: FastifyPluginAsync[] = [health, me];
+export const routeModules: FastifyPluginAsync[] = [health, auth, me, clinics];

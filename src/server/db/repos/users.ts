@@ -1,7 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
-import { eq } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../database.js';
-import { users } from '../schema.js';
+import { guests, type OutboxEmail, type OutboxKind, outbox, passwordResets, users } from '../schema.js';
+import type { Guest } from './guests.js';
 
 export type Role = 'patient' | 'practitioner' | 'clinic_admin';
 export type User = typeof users.$inferSelect;
@@ -78,4 +79,49 @@ export async function setPassword(db: Db, id: string, password: string): Promise
 
 export async function setUserPerson(db: Db, id: string, personId: string): Promise<void> {
   await db.update(users).set({ personId }).where(eq(users.id, id));
+}
+
+/** A guest by cookie-token hash, unless an account has claimed its person. */
+export async function findUnclaimedGuestByTokenHash(db: Db, tokenHash: string): Promise<Guest | undefined> {
+  const [row] = await db
+    .select({ guest: guests })
+    .from(guests)
+    .leftJoin(users, eq(users.personId, guests.id))
+    .where(and(eq(guests.tokenHash, tokenHash), isNull(users.id)))
+    .limit(1);
+  return row?.guest;
+}
+
+/** Records a reset link (hash only) and queues the mail carrying it, in one transaction. */
+export async function createPasswordReset(
+  db: Db,
+  input: { userId: string; tokenHash: string; expiresAt: Date; email: OutboxEmail },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(passwordResets)
+      .values({ userId: input.userId, tokenHash: input.tokenHash, expiresAt: input.expiresAt });
+    // The clinic area's enqueue() is typed for booking mail (it requires a booking id), so the
+    // row is written here, into the same outbox its sender drains.
+    await tx.insert(outbox).values({ kind: 'password_reset' as OutboxKind, payload: input.email });
+  });
+}
+
+/**
+ * Uses a reset link: marks it used and returns its user, or undefined when the link is unknown,
+ * expired or already used. The update is the check, so two concurrent uses cannot both win.
+ */
+export async function consumePasswordReset(db: Db, tokenHash: string): Promise<string | undefined> {
+  const [row] = await db
+    .update(passwordResets)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(passwordResets.tokenHash, tokenHash),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, new Date()),
+      ),
+    )
+    .returning({ userId: passwordResets.userId });
+  return row?.userId;
 }
