@@ -1,26 +1,32 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentGuest, ensureGuest } from '../auth/guest.js';
+import { currentPersonId, ensurePersonId } from '../auth/person.js';
+import { currentUser } from '../auth/session.js';
 import { setGuestLanguage } from '../db/repos/guests.js';
+import { findPerson } from '../db/repos/users.js';
 import { unauthorized } from '../errors.js';
 
 const language = z.enum(['en', 'es']);
 const meSchema = z.object({
   id: z.string().uuid(),
-  kind: z.literal('guest'),
+  /** guest: kept by this browser's cookie; user: the person of the signed-in account. */
+  kind: z.enum(['guest', 'user']),
   language,
   createdAt: z.string(),
 });
 
-const toMe = (g: { id: string; language: string; createdAt: Date }) => ({
+const toMe = (g: { id: string; language: string; createdAt: Date }, kind: 'guest' | 'user' = 'guest') => ({
   id: g.id,
-  kind: 'guest' as const,
+  kind,
   language: language.catch('en').parse(g.language),
   createdAt: g.createdAt.toISOString(),
 });
 
-/** The person behind this browser: a guest identity kept in an HttpOnly cookie. */
+/**
+ * The person behind this browser: the signed-in account's person, or else a guest identity kept
+ * in an HttpOnly cookie.
+ */
 const me: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -28,9 +34,11 @@ const me: FastifyPluginAsync = async (fastify) => {
     '/api/me',
     { schema: { tags: ['identity'], summary: 'Who this browser is', response: { 200: meSchema } } },
     async (request) => {
-      const guest = await currentGuest(request);
-      if (!guest) throw unauthorized();
-      return toMe(guest);
+      const signedIn = await currentUser(request);
+      const personId = await currentPersonId(request);
+      const person = personId ? await findPerson(app.database.db, personId) : undefined;
+      if (!person) throw unauthorized();
+      return toMe(person, signedIn ? 'user' : 'guest');
     },
   );
 
@@ -47,7 +55,12 @@ const me: FastifyPluginAsync = async (fastify) => {
         response: { 200: meSchema },
       },
     },
-    async (request, reply) => toMe(await ensureGuest(request, reply, request.body.language)),
+    async (request, reply) => {
+      const personId = await ensurePersonId(request, reply, request.body.language);
+      const person = await findPerson(app.database.db, personId);
+      if (!person) throw unauthorized();
+      return toMe(person, (await currentUser(request)) ? 'user' : 'guest');
+    },
   );
 
   app.put(
@@ -61,11 +74,11 @@ const me: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const guest = await currentGuest(request);
-      if (!guest) throw unauthorized();
-      const updated = await setGuestLanguage(app.database.db, guest.id, request.body.language);
+      const personId = await currentPersonId(request);
+      if (!personId) throw unauthorized();
+      const updated = await setGuestLanguage(app.database.db, personId, request.body.language);
       if (!updated) throw unauthorized();
-      return toMe(updated);
+      return toMe(updated, (await currentUser(request)) ? 'user' : 'guest');
     },
   );
 };

@@ -125,3 +125,9 @@ export async function consumePasswordReset(db: Db, tokenHash: string): Promise<s
     .returning({ userId: passwordResets.userId });
   return row?.userId;
 }
+
+/** A person (row in `guests`) by id, whoever holds it. */
+export async function findPerson(db: Db, id: string): Promise<Guest | undefined> {
+  const [row] = await db.select().from(guests).where(eq(guests.id, id)).limit(1);
+  return row;
+}
