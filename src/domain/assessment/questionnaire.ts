@@ -1,0 +1,957 @@
+import type { LocalizedText, SourceId } from './sources.js';
+
+/**
+ * The self-assessment as data: sections in the order they are asked, items with their answer
+ * types and the conditions under which they are shown. The web form, the answer schema, the
+ * scoring explanations and the FHIR export all read this one definition.
+ */
+export const QUESTIONNAIRE_VERSION = '1';
+
+export const SECTION_IDS = [
+  'red-flags',
+  'pain',
+  'symptoms',
+  'causes',
+  'self-tests',
+  'function',
+  'obstacles',
+  'safety',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface Option {
+  id: string;
+  text: LocalizedText;
+  /** Chosen alone: e.g. "none of these". */
+  exclusive?: boolean;
+}
+
+/** Shown only when an earlier answer matches. */
+export type Condition =
+  | { item: string; equals: string | boolean }
+  | { item: string; includes: string }
+  | { item: string; anyOf: string[] };
+
+interface ItemBase {
+  id: string;
+  section: SectionId;
+  /** The question as asked. */
+  text: LocalizedText;
+  /** A short label used when an explanation cites the answer. */
+  short: LocalizedText;
+  help?: LocalizedText;
+  required: boolean;
+  showIf?: Condition;
+  sources: SourceId[];
+}
+
+export type Item =
+  | (ItemBase & { type: 'yes-no' })
+  | (ItemBase & { type: 'scale'; min: 0; max: 10; minLabel: LocalizedText; maxLabel: LocalizedText })
+  | (ItemBase & { type: 'number'; min: number; max: number; step: number; unit: LocalizedText })
+  | (ItemBase & { type: 'single'; options: Option[]; figure?: string })
+  | (ItemBase & { type: 'multi'; options: Option[] })
+  | (ItemBase & { type: 'activities'; maxActivities: 5 });
+
+export type ItemType = Item['type'];
+
+const t = (en: string, es: string): LocalizedText => ({ en, es });
+
+const yesNo = (
+  id: string,
+  section: SectionId,
+  text: LocalizedText,
+  short: LocalizedText,
+  sources: SourceId[],
+  extra: Partial<Pick<ItemBase, 'showIf' | 'help' | 'required'>> = {},
+): Item => ({ id, section, type: 'yes-no', text, short, sources, required: true, ...extra });
+
+const RED_FLAG_SOURCES: SourceId[] = ['nice-cks-lbp', 'nice-cks-sciatica', 'nice-ng59', 'verhagen-2016'];
+const IBP_SHOWN: Condition = { item: 'ibp-began-before-45', equals: true };
+
+const SELF_TEST_OPTIONS: Option[] = [
+  { id: 'tight', text: t('It felt tight', 'Lo noté tenso') },
+  { id: 'comfortable', text: t('It felt easy and comfortable', 'Fue fácil y cómodo') },
+  { id: 'painful', text: t('It hurt', 'Me dolió') },
+  { id: 'could-not-do', text: t('I could not do it', 'No pude hacerlo') },
+];
+
+const AMOUNT_OPTIONS: Option[] = [
+  { id: 'not-at-all', text: t('Not at all', 'Nada') },
+  { id: 'a-little', text: t('A little', 'Un poco') },
+  { id: 'moderately', text: t('Moderately', 'Bastante') },
+  { id: 'a-lot', text: t('A lot', 'Mucho') },
+  { id: 'extremely', text: t('Extremely', 'Muchísimo') },
+];
+
+const obstacle = (id: string, text: LocalizedText, short: LocalizedText): Item => ({
+  id,
+  section: 'obstacles',
+  type: 'single',
+  text,
+  short,
+  options: AMOUNT_OPTIONS,
+  required: true,
+  sources: ['psoas-own', 'nice-ng59'],
+});
+
+export const ITEMS: Item[] = [
+  // ── Red flags: asked first, each one can end the self-care path ────────────────────────
+  {
+    id: 'age',
+    section: 'red-flags',
+    type: 'number',
+    text: t('How old are you?', '¿Cuántos años tiene?'),
+    short: t('Age', 'Edad'),
+    help: t(
+      'Psoas is made for people aged 16 and over.',
+      'Psoas está pensado para personas de 16 años o más.',
+    ),
+    min: 16,
+    max: 110,
+    step: 1,
+    unit: t('years', 'años'),
+    required: true,
+    sources: RED_FLAG_SOURCES,
+  },
+  yesNo(
+    'rf-bladder',
+    'red-flags',
+    t(
+      'Do you have new trouble passing urine, or have you lost control of your bladder?',
+      '¿Tiene dificultad nueva para orinar o ha perdido el control de la vejiga?',
+    ),
+    t('New bladder trouble', 'Problema nuevo con la vejiga'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-bowel',
+    'red-flags',
+    t('Have you lost control of your bowels?', '¿Ha perdido el control del intestino?'),
+    t('Loss of bowel control', 'Pérdida del control intestinal'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-saddle-numbness',
+    'red-flags',
+    t(
+      'Is there numbness or reduced feeling between your legs, around your bottom or on your inner thighs (the area that would touch a saddle)?',
+      '¿Nota adormecimiento o menos sensibilidad entre las piernas, alrededor de las nalgas o en la cara interna de los muslos (la zona que tocaría un sillín)?',
+    ),
+    t('Numbness in the saddle area', 'Adormecimiento en la zona del sillín'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-both-legs',
+    'red-flags',
+    t(
+      'Do you have pain or numbness going down both legs?',
+      '¿Tiene dolor o adormecimiento que baja por las dos piernas?',
+    ),
+    t('Pain or numbness in both legs', 'Dolor o adormecimiento en ambas piernas'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-sexual-dysfunction',
+    'red-flags',
+    t(
+      'Have you noticed a new problem with sexual function (for example loss of sensation or erection)?',
+      '¿Ha notado un problema nuevo en la función sexual (por ejemplo, pérdida de sensibilidad o de erección)?',
+    ),
+    t('New sexual dysfunction', 'Problema sexual nuevo'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-leg-weakness',
+    'red-flags',
+    t(
+      'Is weakness in a leg getting worse, or is walking getting difficult?',
+      '¿La debilidad en una pierna va a peor o le cuesta cada vez más caminar?',
+    ),
+    t(
+      'Worsening leg weakness or difficult walking',
+      'Debilidad de pierna que empeora o dificultad para caminar',
+    ),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-legs-progressive',
+    'red-flags',
+    t(
+      'Over days or weeks, are your legs becoming weaker, more numb or clumsier (tripping, losing balance)?',
+      'En días o semanas, ¿sus piernas están cada vez más débiles, más dormidas o más torpes (tropieza, pierde el equilibrio)?',
+    ),
+    t('Legs getting weaker, number or clumsier', 'Piernas cada vez más débiles, dormidas o torpes'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-major-trauma',
+    'red-flags',
+    t(
+      'Did the pain start after a serious accident, such as a fall from a height or a road accident?',
+      '¿Empezó el dolor tras un accidente grave, como una caída desde altura o un accidente de tráfico?',
+    ),
+    t('Pain after a serious accident', 'Dolor tras un accidente grave'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-minor-trauma',
+    'red-flags',
+    t(
+      'Did the pain start after a small fall, knock or strain?',
+      '¿Empezó el dolor tras una caída leve, un golpe o un esfuerzo?',
+    ),
+    t('Pain after a small fall or strain', 'Dolor tras una caída leve o un esfuerzo'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-bone-fragility',
+    'red-flags',
+    t(
+      'Do you have thin bones (osteoporosis), or have you taken steroid tablets or injections for a long time?',
+      '¿Tiene los huesos frágiles (osteoporosis) o ha tomado corticoides en pastillas o inyecciones durante mucho tiempo?',
+    ),
+    t('Osteoporosis or long-term steroids', 'Osteoporosis o corticoides durante mucho tiempo'),
+    RED_FLAG_SOURCES,
+    { showIf: { item: 'rf-minor-trauma', equals: true } },
+  ),
+  yesNo(
+    'rf-fever',
+    'red-flags',
+    t(
+      'Along with the back pain, do you have a fever, chills or fits of shivering?',
+      'Junto con el dolor de espalda, ¿tiene fiebre, escalofríos o tiritona?',
+    ),
+    t('Fever or chills with back pain', 'Fiebre o escalofríos con dolor de espalda'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-immunosuppressed',
+    'red-flags',
+    t(
+      'Is your immune system weakened by an illness or by medicines (for example after a transplant or chemotherapy)?',
+      '¿Tiene las defensas bajas por una enfermedad o por medicamentos (por ejemplo, tras un trasplante o quimioterapia)?',
+    ),
+    t('Weakened immune system', 'Defensas bajas'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-injected-drugs',
+    'red-flags',
+    t('Do you inject drugs?', '¿Se inyecta drogas?'),
+    t('Injecting drugs', 'Consumo de drogas inyectadas'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-recent-infection',
+    'red-flags',
+    t(
+      'Have you recently had a bacterial infection, or a procedure or injection in your spine?',
+      '¿Ha tenido hace poco una infección bacteriana, o una intervención o inyección en la columna?',
+    ),
+    t('Recent infection or spinal procedure', 'Infección o intervención en la columna reciente'),
+    RED_FLAG_SOURCES,
+  ),
+  yesNo(
+    'rf-cancer-history',
+    'red-flags',
+    t('Have you ever had cancer?', '¿Ha tenido cáncer alguna vez?'),
+    t('History of cancer', 'Antecedente de cáncer'),
+    [...RED_FLAG_SOURCES, 'nice-ng234'],
+  ),
+  yesNo(
+    'rf-weight-loss',
+    'red-flags',
+    t('Have you lost weight recently without trying?', '¿Ha perdido peso últimamente sin proponérselo?'),
+    t('Unexplained weight loss', 'Pérdida de peso sin explicación'),
+    [...RED_FLAG_SOURCES, 'nice-ng234'],
+  ),
+  yesNo(
+    'rf-night-pain',
+    'red-flags',
+    t(
+      'Is the pain there at night in every position, so that no way of lying eases it?',
+      '¿Tiene dolor por la noche en cualquier postura, sin que ninguna forma de tumbarse lo alivie?',
+    ),
+    t('Night pain no position eases', 'Dolor nocturno que no cede con ninguna postura'),
+    [...RED_FLAG_SOURCES, 'nice-ng234'],
+  ),
+  yesNo(
+    'rf-no-improvement',
+    'red-flags',
+    t(
+      'Has this pain gone on for more than a month without easing at all, not even for a few days?',
+      '¿Lleva este dolor más de un mes sin aliviarse nada, ni siquiera unos días?',
+    ),
+    t('No improvement after a month', 'Sin mejoría después de un mes'),
+    [...RED_FLAG_SOURCES, 'nice-ng234'],
+  ),
+  yesNo(
+    'ibp-began-before-45',
+    'red-flags',
+    t(
+      'Did your back pain first begin before you were 45?',
+      '¿Empezó su dolor de espalda antes de los 45 años?',
+    ),
+    t('Back pain began before 45', 'Dolor de espalda antes de los 45'),
+    ['nice-ng65'],
+  ),
+  yesNo(
+    'ibp-began-before-35',
+    'red-flags',
+    t('Did it begin before you were 35?', '¿Empezó antes de los 35 años?'),
+    t('Began before 35', 'Empezó antes de los 35'),
+    ['nice-ng65'],
+    { showIf: IBP_SHOWN },
+  ),
+  yesNo(
+    'ibp-wakes-late-night',
+    'red-flags',
+    t(
+      'Does the pain wake you in the second half of the night?',
+      '¿Le despierta el dolor en la segunda mitad de la noche?',
+    ),
+    t('Woken by pain late in the night', 'Le despierta el dolor de madrugada'),
+    ['nice-ng65'],
+    { showIf: IBP_SHOWN },
+  ),
+  yesNo(
+    'ibp-buttock-pain',
+    'red-flags',
+    t('Do you have pain in the buttocks?', '¿Tiene dolor en las nalgas?'),
+    t('Buttock pain', 'Dolor en las nalgas'),
+    ['nice-ng65'],
+    { showIf: IBP_SHOWN },
+  ),
+  yesNo(
+    'ibp-better-moving',
+    'red-flags',
+    t('Does moving about make the pain better?', '¿Mejora el dolor al moverse?'),
+    t('Better with movement', 'Mejora al moverse'),
+    ['nice-ng65'],
+    { showIf: IBP_SHOWN },
+  ),
+  yesNo(
+    'ibp-nsaid-relief',
+    'red-flags',
+    t(
+      'Does the pain improve within two days of taking anti-inflammatory medicine such as ibuprofen?',
+      '¿Mejora el dolor en dos días cuando toma un antiinflamatorio como el ibuprofeno?',
+    ),
+    t('Eased by anti-inflammatories within 48 h', 'Mejora con antiinflamatorios en 48 h'),
+    ['nice-ng65'],
+    { showIf: IBP_SHOWN },
+  ),
+  yesNo(
+    'ibp-family',
+    'red-flags',
+    t(
+      'Does a parent, brother, sister or child have spondyloarthritis (for example ankylosing spondylitis)?',
+      '¿Tiene un padre, madre, hermano o hijo con espondiloartritis (por ejemplo, espondilitis anquilosante)?',
+    ),
+    t('Close relative with spondyloarthritis', 'Familiar cercano con espondiloartritis'),
+    ['nice-ng65'],
+    { showIf: IBP_SHOWN },
+  ),
+  yesNo(
+    'ibp-inflammatory-disease',
+    'red-flags',
+    t(
+      'Do you have psoriasis, inflammatory bowel disease, inflamed eyes (uveitis) or arthritis?',
+      '¿Tiene psoriasis, enfermedad inflamatoria intestinal, inflamación en el ojo (uveítis) o artritis?',
+    ),
+    t('Psoriasis or another inflammatory disease', 'Psoriasis u otra enfermedad inflamatoria'),
+    ['nice-ng65'],
+    { showIf: IBP_SHOWN },
+  ),
+
+  // ── Your pain ───────────────────────────────────────────────────────────────────────────
+  {
+    id: 'pain-areas',
+    section: 'pain',
+    type: 'multi',
+    text: t(
+      'Where do you feel the pain? Choose all that apply.',
+      '¿Dónde nota el dolor? Elija todas las que correspondan.',
+    ),
+    short: t('Where it hurts', 'Dónde duele'),
+    options: [
+      { id: 'lower-back', text: t('Lower back', 'Zona lumbar') },
+      { id: 'buttock', text: t('Buttock', 'Nalga') },
+      { id: 'front-hip', text: t('Front of the hip', 'Parte delantera de la cadera') },
+      { id: 'groin', text: t('Groin', 'Ingle') },
+      { id: 'thigh', text: t('Thigh', 'Muslo') },
+      { id: 'abdomen', text: t('Belly (abdomen)', 'Vientre (abdomen)') },
+      { id: 'knee', text: t('Knee', 'Rodilla') },
+    ],
+    required: true,
+    sources: ['article-002', 'article-003', 'article-004'],
+  },
+  {
+    id: 'pain-side',
+    section: 'pain',
+    type: 'single',
+    text: t('On which side is the lower back pain?', '¿En qué lado está el dolor lumbar?'),
+    short: t('Side of the back pain', 'Lado del dolor lumbar'),
+    options: [
+      { id: 'left', text: t('Left', 'Izquierdo') },
+      { id: 'right', text: t('Right', 'Derecho') },
+      { id: 'both', text: t('Both sides', 'Ambos lados') },
+      { id: 'middle', text: t('In the middle', 'En el centro') },
+    ],
+    required: true,
+    showIf: { item: 'pain-areas', includes: 'lower-back' },
+    sources: ['article-000'],
+  },
+  {
+    id: 'pain-since',
+    section: 'pain',
+    type: 'single',
+    text: t('How long have you had this pain?', '¿Desde cuándo tiene este dolor?'),
+    short: t('How long', 'Desde cuándo'),
+    options: [
+      { id: 'under-6-weeks', text: t('Less than 6 weeks', 'Menos de 6 semanas') },
+      { id: '6-weeks-to-3-months', text: t('6 weeks to 3 months', 'De 6 semanas a 3 meses') },
+      { id: '3-to-12-months', text: t('3 to 12 months', 'De 3 a 12 meses') },
+      { id: 'over-1-year', text: t('More than a year', 'Más de un año') },
+    ],
+    required: true,
+    sources: ['nice-ng59', 'nice-ng65'],
+  },
+  {
+    id: 'pain-worse-with',
+    section: 'pain',
+    type: 'multi',
+    text: t(
+      'What makes it worse? Choose all that apply.',
+      '¿Qué lo empeora? Elija todas las que correspondan.',
+    ),
+    short: t('Worse with', 'Empeora con'),
+    options: [
+      { id: 'lying-on-back', text: t('Lying flat on my back', 'Estar tumbado boca arriba') },
+      {
+        id: 'standing-from-sitting',
+        text: t('Standing up after sitting', 'Levantarme después de estar sentado'),
+      },
+      { id: 'walking-uphill', text: t('Walking uphill', 'Caminar cuesta arriba') },
+      { id: 'leaning-back', text: t('Leaning backwards', 'Inclinarme hacia atrás') },
+      { id: 'sitting-long', text: t('Sitting for a long time', 'Estar sentado mucho rato') },
+      { id: 'none', text: t('None of these', 'Ninguna de estas'), exclusive: true },
+    ],
+    required: true,
+    sources: ['article-000', 'article-001', 'article-002'],
+  },
+  {
+    id: 'pain-now',
+    section: 'pain',
+    type: 'scale',
+    min: 0,
+    max: 10,
+    minLabel: t('No pain', 'Sin dolor'),
+    maxLabel: t('Worst pain you can imagine', 'El peor dolor imaginable'),
+    text: t('How strong is the pain right now?', '¿Cuánto le duele ahora mismo?'),
+    short: t('Pain now', 'Dolor ahora'),
+    required: true,
+    sources: ['ostelo-2008', 'nice-ng59'],
+  },
+  {
+    id: 'pain-worst-week',
+    section: 'pain',
+    type: 'scale',
+    min: 0,
+    max: 10,
+    minLabel: t('No pain', 'Sin dolor'),
+    maxLabel: t('Worst pain you can imagine', 'El peor dolor imaginable'),
+    text: t(
+      'How strong was the pain at its worst in the last week?',
+      '¿Cuánto le dolió en el peor momento de la última semana?',
+    ),
+    short: t('Worst pain last week', 'Peor dolor de la semana'),
+    required: true,
+    sources: ['nice-ng59'],
+  },
+
+  // ── Symptoms the articles link to the psoas ─────────────────────────────────────────────
+  {
+    id: 'symptoms',
+    section: 'symptoms',
+    type: 'multi',
+    text: t(
+      'Do you notice any of these? Choose all that apply.',
+      '¿Nota alguno de estos síntomas? Elija todos los que correspondan.',
+    ),
+    short: t('Symptoms', 'Síntomas'),
+    options: [
+      {
+        id: 'front-hip-ache',
+        text: t(
+          'An ache deep in the front of the hip joint',
+          'Molestia profunda en la parte delantera de la articulación de la cadera',
+        ),
+      },
+      {
+        id: 'hip-restricted',
+        text: t('The hip feels stiff or blocked', 'La cadera está rígida o bloqueada'),
+      },
+      {
+        id: 'thigh-back-restricted',
+        text: t('Hard to move the thigh backwards', 'Cuesta llevar el muslo hacia atrás'),
+      },
+      {
+        id: 'deep-pelvic-pain',
+        text: t('Deep pain inside the pelvis', 'Dolor profundo dentro de la pelvis'),
+      },
+      {
+        id: 'deep-belly-ache',
+        text: t('A deep ache in the belly', 'Un dolor sordo y profundo en el vientre'),
+      },
+      { id: 'constipation', text: t('Long-standing constipation', 'Estreñimiento de larga duración') },
+      {
+        id: 'twisted-pelvis',
+        text: t(
+          'The pelvis looks twisted, or one leg looks shorter',
+          'La pelvis parece torcida o una pierna parece más corta',
+        ),
+      },
+      {
+        id: 'thigh-hip-tension',
+        text: t(
+          'Tension or tenderness where the thigh meets the hip',
+          'Tensión o dolor a la presión donde el muslo se une a la cadera',
+        ),
+      },
+      {
+        id: 'hip-unstable',
+        text: t('The hip feels unsteady or weak', 'La cadera se nota inestable o débil'),
+      },
+      {
+        id: 'running-jumping-hard',
+        text: t('Running or jumping has become hard', 'Correr o saltar se ha vuelto difícil'),
+      },
+      { id: 'none', text: t('None of these', 'Ninguno'), exclusive: true },
+    ],
+    required: true,
+    sources: ['article-000', 'article-002', 'article-003', 'article-004'],
+  },
+
+  // ── Causes and risk factors ────────────────────────────────────────────────────────────
+  {
+    id: 'sitting-hours',
+    section: 'causes',
+    type: 'number',
+    text: t(
+      'On a usual day, how many hours do you spend sitting (work, car, meals, screens)?',
+      'En un día normal, ¿cuántas horas pasa sentado (trabajo, coche, comidas, pantallas)?',
+    ),
+    short: t('Hours sitting a day', 'Horas sentado al día'),
+    min: 0,
+    max: 24,
+    step: 0.5,
+    unit: t('hours a day', 'horas al día'),
+    required: true,
+    sources: ['article-001', 'article-004'],
+  },
+  yesNo(
+    'desk-work',
+    'causes',
+    t('Do you work at a desk?', '¿Trabaja en un escritorio?'),
+    t('Desk work', 'Trabajo de escritorio'),
+    ['article-002', 'article-000'],
+  ),
+  {
+    id: 'leg-crossing',
+    section: 'causes',
+    type: 'single',
+    text: t(
+      'How often do you sit with your legs crossed?',
+      '¿Con qué frecuencia se sienta con las piernas cruzadas?',
+    ),
+    short: t('Crossing the legs', 'Cruzar las piernas'),
+    options: [
+      { id: 'rarely', text: t('Rarely', 'Casi nunca') },
+      { id: 'sometimes', text: t('Sometimes', 'A veces') },
+      { id: 'often', text: t('Often', 'A menudo') },
+    ],
+    required: true,
+    sources: ['article-000'],
+  },
+  {
+    id: 'posture',
+    section: 'causes',
+    type: 'single',
+    text: t(
+      'Which best describes how you usually sit and stand?',
+      '¿Qué describe mejor cómo suele sentarse y estar de pie?',
+    ),
+    short: t('Usual posture', 'Postura habitual'),
+    options: [
+      { id: 'upright', text: t('Mostly upright', 'Casi siempre erguido') },
+      {
+        id: 'slouched',
+        text: t('Often slouched or rounded shoulders', 'A menudo encorvado o con los hombros adelantados'),
+      },
+      { id: 'unsure', text: t('I am not sure', 'No lo sé') },
+    ],
+    required: true,
+    sources: ['article-003', 'article-004', 'article-001'],
+  },
+  {
+    id: 'stress',
+    section: 'causes',
+    type: 'single',
+    text: t('How stressed have you felt lately?', '¿Cuánto estrés ha sentido últimamente?'),
+    short: t('Stress', 'Estrés'),
+    options: [
+      { id: 'low', text: t('Little or none', 'Poco o nada') },
+      { id: 'moderate', text: t('Some', 'Algo') },
+      { id: 'high', text: t('A lot', 'Mucho') },
+    ],
+    required: true,
+    sources: ['article-003', 'article-001'],
+  },
+  {
+    id: 'water',
+    section: 'causes',
+    type: 'single',
+    text: t('How much water do you usually drink in a day?', '¿Cuánta agua suele beber al día?'),
+    short: t('Water a day', 'Agua al día'),
+    options: [
+      { id: 'little', text: t('Less than 1 litre', 'Menos de 1 litro') },
+      { id: 'some', text: t('1 to 2 litres', 'De 1 a 2 litros') },
+      { id: 'plenty', text: t('More than 2 litres', 'Más de 2 litros') },
+    ],
+    required: true,
+    sources: ['article-003', 'article-002'],
+  },
+  {
+    id: 'running-cycling-hours',
+    section: 'causes',
+    type: 'number',
+    text: t(
+      'How many hours a week do you run or cycle?',
+      '¿Cuántas horas a la semana corre o monta en bicicleta?',
+    ),
+    short: t('Running or cycling a week', 'Correr o bici a la semana'),
+    min: 0,
+    max: 40,
+    step: 0.5,
+    unit: t('hours a week', 'horas a la semana'),
+    required: true,
+    sources: ['article-003'],
+  },
+  {
+    id: 'recent-injury',
+    section: 'causes',
+    type: 'single',
+    text: t(
+      'Have you hurt your hip or back in the last few months?',
+      '¿Se ha lesionado la cadera o la espalda en los últimos meses?',
+    ),
+    short: t('Recent injury', 'Lesión reciente'),
+    options: [
+      { id: 'none', text: t('No', 'No') },
+      { id: 'hip', text: t('Yes, my hip', 'Sí, la cadera') },
+      { id: 'back', text: t('Yes, my back', 'Sí, la espalda') },
+      { id: 'both', text: t('Yes, both', 'Sí, las dos') },
+    ],
+    required: true,
+    sources: ['article-003'],
+  },
+  yesNo('pregnant', 'causes', t('Are you pregnant?', '¿Está embarazada?'), t('Pregnant', 'Embarazo'), [
+    'article-004',
+    'acog-804',
+  ]),
+  {
+    id: 'pregnancy-weeks',
+    section: 'causes',
+    type: 'number',
+    text: t('How many weeks pregnant are you?', '¿De cuántas semanas está embarazada?'),
+    short: t('Weeks of pregnancy', 'Semanas de embarazo'),
+    min: 1,
+    max: 42,
+    step: 1,
+    unit: t('weeks', 'semanas'),
+    required: true,
+    showIf: { item: 'pregnant', equals: true },
+    sources: ['acog-804'],
+  },
+
+  // ── Self-tests, guided with the figure ─────────────────────────────────────────────────
+  {
+    id: 'test-back-bend',
+    section: 'self-tests',
+    type: 'single',
+    figure: 'standing-back-bend',
+    text: t(
+      'Standing back-bend: stand with your feet planted, hands on the back of your hips, and lean back gently, head first, without forcing. Notice the front of your belly beside the navel. How did it feel?',
+      'Extensión de pie: con los pies bien apoyados y las manos en la parte de atrás de la cadera, inclínese hacia atrás con suavidad, empezando por la cabeza y sin forzar. Fíjese en la parte delantera del vientre, junto al ombligo. ¿Cómo lo notó?',
+    ),
+    short: t('Standing back-bend', 'Extensión de pie'),
+    options: SELF_TEST_OPTIONS,
+    required: true,
+    sources: ['article-002'],
+  },
+  {
+    id: 'test-lunge',
+    section: 'self-tests',
+    type: 'single',
+    figure: 'kneeling-lunge',
+    text: t(
+      'Lunge test: step one leg back into a lunge, keeping the front knee above the ankle. Sink the hips and open the front of the body. Try both sides. How did the front of the back hip feel?',
+      'Prueba de zancada: lleve una pierna hacia atrás en zancada, con la rodilla delantera sobre el tobillo. Baje la cadera y abra la parte delantera del cuerpo. Pruebe los dos lados. ¿Cómo notó la parte delantera de la cadera de atrás?',
+    ),
+    short: t('Lunge test', 'Prueba de zancada'),
+    options: SELF_TEST_OPTIONS,
+    required: true,
+    sources: ['article-002', 'article-004'],
+  },
+  {
+    id: 'test-thomas',
+    section: 'self-tests',
+    type: 'single',
+    figure: 'thomas-stretch',
+    text: t(
+      'Thomas test position: lie back on the edge of a firm bed, hug one knee to your chest and let the other leg hang. If the hanging thigh stays raised above the bed, the front of that hip is tight. How did it feel?',
+      'Posición del test de Thomas: túmbese boca arriba en el borde de una cama firme, abrace una rodilla contra el pecho y deje colgar la otra pierna. Si el muslo que cuelga queda levantado por encima de la cama, la parte delantera de esa cadera está tensa. ¿Cómo lo notó?',
+    ),
+    short: t('Thomas test position', 'Posición del test de Thomas'),
+    options: SELF_TEST_OPTIONS,
+    required: true,
+    sources: ['article-004'],
+  },
+
+  // ── Function: patient-specific functional scale ────────────────────────────────────────
+  {
+    id: 'activities',
+    section: 'function',
+    type: 'activities',
+    maxActivities: 5,
+    text: t(
+      'Name up to five activities your back pain makes hard, and rate each from 0 (I cannot do it) to 10 (as well as before the pain).',
+      'Escriba hasta cinco actividades que el dolor de espalda le dificulta y puntúe cada una de 0 (no puedo hacerla) a 10 (igual que antes del dolor).',
+    ),
+    short: t('Activities made hard', 'Actividades difíciles'),
+    required: true,
+    sources: ['psfs'],
+  },
+
+  // ── Obstacles to recovery: our own short screen ────────────────────────────────────────
+  obstacle(
+    'ob-worry',
+    t('How much does your back pain worry you?', '¿Cuánto le preocupa su dolor de espalda?'),
+    t('Worry about the pain', 'Preocupación por el dolor'),
+  ),
+  obstacle(
+    'ob-fear-movement',
+    t(
+      'How much do you avoid moving because you fear it will make your back worse?',
+      '¿Cuánto evita moverse por miedo a empeorar la espalda?',
+    ),
+    t('Avoiding movement out of fear', 'Evitar moverse por miedo'),
+  ),
+  obstacle(
+    'ob-low-mood',
+    t(
+      'How much has your mood been low or flat lately?',
+      '¿Cuánto se ha sentido decaído o sin ánimo últimamente?',
+    ),
+    t('Low mood', 'Ánimo bajo'),
+  ),
+  obstacle(
+    'ob-unsafe-active',
+    t(
+      'How much do you feel it is unsafe for someone with your back to be active?',
+      '¿Cuánto siente que no es seguro estar activo con una espalda como la suya?',
+    ),
+    t('Feeling unsafe to be active', 'Sensación de que moverse no es seguro'),
+  ),
+  obstacle(
+    'ob-bothersome',
+    t(
+      'Over the last two weeks, how much has the pain bothered you?',
+      'En las últimas dos semanas, ¿cuánto le ha molestado el dolor?',
+    ),
+    t('How bothersome the pain is', 'Cuánto molesta el dolor'),
+  ),
+
+  // ── Safety for exercise ────────────────────────────────────────────────────────────────
+  {
+    id: 'foam-rolling-conditions',
+    section: 'safety',
+    type: 'multi',
+    text: t(
+      'Do any of these apply to you? They matter for foam rolling. Choose all that apply.',
+      '¿Tiene alguna de estas situaciones? Importan para usar el rodillo de espuma. Elija todas las que correspondan.',
+    ),
+    short: t('Conditions that matter for foam rolling', 'Situaciones que importan para el rodillo'),
+    options: [
+      {
+        id: 'open-wound',
+        text: t(
+          'Open wounds or skin problems on the legs or hips',
+          'Heridas abiertas o problemas de piel en piernas o caderas',
+        ),
+      },
+      {
+        id: 'fracture',
+        text: t('A broken bone that is still healing', 'Un hueso roto que aún se está curando'),
+      },
+      { id: 'aneurysm', text: t('An aneurysm', 'Un aneurisma') },
+      {
+        id: 'blood-clot',
+        text: t('A blood clot or deep vein thrombosis', 'Un coágulo o trombosis venosa profunda'),
+      },
+      { id: 'cancer', text: t('Cancer now', 'Cáncer actualmente') },
+      { id: 'anticoagulants', text: t('Taking blood thinners', 'Toma anticoagulantes') },
+      { id: 'heart-failure', text: t('Heart failure', 'Insuficiencia cardiaca') },
+      { id: 'bursitis', text: t('Bursitis', 'Bursitis') },
+      { id: 'oedema', text: t('Swelling that does not go down (oedema)', 'Hinchazón que no baja (edema)') },
+      {
+        id: 'local-inflammation',
+        text: t(
+          'A red, hot or inflamed area where you would roll',
+          'Una zona roja, caliente o inflamada donde rodaría',
+        ),
+      },
+      {
+        id: 'osteomyelitis',
+        text: t('A bone infection (osteomyelitis)', 'Una infección de hueso (osteomielitis)'),
+      },
+      {
+        id: 'myositis-ossificans',
+        text: t(
+          'Bone forming in a muscle after an injury (myositis ossificans)',
+          'Hueso formado en un músculo tras una lesión (miositis osificante)',
+        ),
+      },
+      { id: 'none', text: t('None of these', 'Ninguna'), exclusive: true },
+    ],
+    required: true,
+    sources: ['article-004', 'bartsch-2021'],
+  },
+  yesNo(
+    'cannot-kneel',
+    'safety',
+    t(
+      'Is kneeling on the floor impossible or painful for you?',
+      '¿Le resulta imposible o doloroso arrodillarse en el suelo?',
+    ),
+    t('Cannot kneel', 'No puede arrodillarse'),
+    ['article-004'],
+  ),
+  yesNo(
+    'pregnancy-told-not-to-exercise',
+    'safety',
+    t(
+      'Has your midwife or doctor told you not to exercise during this pregnancy?',
+      '¿Le ha dicho su matrona o su médico que no haga ejercicio durante este embarazo?',
+    ),
+    t('Told not to exercise in pregnancy', 'Le han indicado no hacer ejercicio en el embarazo'),
+    ['acog-804'],
+    { showIf: { item: 'pregnant', equals: true } },
+  ),
+  {
+    id: 'pregnancy-warning-signs',
+    section: 'safety',
+    type: 'multi',
+    text: t(
+      'Do you have any of these now? Choose all that apply.',
+      '¿Tiene ahora alguno de estos síntomas? Elija todos los que correspondan.',
+    ),
+    short: t('Pregnancy warning signs', 'Señales de alarma en el embarazo'),
+    options: [
+      { id: 'bleeding', text: t('Bleeding from the vagina', 'Sangrado vaginal') },
+      { id: 'contractions', text: t('Regular painful contractions', 'Contracciones dolorosas regulares') },
+      { id: 'fluid', text: t('Fluid leaking from the vagina', 'Pérdida de líquido por la vagina') },
+      { id: 'dizziness', text: t('Dizziness or feeling faint', 'Mareo o sensación de desmayo') },
+      { id: 'chest-pain', text: t('Chest pain', 'Dolor en el pecho') },
+      { id: 'calf', text: t('Pain or swelling in a calf', 'Dolor o hinchazón en una pantorrilla') },
+      { id: 'headache', text: t('Headache', 'Dolor de cabeza') },
+      {
+        id: 'breathless',
+        text: t('Short of breath before any effort', 'Falta de aire antes de hacer esfuerzo'),
+      },
+      { id: 'none', text: t('None of these', 'Ninguno'), exclusive: true },
+    ],
+    required: true,
+    showIf: { item: 'pregnant', equals: true },
+    sources: ['acog-804'],
+  },
+];
+
+export const ITEM_BY_ID: ReadonlyMap<string, Item> = new Map(ITEMS.map((i) => [i.id, i]));
+
+export const itemsOfSection = (section: SectionId): Item[] => ITEMS.filter((i) => i.section === section);
+
+export interface Section {
+  id: SectionId;
+  title: LocalizedText;
+  intro: LocalizedText;
+}
+
+export const SECTIONS: Section[] = [
+  {
+    id: 'red-flags',
+    title: t('Warning signs first', 'Primero, señales de alarma'),
+    intro: t(
+      'A few back problems need a doctor rather than exercises. Please answer each question honestly; a "yes" here tells you where to go and how quickly.',
+      'Algunos problemas de espalda necesitan un médico y no ejercicios. Responda con sinceridad; un «sí» aquí le indica adónde acudir y con qué rapidez.',
+    ),
+  },
+  {
+    id: 'pain',
+    title: t('Your pain', 'Su dolor'),
+    intro: t(
+      'Where it is, how long you have had it and how strong it is.',
+      'Dónde está, desde cuándo lo tiene y cuánto duele.',
+    ),
+  },
+  {
+    id: 'symptoms',
+    title: t('Other symptoms', 'Otros síntomas'),
+    intro: t(
+      'The psoas runs deep, from the spine to the inner thigh, so trouble with it can show up in several places.',
+      'El psoas es profundo y va de la columna a la cara interna del muslo, así que sus problemas pueden notarse en varios sitios.',
+    ),
+  },
+  {
+    id: 'causes',
+    title: t('Habits and risk factors', 'Hábitos y factores de riesgo'),
+    intro: t(
+      'Daily habits that can shorten, tire or weaken the psoas.',
+      'Hábitos diarios que pueden acortar, cansar o debilitar el psoas.',
+    ),
+  },
+  {
+    id: 'self-tests',
+    title: t('Three self-tests', 'Tres pruebas sencillas'),
+    intro: t(
+      'Move slowly and stop at once if anything hurts sharply, tingles or goes numb. If you cannot do a test, say so.',
+      'Muévase despacio y pare enseguida si nota dolor agudo, hormigueo o adormecimiento. Si no puede hacer una prueba, indíquelo.',
+    ),
+  },
+  {
+    id: 'function',
+    title: t('What the pain stops you doing', 'Lo que el dolor le impide hacer'),
+    intro: t(
+      'These activities become your own yardstick: you will rate them again later to see progress.',
+      'Estas actividades serán su propia referencia: las volverá a puntuar más adelante para ver su avance.',
+    ),
+  },
+  {
+    id: 'obstacles',
+    title: t('How the pain affects you', 'Cómo le afecta el dolor'),
+    intro: t(
+      'Worry, fear and low mood are common with back pain and can slow recovery. There are no wrong answers.',
+      'La preocupación, el miedo y el ánimo bajo son frecuentes con el dolor de espalda y pueden frenar la recuperación. No hay respuestas incorrectas.',
+    ),
+  },
+  {
+    id: 'safety',
+    title: t('Safety for exercise', 'Seguridad para el ejercicio'),
+    intro: t(
+      'These answers decide which exercises your programme must leave out.',
+      'Estas respuestas deciden qué ejercicios debe dejar fuera su programa.',
+    ),
+  },
+];
