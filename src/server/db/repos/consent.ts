@@ -60,3 +60,11 @@ export async function canStaffSeePerson(
     ) as ok`);
   return result.rows[0]?.ok === true;
 }
+
+/** True when the clinic exists (or when the clinics area has no table yet, nothing to check). */
+export async function clinicExists(db: Db, clinicId: string): Promise<boolean> {
+  const table = await db.execute<{ t: string | null }>(sql`select to_regclass('public.clinics')::text as t`);
+  if (!table.rows[0]?.t) return true;
+  const found = await db.execute(sql`select 1 from clinics where id = ${clinicId}`);
+  return found.rows.length > 0;
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../database.js';
+
+type Row = Record<string, unknown>;
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+// Secrets and credentials are never exported, even to their owner.
+const SECRET_COLUMN = /(token|password|hash|secret)/i;
+
+/** Tables (other than the audit log) with a person_id column: every area's per-person data. */
+async function personTables(db: Db): Promise<string[]> {
+  const result = await db.execute<{ table_name: string }>(sql`
+    select c.table_name from information_schema.columns c
+    join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+    where c.table_schema = 'public' and c.column_name = 'person_id' and c.data_type = 'uuid'
+      and t.table_type = 'BASE TABLE' and c.table_name <> 'audit_log'
+    order by c.table_name`);
+  return result.rows.map((r) => r.table_name);
+}
+
+/** Single-column foreign keys pointing at users(id) or guests(id), with their ON DELETE rule. */
+async function referencesTo(
+  db: Db,
+): Promise<{ tbl: string; col: string; ref: 'users' | 'guests'; rule: string }[]> {
+  const result = await db.execute<{ tbl: string; col: string; ref: 'users' | 'guests'; rule: string }>(sql`
+    select c.conrelid::regclass::text as tbl, a.attname as col, c.confrelid::regclass::text as ref,
+           c.confdeltype as rule
+    from pg_constraint c
+    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+    where c.contype = 'f' and array_length(c.conkey, 1) = 1
+      and c.confrelid in ('public.users'::regclass, 'public.guests'::regclass)`);
+  return result.rows;
+}
+
+/**
+ * Every row held about the person, table by table: rows keyed by person_id in any area, and rows
+ * pointing at the account. Credential columns are left out.
+ */
+export async function personData(
+  db: Db,
+  personId: string | null,
+  userId: string | null,
+): Promise<Record<string, Row[]>> {
+  const out: Record<string, Row[]> = {};
+  const add = (table: string, rows: Row[]) => {
+    if (!rows.length) return;
+    const clean = rows.map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => !SECRET_COLUMN.test(k))),
+    );
+    out[table] = [...(out[table] ?? []), ...clean];
+  };
+  if (personId) {
+    for (const table of await personTables(db)) {
+      const r = await db.execute(
+        sql.raw(`select * from ${ident(table)} where person_id = '${uuidOnly(personId)}'`),
+      );
+      add(table, r.rows as Row[]);
+    }
+  }
+  if (userId) {
+    for (const ref of await referencesTo(db)) {
+      if (ref.ref !== 'users' || ref.tbl === 'users') continue;
+      const r = await db.execute(
+        sql.raw(`select * from ${ident(ref.tbl)} where ${ident(ref.col)} = '${uuidOnly(userId)}'`),
+      );
+      add(ref.tbl, r.rows as Row[]);
+    }
+  }
+  return out;
+}
+
+function uuidOnly(id: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    throw new Error('not a uuid');
+  return id;
+}
+
+/**
+ * Erases a person and their account in one transaction:
+ * - the audit trail stays, but every id, address and IP pointing at them is replaced by one
+ *   fresh pseudonym (the entries stay linked to each other, not to anyone);
+ * - rows of any area keyed by person_id are deleted, as are rows referencing the account or the
+ *   person without ON DELETE CASCADE; mail addressed to them is withdrawn from the outbox;
+ * - finally the account and the person rows go, cascading to sessions, consents and the rest.
+ * Returns the pseudonym used in the audit log.
+ */
+export async function erasePerson(
+  db: Db,
+  target: { personId: string | null; userId: string | null; email: string | null },
+): Promise<string> {
+  const pseudonym = randomUUID();
+  const personId = target.personId ? uuidOnly(target.personId) : null;
+  const userId = target.userId ? uuidOnly(target.userId) : null;
+  await db.transaction(async (tx) => {
+    const ids = [personId, userId].filter((x): x is string => !!x);
+    for (const id of ids) {
+      await tx.execute(sql`update audit_log set person_id = ${pseudonym}, ip = null where person_id = ${id}`);
+      await tx.execute(
+        sql`update audit_log set actor_user_id = ${pseudonym}, ip = null where actor_user_id = ${id}`,
+      );
+      await tx.execute(sql`update audit_log set resource_id = ${pseudonym} where resource_id = ${id}`);
+    }
+    if (target.email) {
+      const outbox = await tx.execute<{ t: string | null }>(
+        sql`select to_regclass('public.outbox')::text as t`,
+      );
+      if (outbox.rows[0]?.t) await tx.execute(sql`delete from outbox where payload->>'to' = ${target.email}`);
+    }
+    if (personId) {
+      for (const table of await personTables(tx as unknown as Db)) {
+        await tx.execute(sql.raw(`delete from ${ident(table)} where person_id = '${personId}'`));
+      }
+    }
+    for (const ref of await referencesTo(tx as unknown as Db)) {
+      if (ref.rule === 'c') continue;
+      const id = ref.ref === 'users' ? userId : personId;
+      if (!id || ref.tbl === 'users') continue;
+      const action =
+        ref.rule === 'n'
+          ? `update ${ident(ref.tbl)} set ${ident(ref.col)} = null`
+          : `delete from ${ident(ref.tbl)}`;
+      await tx.execute(sql.raw(`${action} where ${ident(ref.col)} = '${id}'`));
+    }
+    if (userId) await tx.execute(sql`delete from users where id = ${userId}`);
+    if (personId) await tx.execute(sql`delete from guests where id = ${personId}`);
+  });
+  return pseudonym;
+}

@@ -1,0 +1,211 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { toFhirBundle } from '../../domain/privacy/fhir-bundle.js';
+import { GUEST_COOKIE } from '../auth/guest.js';
+import { currentPersonId } from '../auth/person.js';
+import { currentUser, endSession } from '../auth/session.js';
+import { audit, auditEntriesAboutPerson } from '../db/repos/audit.js';
+import { listConsents } from '../db/repos/consent.js';
+import { erasePerson, personData } from '../db/repos/privacy.js';
+import { findPerson, findUserById, verifyPassword } from '../db/repos/users.js';
+import { AppError, unauthorized } from '../errors.js';
+
+const exportSchema = z.object({
+  exportedAt: z.string(),
+  person: z.object({ id: z.string().uuid(), language: z.string(), createdAt: z.string() }).nullable(),
+  account: z
+    .object({
+      id: z.string().uuid(),
+      email: z.string(),
+      role: z.string(),
+      displayName: z.string(),
+      createdAt: z.string(),
+    })
+    .nullable(),
+  consents: z.array(
+    z.object({
+      id: z.string().uuid(),
+      clinicId: z.string().uuid(),
+      scopes: z.array(z.string()),
+      grantedAt: z.string(),
+      withdrawnAt: z.string().nullable(),
+    }),
+  ),
+  auditTrail: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      resourceType: z.string(),
+      resourceId: z.string().nullable(),
+      byYou: z.boolean(),
+    }),
+  ),
+  /** Every area's rows about the person, by table name. */
+  data: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+
+const fhirBundleSchema = z.looseObject({ resourceType: z.literal('Bundle'), type: z.literal('collection') });
+
+async function whoIsAsking(request: FastifyRequest) {
+  const user = await currentUser(request);
+  const personId = (await currentPersonId(request)) ?? null;
+  if (!user && !personId) throw unauthorized();
+  return { user, personId };
+}
+
+async function collect(request: FastifyRequest) {
+  const db = request.server.database.db;
+  const { user, personId } = await whoIsAsking(request);
+  const person = personId ? await findPerson(db, personId) : undefined;
+  const account = user ? await findUserById(db, user.id) : undefined;
+  const consents = personId ? await listConsents(db, personId) : [];
+  const trail = personId ? await auditEntriesAboutPerson(db, personId) : [];
+  return { user, personId, person, account, consents, trail };
+}
+
+/** Privacy rights: a copy of everything held (JSON and FHIR R4), and erasure. */
+const account: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const db = () => app.database.db;
+
+  app.get(
+    '/api/account/export',
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'Everything Psoas holds about you, as JSON',
+        response: { 200: exportSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user, personId, person, account: acc, consents, trail } = await collect(request);
+      const data = await personData(db(), personId, user?.id ?? null);
+      await audit(db(), {
+        actorUserId: user?.id ?? null,
+        action: 'privacy.exported',
+        resourceType: 'person',
+        resourceId: personId,
+        personId,
+        ip: request.ip,
+      });
+      reply.header('content-disposition', 'attachment; filename="psoas-export.json"');
+      reply.header('cache-control', 'no-store');
+      return {
+        exportedAt: new Date().toISOString(),
+        person: person
+          ? { id: person.id, language: person.language, createdAt: person.createdAt.toISOString() }
+          : null,
+        account: acc
+          ? {
+              id: acc.id,
+              email: acc.email,
+              role: acc.role,
+              displayName: acc.displayName,
+              createdAt: acc.createdAt.toISOString(),
+            }
+          : null,
+        consents: consents.map((c) => ({
+          id: c.id,
+          clinicId: c.clinicId,
+          scopes: c.scopes,
+          grantedAt: c.grantedAt.toISOString(),
+          withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+        })),
+        auditTrail: trail.map((e) => ({
+          at: e.at.toISOString(),
+          action: e.action,
+          resourceType: e.resourceType,
+          resourceId: e.resourceId,
+          byYou: !!user && e.actorUserId === user.id,
+        })),
+        data: JSON.parse(JSON.stringify(data)) as Record<string, Record<string, unknown>[]>,
+      };
+    },
+  );
+
+  app.get(
+    '/api/account/export/fhir',
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'Your record as a FHIR R4 Bundle (Patient, Consent, …)',
+        response: { 200: fhirBundleSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user, personId, person, account: acc, consents } = await collect(request);
+      if (!personId || !person)
+        throw new AppError(404, 'not_found', 'There is no health record to export yet.');
+      await audit(db(), {
+        actorUserId: user?.id ?? null,
+        action: 'privacy.exported_fhir',
+        resourceType: 'person',
+        resourceId: personId,
+        personId,
+        ip: request.ip,
+      });
+      reply.header('content-disposition', 'attachment; filename="psoas-export.fhir.json"');
+      reply.header('cache-control', 'no-store');
+      reply.type('application/fhir+json');
+      return toFhirBundle(
+        {
+          personId,
+          language: person.language,
+          createdAt: person.createdAt.toISOString(),
+          account: acc ? { email: acc.email, displayName: acc.displayName } : null,
+          consents: consents.map((c) => ({
+            id: c.id,
+            clinicId: c.clinicId,
+            scopes: c.scopes,
+            grantedAt: c.grantedAt.toISOString(),
+            withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+          })),
+        },
+        new Date().toISOString(),
+      ) as z.infer<typeof fhirBundleSchema>;
+    },
+  );
+
+  app.delete(
+    '/api/account',
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'Erase your account and all your data (the password is asked again)',
+        body: z
+          .object({ password: z.string().min(1).max(128).optional() })
+          .strict()
+          .default({}),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { user, personId } = await whoIsAsking(request);
+      if (user) {
+        const stored = await findUserById(db(), user.id);
+        const password = request.body.password;
+        if (!stored || !password || !(await verifyPassword(stored.passwordHash, password))) {
+          throw new AppError(403, 'wrong_password', 'Enter your password to confirm.', 'body.password');
+        }
+      }
+      const pseudonym = await erasePerson(db(), {
+        personId,
+        userId: user?.id ?? null,
+        email: user?.email ?? null,
+      });
+      await audit(db(), {
+        actorUserId: null,
+        action: 'privacy.erased',
+        resourceType: 'person',
+        resourceId: pseudonym,
+        personId: pseudonym,
+      });
+      await endSession(request, reply);
+      reply.clearCookie(GUEST_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default account;

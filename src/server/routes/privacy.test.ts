@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestBrowser } from '../auth/test-browser.js';
+import { canStaffSeePerson } from '../db/repos/consent.js';
+import { createUser } from '../db/repos/users.js';
+import { createTestApp, testServers } from '../testing/test-db.js';
+
+type T = Awaited<ReturnType<typeof createTestApp>>;
+
+async function makeClinic(t: T, slug: string): Promise<string> {
+  const { rows } = await t.database.pool.query(
+    `insert into clinics (slug, name, address, phone, email, time_zone, opening_hours)
+     values ($1, $1, 'Street 1', '+34 600 000 000', $1 || '@clinic.example', 'Europe/Madrid', '{}') returning id`,
+    [slug],
+  );
+  return rows[0].id;
+}
+
+async function makeStaff(t: T, email: string, clinicId: string): Promise<string> {
+  const { id } = await createUser(t.database.db, {
+    email,
+    password: 'staff password 1',
+    role: 'practitioner',
+    displayName: 'Dr Staff',
+  });
+  await t.database.pool.query(
+    `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'practitioner')`,
+    [id, clinicId],
+  );
+  return id;
+}
+
+/** Every (table, column) of a uuid, text or json type that holds one of the values. */
+async function whereFound(t: T, values: string[]): Promise<string[]> {
+  const { rows: columns } = await t.database.pool.query(
+    `select table_name, column_name, data_type from information_schema.columns c
+     where table_schema = 'public' and data_type in ('uuid', 'text', 'character varying', 'jsonb', 'json', 'ARRAY')
+       and exists (select 1 from information_schema.tables t where t.table_schema = 'public'
+                   and t.table_name = c.table_name and t.table_type = 'BASE TABLE')`,
+  );
+  const hits: string[] = [];
+  for (const c of columns) {
+    const col = `"${c.column_name}"`;
+    const test =
+      c.data_type === 'uuid' || c.data_type === 'text' || c.data_type === 'character varying'
+        ? `${col}::text = any($1)`
+        : `exists (select 1 from unnest($1::text[]) v where ${col}::text like '%' || v || '%')`;
+    const { rows } = await t.database.pool.query(
+      `select count(*)::int as n from "${c.table_name}" where ${test}`,
+      [values],
+    );
+    if (rows[0].n > 0) hits.push(`${c.table_name}.${c.column_name}`);
+  }
+  return hits;
+}
+
+describe.each(testServers())('consent, export and erasure on $name PostgreSQL', (server) => {
+  let t: T;
+  let clinicA: string;
+  let clinicB: string;
+  let staffA: string;
+  let staffB: string;
+  beforeAll(async () => {
+    t = await createTestApp(server);
+    clinicA = await makeClinic(t, 'north');
+    clinicB = await makeClinic(t, 'south');
+    staffA = await makeStaff(t, 'staff-north@example.org', clinicA);
+    staffB = await makeStaff(t, 'staff-south@example.org', clinicB);
+  });
+  afterAll(async () => t?.close());
+
+  it('lets staff see a patient only while the patient shares with their clinic, per scope', async () => {
+    const pat = new TestBrowser(t.app);
+    const personId = (await pat.signUp('share@example.org')).json().personId as string;
+    expect(await canStaffSeePerson(t.database.db, staffA, personId)).toBe(false);
+
+    const granted = await pat.post('/api/consents', {
+      clinicId: clinicA,
+      scopes: ['assessment', 'progress'],
+    });
+    expect(granted.statusCode).toBe(201);
+    expect(await canStaffSeePerson(t.database.db, staffA, personId)).toBe(true);
+    expect(await canStaffSeePerson(t.database.db, staffA, personId, 'assessment')).toBe(true);
+    expect(await canStaffSeePerson(t.database.db, staffA, personId, 'programme')).toBe(false);
+    expect(await canStaffSeePerson(t.database.db, staffB, personId)).toBe(false);
+
+    const withdrawn = await pat.delete(`/api/consents/${granted.json().id}`);
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json().active).toBe(false);
+    expect(await canStaffSeePerson(t.database.db, staffA, personId)).toBe(false);
+    const list = (await pat.get('/api/consents')).json();
+    expect(list).toHaveLength(1);
+    expect(list[0].withdrawnAt).not.toBeNull();
+  });
+
+  it('refuses a consent for a clinic that does not exist', async () => {
+    const pat = new TestBrowser(t.app);
+    await pat.post('/api/me');
+    const res = await pat.post('/api/consents', { clinicId: crypto.randomUUID(), scopes: ['assessment'] });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('exports everything held about the person as JSON and as a FHIR R4 bundle, without secrets', async () => {
+    const pat = new TestBrowser(t.app);
+    const personId = (await pat.signUp('export@example.org', 'export password 1', 'Eva Export')).json()
+      .personId;
+    await pat.post('/api/consents', { clinicId: clinicA, scopes: ['programme'] });
+    const res = await pat.get('/api/account/export');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const body = res.json();
+    expect(body.person.id).toBe(personId);
+    expect(body.account).toMatchObject({ email: 'export@example.org', displayName: 'Eva Export' });
+    expect(body.consents).toHaveLength(1);
+    expect(body.auditTrail.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['account.created', 'consent.granted']),
+    );
+    expect(Object.keys(body.data)).toEqual(expect.arrayContaining(['consents', 'sessions']));
+    expect(res.body).not.toMatch(/argon2|token_hash|password_hash/);
+
+    const fhir = await pat.get('/api/account/export/fhir');
+    expect(fhir.statusCode).toBe(200);
+    expect(fhir.headers['content-type']).toContain('application/fhir+json');
+    const bundle = fhir.json();
+    expect(bundle.resourceType).toBe('Bundle');
+    expect(bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType)).toEqual([
+      'Patient',
+      'Consent',
+    ]);
+    expect(bundle.entry[0].resource.telecom[0].value).toBe('export@example.org');
+  });
+
+  it('erases an account: no row anywhere keeps its ids or email, the audit trail stays without them', async () => {
+    const pat = new TestBrowser(t.app);
+    const signed = (await pat.signUp('erase@example.org', 'erase password 1', 'Ernesto')).json();
+    const personId = signed.personId as string;
+    const userId = signed.user.id as string;
+    await pat.post('/api/consents', { clinicId: clinicA, scopes: ['assessment'] });
+    await new TestBrowser(t.app).post('/api/account/password-reset', { email: 'erase@example.org' });
+    await new TestBrowser(t.app).signIn('erase@example.org');
+    // Other areas' per-person rows: one keyed by person_id without a foreign key, one with a
+    // foreign key that does not cascade. Both must go.
+    await t.database.pool.query(
+      'create table if not exists test_loose_rows (person_id uuid not null, note text)',
+    );
+    await t.database.pool.query(
+      'create table if not exists test_strict_rows (owner uuid not null references guests(id), mail text)',
+    );
+    await t.database.pool.query(`insert into test_loose_rows values ($1, 'pain 4/10')`, [personId]);
+    await t.database.pool.query(`insert into test_strict_rows values ($1, 'erase@example.org')`, [personId]);
+    const other = new TestBrowser(t.app);
+    const otherPerson = (await other.signUp('keeper@example.org')).json().personId;
+    await other.post('/api/consents', { clinicId: clinicA, scopes: ['assessment'] });
+
+    expect(await whereFound(t, [personId, userId, 'erase@example.org'])).not.toEqual([]);
+    const { rows: before } = await t.database.pool.query('select count(*)::int as n from audit_log');
+
+    expect((await pat.delete('/api/account', { password: 'wrong one' })).statusCode).toBe(403);
+    const erased = await pat.delete('/api/account', { password: 'erase password 1' });
+    expect(erased.statusCode).toBe(204);
+
+    expect(await whereFound(t, [personId, userId, 'erase@example.org'])).toEqual([]);
+    const { rows: after } = await t.database.pool.query('select count(*)::int as n from audit_log');
+    expect(after[0].n).toBeGreaterThan(before[0].n);
+    const { rows: erasedTrail } = await t.database.pool.query(
+      `select action from audit_log where person_id = (select person_id from audit_log where action = 'privacy.erased')`,
+    );
+    expect(erasedTrail.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['account.created', 'consent.granted']),
+    );
+    expect((await pat.get('/api/account')).json().kind).toBe('anonymous');
+    expect((await new TestBrowser(t.app).signIn('erase@example.org', 'erase password 1')).statusCode).toBe(
+      401,
+    );
+    // Others are untouched.
+    expect((await other.get('/api/account')).json().personId).toBe(otherPerson);
+    expect((await other.get('/api/consents')).json()).toHaveLength(1);
+  });
+
+  it('erases a guest without an account on request', async () => {
+    const guest = new TestBrowser(t.app);
+    const id = (await guest.post('/api/me')).json().id;
+    expect((await guest.delete('/api/account', {})).statusCode).toBe(204);
+    expect(await whereFound(t, [id])).toEqual([]);
+    expect((await guest.get('/api/me')).statusCode).toBe(401);
+  });
+});
