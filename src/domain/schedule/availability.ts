@@ -2,6 +2,7 @@ import {
   DAY_MS,
   formatDate,
   formatInstant,
+  instantFormatter,
   intersectRanges,
   MINUTE_MS,
   parseDate,
@@ -21,11 +22,6 @@ interface ClinicDay {
   wallMs: number; // local midnight read as if it were UTC
   open: Minutes;
   clock: DayClock;
-}
-
-interface RawSlot {
-  practitionerId: string;
-  startMs: number;
 }
 
 function weeklyMinutes(hours: ClinicSchedule['openingHours']): Minutes[] {
@@ -48,16 +44,27 @@ function clinicDays(clinic: ClinicSchedule, fromDay: number, toDay: number): Cli
   return days;
 }
 
-/** Busy time of one practitioner as sorted, merged [start, end) epoch-ms intervals. */
-function busyIntervals(q: AvailabilityQuery, p: PractitionerSchedule): number[] {
-  const raw: [number, number][] = [];
+/** Bookings per practitioner, with buffers applied, as [start, end) epoch-ms pairs. */
+function bookingsByPractitioner(q: AvailabilityQuery, ids: Set<string>): Map<string, [number, number][]> {
+  const byId = new Map<string, [number, number][]>();
   for (const b of q.bookings) {
-    if (b.practitionerId !== p.id) continue;
-    raw.push([
+    if (!ids.has(b.practitionerId)) continue;
+    let list = byId.get(b.practitionerId);
+    if (!list) {
+      list = [];
+      byId.set(b.practitionerId, list);
+    }
+    list.push([
       parseInstant(b.start, 'booking start') - b.bufferBeforeMinutes * MINUTE_MS,
       parseInstant(b.end, 'booking end') + b.bufferAfterMinutes * MINUTE_MS,
     ]);
   }
+  return byId;
+}
+
+/** Busy time of one practitioner as sorted, merged [start, end) epoch-ms intervals. */
+function busyIntervals(p: PractitionerSchedule, bookings: [number, number][]): number[] {
+  const raw = [...bookings];
   for (const t of p.timeOff)
     raw.push([parseInstant(t.start, 'time off start'), parseInstant(t.end, 'time off end')]);
   raw.sort((a, b) => a[0] - b[0]);
@@ -90,34 +97,47 @@ function prepare(q: AvailabilityQuery): Prepared {
   };
 }
 
+/** Who gives the service, sorted by id (the tie-break of the output order), without duplicates. */
 function givers(q: AvailabilityQuery, practitionerId: string | undefined): PractitionerSchedule[] {
-  return q.practitioners.filter(
-    (p) => (practitionerId === undefined || p.id === practitionerId) && p.serviceIds.includes(q.service.id),
-  );
+  const byId = new Map<string, PractitionerSchedule>();
+  for (const p of q.practitioners) {
+    if ((practitionerId === undefined || p.id === practitionerId) && p.serviceIds.includes(q.service.id)) {
+      if (!byId.has(p.id)) byId.set(p.id, p);
+    }
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The engine: start instants of free slots, per practitioner in time order. */
-function rawSlots(
+/**
+ * The engine. Each free slot is one number, startMs × n + (index of its practitioner in the
+ * id-sorted list): sorting these plain numbers gives the output order (start, then practitioner)
+ * without a comparator, which was a large share of the run time. Exact while startMs × n < 2^53,
+ * i.e. for fewer than ~4000 practitioners in one query.
+ */
+function slotKeys(
   q: AvailabilityQuery,
   prep: Prepared,
   fromDay: number,
   toDay: number,
   practitioners: PractitionerSchedule[],
-): RawSlot[] {
+): number[] {
   const lo = Math.max(fromDay, prep.firstDay);
   const hi = Math.min(toDay, prep.lastDay);
   if (lo > hi || practitioners.length === 0) return [];
+  const n = practitioners.length;
+  const booked = bookingsByPractitioner(q, new Set(practitioners.map((p) => p.id)));
   const days = clinicDays(q.clinic, lo, hi);
   const { durationMinutes, bufferBeforeMinutes, bufferAfterMinutes } = q.service;
   const durMs = durationMinutes * MINUTE_MS;
   const beforeMs = bufferBeforeMinutes * MINUTE_MS;
   const afterMs = bufferAfterMinutes * MINUTE_MS;
   const step = q.clinic.rules.slotIntervalMinutes;
-  const out: RawSlot[] = [];
+  const out: number[] = [];
 
-  for (const p of practitioners) {
+  for (let rank = 0; rank < n; rank++) {
+    const p = practitioners[rank]!;
     const working = weeklyMinutes(p.workingHours);
-    const busy = busyIntervals(q, p);
+    const busy = busyIntervals(p, booked.get(p.id) ?? []);
     let k = 0; // index into busy; slot starts only grow, so the sweep never goes back
     for (const d of days) {
       const own = working[d.weekday]!;
@@ -135,7 +155,7 @@ function rawSlots(
           const occEnd = endMs + afterMs;
           while (k < busy.length && busy[k + 1]! <= occStart) k += 2;
           if (k < busy.length && busy[k]! < occEnd) continue;
-          out.push({ practitionerId: p.id, startMs });
+          out.push(startMs * n + rank);
         }
       }
     }
@@ -157,23 +177,24 @@ export function availableSlots(q: AvailabilityQuery): Slot[] {
   const prep = prepare(q);
   const fromDay = dayOrThrow(q.from, 'from');
   const toDay = dayOrThrow(q.to, 'to');
-  const raw = rawSlots(q, prep, fromDay, toDay, givers(q, q.practitionerId));
-  raw.sort((a, b) =>
-    a.startMs !== b.startMs
-      ? a.startMs - b.startMs
-      : a.practitionerId < b.practitionerId
-        ? -1
-        : a.practitionerId > b.practitionerId
-          ? 1
-          : 0,
-  );
+  const practitioners = givers(q, q.practitionerId);
+  const n = practitioners.length;
+  const keys = Float64Array.from(slotKeys(q, prep, fromDay, toDay, practitioners)).sort();
   const durMs = q.service.durationMinutes * MINUTE_MS;
-  return raw.map((r) => ({
-    practitionerId: r.practitionerId,
-    serviceId: q.service.id,
-    start: formatInstant(r.startMs),
-    end: formatInstant(r.startMs + durMs),
-  }));
+  const format = instantFormatter();
+  const slots: Slot[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const rank = ((key % n) + n) % n; // also right for (theoretical) instants before 1970
+    const startMs = (key - rank) / n;
+    slots[i] = {
+      practitionerId: practitioners[rank]!.id,
+      serviceId: q.service.id,
+      start: format(startMs),
+      end: format(startMs + durMs),
+    };
+  }
+  return slots;
 }
 
 /**
@@ -188,7 +209,8 @@ export function isSlotAvailable(
   const prep = prepare(q);
   const startMs = parseInstant(slot.start, 'slot start');
   const day = localDay(q.clinic.timeZone, startMs);
-  return rawSlots(q, prep, day, day, givers(q, slot.practitionerId)).some((r) => r.startMs === startMs);
+  const practitioners = givers(q, slot.practitionerId); // at most one: rank 0, so key = startMs
+  return slotKeys(q, prep, day, day, practitioners).includes(startMs);
 }
 
 /** The clinic's open intervals on a local date, as UTC ISO instants (empty when closed). */

@@ -92,3 +92,26 @@ export function formatInstant(ms: number): string {
   const iso = new Date(ms).toISOString();
   return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
 }
+
+const PAD2 = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * formatInstant for thousands of slots: Date#toISOString dominated the run time, and consecutive
+ * slots share their UTC date, so the date prefix is cached and the time built from a table.
+ */
+export function instantFormatter(): (ms: number) => string {
+  let day = Number.NaN;
+  let prefix = '';
+  return (ms) => {
+    if (ms % 1000 !== 0 || ms < 0) return formatInstant(ms);
+    const d = Math.floor(ms / DAY_MS);
+    if (d !== day) {
+      day = d;
+      prefix = new Date(d * DAY_MS).toISOString().slice(0, 11);
+    }
+    const secs = (ms - d * DAY_MS) / 1000;
+    const h = Math.floor(secs / 3600);
+    const m = Math.floor((secs % 3600) / 60);
+    return `${prefix}${PAD2[h]}:${PAD2[m]}:${PAD2[secs % 60]}Z`;
+  };
+}
