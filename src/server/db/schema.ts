@@ -9,3 +9,4 @@ export * from './tables/consent.js';
 export * from './tables/clinics.js';
 export * from './tables/bookings.js';
 export * from './tables/outbox.js';
+export * from './tables/assessments.js';
