@@ -13,6 +13,15 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** This server's host as a browser would write it in Origin (default port left out). */
+function ownHost(request: FastifyRequest): string | undefined {
+  try {
+    return new URL(`${request.protocol}://${request.host}`).host;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Cross-site request forgery guard for every unsafe request (onRequest hook).
  *
@@ -36,7 +45,7 @@ export async function csrfGuard(request: FastifyRequest): Promise<void> {
     } catch {
       host = undefined;
     }
-    if (!host || host !== request.host) throw refused('Requests from other sites are refused.');
+    if (!host || host !== ownHost(request)) throw refused('Requests from other sites are refused.');
   }
   const session = request.cookies[SESSION_COOKIE];
   // A cookie naming no live session (expired, signed out, planted) carries no authority; it
