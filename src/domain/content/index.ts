@@ -115,3 +115,4 @@ export function validateContent(): ContentProblem[] {
   }
   return problems;
 }
+export { type ExerciseFilter, filterExercises, fold, formatDosage } from './library.js';

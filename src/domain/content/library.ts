@@ -1,0 +1,82 @@
+import type { Dosage, Equipment, Exercise, Position, Purpose } from './exercise-schema.js';
+import { EQUIPMENT_LABELS, POSITION_LABELS, PURPOSE_LABELS, TARGET_LABELS } from './exercise-schema.js';
+import type { Lang } from './types.js';
+
+export interface ExerciseFilter {
+  purpose?: Purpose;
+  equipment?: Equipment;
+  position?: Position;
+  /** Free text, matched against names, summaries, targets and labels, ignoring case and accents. */
+  query?: string;
+}
+
+/** Lower case without accents, so "cadera" finds "Cadera" and "rodillo" finds "Rodillo". */
+export const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+function searchableText(e: Exercise, lang: Lang): string {
+  return fold(
+    [
+      e.name[lang],
+      e.summary[lang],
+      PURPOSE_LABELS[e.purpose][lang],
+      POSITION_LABELS[e.position][lang],
+      ...e.targets.map((x) => TARGET_LABELS[x][lang]),
+      ...e.equipment.map((x) => EQUIPMENT_LABELS[x][lang]),
+    ].join(' '),
+  );
+}
+
+/**
+ * The exercises matching every given criterion, in library order. Equipment matches when the
+ * exercise needs it; 'none' matches exercises that need nothing at all. Every word of the query
+ * must appear somewhere in the exercise's text in the reader's language.
+ */
+export function filterExercises(list: readonly Exercise[], filter: ExerciseFilter, lang: Lang): Exercise[] {
+  const words = fold(filter.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return list.filter(
+    (e) =>
+      (!filter.purpose || e.purpose === filter.purpose) &&
+      (!filter.equipment || e.equipment.includes(filter.equipment)) &&
+      (!filter.position || e.position === filter.position) &&
+      (words.length === 0 || words.every((w) => searchableText(e, lang).includes(w))),
+  );
+}
+
+const range = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`);
+
+function minutesOrSeconds(r: { min: number; max: number }): string {
+  if (r.min % 60 === 0 && r.max % 60 === 0) return `${range({ min: r.min / 60, max: r.max / 60 })} min`;
+  return `${range(r)} s`;
+}
+
+/** The dosage in a short line a person can follow, e.g. "Hold 30 s · 3 times · each side". */
+export function formatDosage(d: Dosage, lang: Lang): string {
+  const en = lang === 'en';
+  const parts: string[] = [];
+  if (d.kind === 'duration') return minutesOrSeconds(d.durationSeconds);
+  if (d.kind === 'hold') {
+    parts.push(en ? `Hold ${range(d.holdSeconds)} s` : `Mantener ${range(d.holdSeconds)} s`);
+    parts.push(
+      en
+        ? `${range(d.sets)} ${d.sets.max === 1 ? 'time' : 'times'}`
+        : `${range(d.sets)} ${d.sets.max === 1 ? 'vez' : 'veces'}`,
+    );
+  } else {
+    parts.push(en ? `${range(d.reps)} repetitions` : `${range(d.reps)} repeticiones`);
+    if (d.holdSeconds)
+      parts.push(en ? `hold ${range(d.holdSeconds)} s each` : `mantener ${range(d.holdSeconds)} s cada una`);
+    parts.push(
+      en
+        ? `${range(d.sets)} ${d.sets.max === 1 ? 'set' : 'sets'}`
+        : `${range(d.sets)} ${d.sets.max === 1 ? 'serie' : 'series'}`,
+    );
+  }
+  if (d.perSide) parts.push(en ? 'each side' : 'cada lado');
+  return parts.join(' · ');
+}
