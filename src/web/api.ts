@@ -18,6 +18,16 @@ export class ApiError extends Error {
 /** Extra headers sent with every write (e.g. the CSRF token); set by the auth layer. */
 export const writeHeaders: Record<string, string> = {};
 
+/**
+ * The CSRF token the server bound to this browser's session, read from the psoas_csrf cookie
+ * (readable on purpose; another site cannot read it) and sent back in x-csrf-token on writes.
+ */
+function csrfHeader(): Record<string, string> {
+  if (typeof document === 'undefined') return {};
+  const match = /(?:^|;\s*)psoas_csrf=([^;]+)/.exec(document.cookie);
+  return match?.[1] ? { 'x-csrf-token': decodeURIComponent(match[1]) } : {};
+}
+
 export async function api<T>(
   path: string,
   init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
@@ -25,7 +35,7 @@ export async function api<T>(
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && method !== 'HEAD') Object.assign(headers, writeHeaders);
+  if (method !== 'GET' && method !== 'HEAD') Object.assign(headers, writeHeaders, csrfHeader());
   let res: Response;
   try {
     res = await fetch(path, {

@@ -12,6 +12,18 @@ export interface PageRoute {
  * Every page of the app. Pages other than the home page load lazily so the first page ships
  * only what it needs. Each area adds its own lines.
  */
-export const pageRoutes: PageRoute[] = [{ path: '/', component: HomePage, nav: 'home' }];
+export const pageRoutes: PageRoute[] = [
+  { path: '/', component: HomePage, nav: 'home' },
+  {
+    path: '/account',
+    component: lazy(() => import('./pages/account/AccountPage.js').then((m) => ({ default: m.AccountPage }))),
+  },
+  {
+    path: '/account/reset',
+    component: lazy(() =>
+      import('./pages/account/ResetPasswordPage.js').then((m) => ({ default: m.ResetPasswordPage })),
+    ),
+  },
+];
 
 export const lazyPage = (load: () => Promise<{ default: ComponentType }>) => lazy(load);

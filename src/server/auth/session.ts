@@ -110,7 +110,7 @@ export async function startSession(
   reply.setCookie(CSRF_COOKIE, csrfTokenFor(token), {
     path: '/',
     httpOnly: false,
-    sameSite: 'strict',
+    sameSite: 'lax',
     secure,
     maxAge: SESSION_SECONDS,
   });
