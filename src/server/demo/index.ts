@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { clinicDemo } from './clinic-demo.js';
 
 /**
  * Demo data loaders, one per area, run in order by `psoas demo` and `npm start`.
@@ -7,7 +8,7 @@ import type { Db } from '../db/database.js';
  */
 export type DemoSeeder = { name: string; load: (db: Db) => Promise<void> };
 
-export const demoSeeders: DemoSeeder[] = [];
+export const demoSeeders: DemoSeeder[] = [clinicDemo];
 
 export async function loadDemoData(db: Db, log: (m: string) => void = () => {}): Promise<void> {
   for (const seeder of demoSeeders) {

@@ -15,7 +15,9 @@ import {
 import { users } from './users.js';
 
 /** 'HH:MM' wall-clock ranges per ISO weekday (1 = Monday); a gap between ranges is a break. */
-export type WeeklyHoursJson = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', { start: string; end: string }[]>>;
+export type WeeklyHoursJson = Partial<
+  Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', { start: string; end: string }[]>
+>;
 export type TextByLanguage = { en: string; es: string };
 
 /**

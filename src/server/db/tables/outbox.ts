@@ -2,7 +2,11 @@ import { sql } from 'drizzle-orm';
 import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled';
-export type OutboxKind = 'booking_confirmation' | 'booking_cancellation' | 'booking_reminder' | 'booking_moved';
+export type OutboxKind =
+  | 'booking_confirmation'
+  | 'booking_cancellation'
+  | 'booking_reminder'
+  | 'booking_moved';
 
 /** An email as it will be sent; rendered when the message is written, in the patient's language. */
 export interface OutboxEmail {

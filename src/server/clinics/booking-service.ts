@@ -1,0 +1,406 @@
+import { createHash } from 'node:crypto';
+import { availableSlots, clinicToday, isSlotAvailable, type Slot } from '../../domain/schedule/index.js';
+import { hashToken } from '../auth/guest.js';
+import type { Db } from '../db/database.js';
+import {
+  activeBookings,
+  type Booking,
+  EXCLUSION_VIOLATION,
+  findBookingByKeyHash,
+  insertBooking,
+  moveBooking,
+  pgErrorCode,
+  setBookingStatus,
+} from '../db/repos/bookings.js';
+import {
+  type ClinicContext,
+  type ClinicService,
+  clinicSchedule,
+  practitionerSchedules,
+  serviceSpec,
+} from '../db/repos/clinics.js';
+import {
+  cancelPending,
+  enqueue,
+  type NewOutboxMessage,
+  outboxForBooking,
+  type Tx,
+} from '../db/repos/outbox.js';
+import type { BookingStatus, OutboxKind } from '../db/schema.js';
+import { AppError, badRequest, notFound } from '../errors.js';
+import { type Language, renderBookingEmail } from '../notifications/booking-emails.js';
+
+const DAY_MS = 86_400_000;
+const REMINDER_BEFORE_MS = 24 * 3600_000;
+const FRESH_SLOT_COUNT = 6;
+
+/**
+ * Idempotency keys are chosen by the client (a random UUID per booking attempt). Only hashes
+ * are stored; the guest's cancel token is derived from the key, so a retried request gets the
+ * same token back, and neither the key nor the token can be read from the database.
+ */
+export const idempotencyKeyHash = (key: string) => createHash('sha256').update(`idem:${key}`).digest('hex');
+export const cancelTokenFor = (key: string) =>
+  createHash('sha256').update(`cancel:${key}`).digest('base64url');
+
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
+export function findService(ctx: ClinicContext, serviceId: string): ClinicService {
+  const s = ctx.services.find((x) => x.id === serviceId && x.active);
+  if (!s) throw notFound('service at this clinic');
+  return s;
+}
+
+/** Free slots of a service between two local dates (inclusive), judged against `now`. */
+export async function computeSlots(
+  db: Tx,
+  ctx: ClinicContext,
+  service: ClinicService,
+  q: { from: string; to: string; now: Date; practitionerId?: string; excludeBookingId?: string },
+): Promise<Slot[]> {
+  const pracs = practitionerSchedules(ctx);
+  if (q.practitionerId && !pracs.some((p) => p.id === q.practitionerId))
+    throw notFound('practitioner at this clinic');
+  // Local dates span at most ±14 h around UTC midnight; a day either side covers every zone.
+  const windowFrom = new Date(Date.parse(`${q.from}T00:00:00Z`) - DAY_MS);
+  const windowTo = new Date(Date.parse(`${q.to}T00:00:00Z`) + 2 * DAY_MS);
+  const ids = q.practitionerId ? [q.practitionerId] : pracs.map((p) => p.id);
+  const existing = await activeBookings(db, ids, windowFrom, windowTo, q.excludeBookingId);
+  try {
+    return availableSlots({
+      clinic: clinicSchedule(ctx),
+      practitioners: pracs,
+      service: serviceSpec(service),
+      bookings: existing,
+      from: q.from,
+      to: q.to,
+      now: q.now.toISOString(),
+      ...(q.practitionerId ? { practitionerId: q.practitionerId } : {}),
+    });
+  } catch (e) {
+    if (e instanceof RangeError) throw badRequest('invalid_range', e.message);
+    throw e;
+  }
+}
+
+/** The next free slots from the day of `after` on (for a 409 answer and the booking page). */
+export async function nextFreeSlots(
+  db: Tx,
+  ctx: ClinicContext,
+  service: ClinicService,
+  now: Date,
+  practitionerId?: string,
+  excludeBookingId?: string,
+): Promise<Slot[]> {
+  const today = clinicToday({ timeZone: ctx.clinic.timeZone }, now.toISOString());
+  const out: Slot[] = [];
+  for (let week = 0; week < 4 && out.length < FRESH_SLOT_COUNT; week++) {
+    const from = addDays(today, week * 7);
+    const slots = await computeSlots(db, ctx, service, {
+      from,
+      to: addDays(from, 6),
+      now,
+      practitionerId,
+      excludeBookingId,
+    });
+    out.push(...slots.slice(0, FRESH_SLOT_COUNT - out.length));
+  }
+  return out;
+}
+
+async function slotTaken(
+  db: Db,
+  ctx: ClinicContext,
+  service: ClinicService,
+  now: Date,
+  practitionerId?: string,
+): Promise<AppError> {
+  const slots = await nextFreeSlots(db, ctx, service, now, practitionerId);
+  return new AppError(
+    409,
+    'slot_taken',
+    'That time was just taken. Here are the next free times.',
+    undefined,
+    { slots },
+  );
+}
+
+/** Picks the practitioner for a requested start: the one asked for, or the first free one ("any"). */
+async function choosePractitioner(
+  db: Tx,
+  ctx: ClinicContext,
+  service: ClinicService,
+  start: string,
+  now: Date,
+  practitionerId: string | undefined,
+  excludeBookingId?: string,
+): Promise<string | undefined> {
+  const pracs = practitionerSchedules(ctx);
+  const candidates = practitionerId
+    ? pracs.filter((p) => p.id === practitionerId)
+    : pracs.filter((p) => p.serviceIds.includes(service.id));
+  if (practitionerId && candidates.length === 0) throw notFound('practitioner at this clinic');
+  const startMs = Date.parse(start);
+  const existing = await activeBookings(
+    db,
+    candidates.map((p) => p.id),
+    new Date(startMs - DAY_MS),
+    new Date(startMs + DAY_MS),
+    excludeBookingId,
+  );
+  const q = {
+    clinic: clinicSchedule(ctx),
+    practitioners: pracs,
+    service: serviceSpec(service),
+    bookings: existing,
+    from: start.slice(0, 10),
+    to: start.slice(0, 10),
+    now: now.toISOString(),
+  };
+  try {
+    return candidates.find((p) => isSlotAvailable(q, { practitionerId: p.id, start }))?.id;
+  } catch (e) {
+    if (e instanceof RangeError) throw badRequest('invalid_start', e.message, 'body.start');
+    throw e;
+  }
+}
+
+export interface MailContext {
+  publicUrl: string;
+}
+
+function mailFor(
+  kind: OutboxKind,
+  ctx: ClinicContext,
+  b: Booking,
+  mail: MailContext,
+  cancelToken: string | undefined,
+  sequence: number,
+): NewOutboxMessage {
+  const service = ctx.services.find((s) => s.id === b.serviceId)!;
+  const prac = ctx.practitioners.find((p) => p.id === b.practitionerId)!;
+  const language: Language = b.language === 'es' ? 'es' : 'en';
+  const manageUrl = cancelToken
+    ? `${mail.publicUrl}/care/booking/${b.id}?token=${encodeURIComponent(cancelToken)}`
+    : `${mail.publicUrl}/care`;
+  const payload = renderBookingEmail(kind, {
+    bookingId: b.id,
+    language,
+    patientName: b.patientName,
+    patientEmail: b.patientEmail,
+    serviceName: service.name[language],
+    practitionerName: prac.displayName,
+    clinicName: ctx.clinic.name,
+    clinicAddress: ctx.clinic.address,
+    clinicPhone: ctx.clinic.phone,
+    clinicEmail: ctx.clinic.email,
+    timeZone: ctx.clinic.timeZone,
+    start: b.startAt,
+    end: b.endAt,
+    manageUrl,
+    sequence,
+  });
+  const dueAt = kind === 'booking_reminder' ? new Date(b.startAt.getTime() - REMINDER_BEFORE_MS) : new Date();
+  return { kind, bookingId: b.id, payload, dueAt };
+}
+
+/** Confirmation now, plus a reminder 24 h before when that moment is still ahead. */
+function announce(
+  kind: 'booking_confirmation' | 'booking_moved',
+  ctx: ClinicContext,
+  b: Booking,
+  mail: MailContext,
+  token: string | undefined,
+  now: Date,
+  sequence: number,
+) {
+  const messages = [mailFor(kind, ctx, b, mail, token, sequence)];
+  if (b.startAt.getTime() - REMINDER_BEFORE_MS > now.getTime())
+    messages.push(mailFor('booking_reminder', ctx, b, mail, token, sequence));
+  return messages;
+}
+
+export interface BookingRequest {
+  serviceId: string;
+  practitionerId?: string;
+  start: string;
+  idempotencyKey: string;
+  patient: { name: string; email: string; phone: string };
+  language: Language;
+  personId: string | null;
+  assessmentId?: string;
+  shareAssessment: boolean;
+}
+
+export interface BookingResult {
+  booking: Booking;
+  created: boolean;
+  cancelToken: string;
+}
+
+/**
+ * Books a slot. The slot is checked against the schedule first (a friendly 409 with fresh
+ * slots); the database's exclusion constraint is the real guard against two requests racing
+ * for the same time, and its violation becomes the same 409. The confirmation and reminder are
+ * written to the outbox in the booking's own transaction.
+ */
+export async function createBooking(
+  db: Db,
+  ctx: ClinicContext,
+  req: BookingRequest,
+  mail: MailContext,
+  now = new Date(),
+): Promise<BookingResult> {
+  const keyHash = idempotencyKeyHash(req.idempotencyKey);
+  const cancelToken = cancelTokenFor(req.idempotencyKey);
+  const replay = await findBookingByKeyHash(db, keyHash);
+  if (replay) return replayOf(replay, ctx, cancelToken);
+
+  const service = findService(ctx, req.serviceId);
+  if (req.assessmentId && !req.shareAssessment)
+    throw badRequest(
+      'consent_required',
+      'Sharing an assessment with the clinic needs your consent.',
+      'body.shareAssessment',
+    );
+  const practitionerId = await choosePractitioner(db, ctx, service, req.start, now, req.practitionerId);
+  if (!practitionerId) {
+    // The slot may be gone because a concurrent request with this very key just took it.
+    const same = await findBookingByKeyHash(db, keyHash);
+    if (same) return replayOf(same, ctx, cancelToken);
+    throw await slotTaken(db, ctx, service, now, req.practitionerId);
+  }
+
+  const startAt = new Date(req.start);
+  try {
+    const result = await db.transaction(async (tx) => {
+      const booking = await insertBooking(tx, {
+        clinicId: ctx.clinic.id,
+        serviceId: service.id,
+        practitionerId,
+        personId: req.personId,
+        patientName: req.patient.name,
+        patientEmail: req.patient.email,
+        patientPhone: req.patient.phone,
+        language: req.language,
+        startAt,
+        endAt: new Date(startAt.getTime() + service.durationMinutes * 60_000),
+        bufferBeforeMinutes: service.bufferBeforeMinutes,
+        bufferAfterMinutes: service.bufferAfterMinutes,
+        idempotencyKey: keyHash,
+        assessmentId: req.assessmentId ?? null,
+        shareAssessment: Boolean(req.assessmentId && req.shareAssessment),
+        cancelTokenHash: hashToken(cancelToken),
+      });
+      if (!booking) return null;
+      await enqueue(tx, announce('booking_confirmation', ctx, booking, mail, cancelToken, now, 0));
+      return booking;
+    });
+    if (result) return { booking: result, created: true, cancelToken };
+  } catch (e) {
+    if (pgErrorCode(e) !== EXCLUSION_VIOLATION) throw e;
+    const same = await findBookingByKeyHash(db, keyHash);
+    if (same) return replayOf(same, ctx, cancelToken);
+    throw await slotTaken(db, ctx, service, now, req.practitionerId);
+  }
+  // The insert met a booking with the same key (a concurrent retry): answer with that one.
+  const same = await findBookingByKeyHash(db, keyHash);
+  if (!same) throw new Error('idempotency conflict without a booking');
+  return replayOf(same, ctx, cancelToken);
+}
+
+function replayOf(b: Booking, ctx: ClinicContext, cancelToken: string): BookingResult {
+  // A key reused at another clinic is a client bug, not a replay.
+  if (b.clinicId !== ctx.clinic.id)
+    throw new AppError(
+      409,
+      'idempotency_key_reused',
+      'This request key was already used for another booking.',
+    );
+  return { booking: b, created: false, cancelToken };
+}
+
+/** Patients may change a booking only up to the clinic's minimum notice before it. */
+export function assertPatientMayChange(ctx: ClinicContext, b: Booking, now: Date): void {
+  if (b.status !== 'active') throw new AppError(409, 'not_active', 'This booking is no longer active.');
+  if (b.startAt.getTime() - now.getTime() < ctx.clinic.minNoticeMinutes * 60_000) {
+    throw new AppError(
+      409,
+      'too_late',
+      `Changes are possible up to ${ctx.clinic.minNoticeMinutes} minutes before the appointment. Please call the clinic.`,
+    );
+  }
+}
+
+export async function cancelBooking(
+  db: Db,
+  ctx: ClinicContext,
+  b: Booking,
+  mail: MailContext,
+): Promise<Booking> {
+  if (b.status !== 'active') throw new AppError(409, 'not_active', 'This booking is no longer active.');
+  return db.transaction(async (tx) => {
+    const updated = await setBookingStatus(tx, b.id, 'cancelled');
+    await cancelPending(tx, b.id, ['booking_reminder']);
+    await enqueue(tx, [
+      mailFor('booking_cancellation', ctx, updated, mail, undefined, 1 + (await sequenceOf(tx, b.id))),
+    ]);
+    return updated;
+  });
+}
+
+/** Staff outcome marks: attended or did not come. */
+export async function markOutcome(
+  db: Db,
+  b: Booking,
+  status: Extract<BookingStatus, 'no_show' | 'completed'>,
+): Promise<Booking> {
+  if (b.status === 'cancelled') throw new AppError(409, 'not_active', 'This booking was cancelled.');
+  return db.transaction(async (tx) => {
+    await cancelPending(tx, b.id, ['booking_reminder']);
+    return setBookingStatus(tx, b.id, status);
+  });
+}
+
+/** The invite's SEQUENCE: how many times the booking was moved (so calendars take the newest). */
+export const inviteSequence = (tx: Tx, bookingId: string) => sequenceOf(tx, bookingId);
+async function sequenceOf(tx: Tx, bookingId: string): Promise<number> {
+  const rows = await outboxForBooking(tx, bookingId);
+  return rows.filter((r) => r.kind === 'booking_moved').length;
+}
+
+/** Moves a booking to a new start (and maybe practitioner); same 409 rules as booking. */
+export async function rescheduleBooking(
+  db: Db,
+  ctx: ClinicContext,
+  b: Booking,
+  change: { start: string; practitionerId?: string },
+  mail: MailContext,
+  cancelToken: string | undefined,
+  now = new Date(),
+): Promise<Booking> {
+  if (b.status !== 'active') throw new AppError(409, 'not_active', 'This booking is no longer active.');
+  const service = ctx.services.find((s) => s.id === b.serviceId);
+  if (!service) throw notFound('service');
+  const wanted = change.practitionerId ?? b.practitionerId;
+  const practitionerId = await choosePractitioner(db, ctx, service, change.start, now, wanted, b.id);
+  if (!practitionerId) throw await slotTaken(db, ctx, service, now, wanted);
+  const startAt = new Date(change.start);
+  try {
+    return await db.transaction(async (tx) => {
+      const moved = await moveBooking(tx, b.id, {
+        practitionerId,
+        startAt,
+        endAt: new Date(startAt.getTime() + (b.endAt.getTime() - b.startAt.getTime())),
+      });
+      await cancelPending(tx, b.id, ['booking_reminder']);
+      const seq = 1 + (await sequenceOf(tx, b.id));
+      await enqueue(tx, announce('booking_moved', ctx, moved, mail, cancelToken, now, seq));
+      return moved;
+    });
+  } catch (e) {
+    if (pgErrorCode(e) !== EXCLUSION_VIOLATION) throw e;
+    throw await slotTaken(db, ctx, service, now, wanted);
+  }
+}

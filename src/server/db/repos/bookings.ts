@@ -1,0 +1,142 @@
+import { and, asc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { ExistingBooking } from '../../../domain/schedule/index.js';
+import type { Db } from '../database.js';
+import { type BookingStatus, bookings, clinicServices, practitioners } from '../schema.js';
+import type { Tx } from './outbox.js';
+
+export type Booking = typeof bookings.$inferSelect;
+export type NewBooking = typeof bookings.$inferInsert;
+
+/** The PostgreSQL error code behind a (possibly drizzle-wrapped) error. */
+export function pgErrorCode(e: unknown): string | undefined {
+  for (let cur: unknown = e, depth = 0; cur && depth < 4; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+export const EXCLUSION_VIOLATION = '23P01';
+export const UNIQUE_VIOLATION = '23505';
+
+/** Active bookings of the practitioners whose blocked time (buffers included) meets [from, to). */
+export async function activeBookings(
+  db: Tx,
+  practitionerIds: string[],
+  from: Date,
+  to: Date,
+  excludeBookingId?: string,
+): Promise<ExistingBooking[]> {
+  if (practitionerIds.length === 0) return [];
+  // Buffers are at most 2 h each (checked on services), so widening by 2 h catches every neighbour.
+  const rows = await db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        inArray(bookings.practitionerId, practitionerIds),
+        eq(bookings.status, 'active'),
+        lt(bookings.startAt, new Date(to.getTime() + 2 * 3600_000)),
+        gt(bookings.endAt, new Date(from.getTime() - 2 * 3600_000)),
+        excludeBookingId ? ne(bookings.id, excludeBookingId) : undefined,
+      ),
+    );
+  return rows.map((b) => ({
+    practitionerId: b.practitionerId,
+    start: b.startAt.toISOString(),
+    end: b.endAt.toISOString(),
+    bufferBeforeMinutes: b.bufferBeforeMinutes,
+    bufferAfterMinutes: b.bufferAfterMinutes,
+  }));
+}
+
+export async function findBooking(db: Tx, id: string): Promise<Booking | undefined> {
+  const [row] = await db.select().from(bookings).where(eq(bookings.id, id)).limit(1);
+  return row;
+}
+
+export async function findBookingByKeyHash(db: Tx, keyHash: string): Promise<Booking | undefined> {
+  const [row] = await db.select().from(bookings).where(eq(bookings.idempotencyKey, keyHash)).limit(1);
+  return row;
+}
+
+/** Inserts a booking; null when a booking with the same idempotency key already exists. */
+export async function insertBooking(tx: Tx, values: NewBooking): Promise<Booking | null> {
+  const [row] = await tx
+    .insert(bookings)
+    .values(values)
+    .onConflictDoNothing({ target: bookings.idempotencyKey })
+    .returning();
+  return row ?? null;
+}
+
+export async function moveBooking(
+  tx: Tx,
+  id: string,
+  change: { practitionerId: string; startAt: Date; endAt: Date },
+): Promise<Booking> {
+  const [row] = await tx
+    .update(bookings)
+    .set({ ...change, updatedAt: new Date() })
+    .where(eq(bookings.id, id))
+    .returning();
+  return row!;
+}
+
+export async function setBookingStatus(tx: Tx, id: string, status: BookingStatus): Promise<Booking> {
+  const [row] = await tx
+    .update(bookings)
+    .set({ status, updatedAt: new Date() })
+    .where(eq(bookings.id, id))
+    .returning();
+  return row!;
+}
+
+export interface BookingListItem extends Booking {
+  serviceName: { en: string; es: string };
+  practitionerName: string;
+}
+
+/** A clinic's bookings starting in [from, to), every status, for the staff calendar. */
+export async function clinicBookings(
+  db: Db,
+  clinicId: string,
+  from: Date,
+  to: Date,
+  practitionerId?: string,
+): Promise<BookingListItem[]> {
+  const rows = await db
+    .select({ b: bookings, serviceName: clinicServices.name, practitionerName: practitioners.displayName })
+    .from(bookings)
+    .innerJoin(clinicServices, eq(clinicServices.id, bookings.serviceId))
+    .innerJoin(practitioners, eq(practitioners.id, bookings.practitionerId))
+    .where(
+      and(
+        eq(bookings.clinicId, clinicId),
+        sql`${bookings.startAt} >= ${from.toISOString()}`,
+        lt(bookings.startAt, to),
+        practitionerId ? eq(bookings.practitionerId, practitionerId) : undefined,
+      ),
+    )
+    .orderBy(asc(bookings.startAt));
+  return rows.map((r) => ({ ...r.b, serviceName: r.serviceName, practitionerName: r.practitionerName }));
+}
+
+/** Pairs of active bookings of one practitioner whose blocked times overlap (should always be 0). */
+export async function countOverlaps(db: Db): Promise<number> {
+  const r = await db.execute(sql`
+    select count(*)::int as n from bookings a join bookings b
+      on a.practitioner_id = b.practitioner_id and a.id < b.id
+     where a.status = 'active' and b.status = 'active'
+       and booking_blocked_range(a.start_at, a.end_at, a.buffer_before_minutes, a.buffer_after_minutes)
+        && booking_blocked_range(b.start_at, b.end_at, b.buffer_before_minutes, b.buffer_after_minutes)`);
+  return Number((r.rows[0] as { n: number }).n);
+}
+
+export async function bookingsOfPerson(db: Db, personId: string): Promise<Booking[]> {
+  return db
+    .select()
+    .from(bookings)
+    .where(eq(bookings.personId, personId))
+    .orderBy(asc(bookings.startAt))
+    .limit(200);
+}

@@ -1,0 +1,130 @@
+import type { OutboxEmail, OutboxKind } from '../db/tables/outbox.js';
+import { bookingIcs } from './ics.js';
+
+export type Language = 'en' | 'es';
+
+export interface BookingMailDetails {
+  bookingId: string;
+  language: Language;
+  patientName: string;
+  patientEmail: string;
+  serviceName: string;
+  practitionerName: string;
+  clinicName: string;
+  clinicAddress: string;
+  clinicPhone: string;
+  clinicEmail: string;
+  timeZone: string;
+  start: Date;
+  end: Date;
+  /** Link where the patient sees, moves or cancels the booking. */
+  manageUrl: string;
+  sequence: number;
+}
+
+/** The appointment's time as the patient reads it: wall-clock time in the clinic's zone. */
+export function formatWhen(d: Pick<BookingMailDetails, 'language' | 'timeZone' | 'start' | 'end'>): string {
+  const locale = d.language === 'es' ? 'es-CA' : 'en-CA';
+  const date = new Intl.DateTimeFormat(locale, {
+    timeZone: d.timeZone,
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(d.start);
+  const time = new Intl.DateTimeFormat(locale, { timeZone: d.timeZone, hour: '2-digit', minute: '2-digit' });
+  return `${date}, ${time.format(d.start)}–${time.format(d.end)} (${d.timeZone})`;
+}
+
+const texts = {
+  en: {
+    booking_confirmation: {
+      subject: (d: BookingMailDetails) => `Booked: ${d.serviceName} at ${d.clinicName}`,
+      lead: 'your appointment is booked.',
+    },
+    booking_moved: {
+      subject: (d: BookingMailDetails) => `New time: ${d.serviceName} at ${d.clinicName}`,
+      lead: 'your appointment has a new time.',
+    },
+    booking_reminder: {
+      subject: (d: BookingMailDetails) => `Reminder: ${d.serviceName} tomorrow at ${d.clinicName}`,
+      lead: 'a reminder of your appointment.',
+    },
+    booking_cancellation: {
+      subject: (d: BookingMailDetails) => `Cancelled: ${d.serviceName} at ${d.clinicName}`,
+      lead: 'your appointment has been cancelled.',
+    },
+    hello: 'Hello',
+    when: 'When',
+    what: 'What',
+    who: 'With',
+    where: 'Where',
+    manage: 'See, move or cancel it here',
+    questions: 'Questions? Call the clinic at',
+    attached: 'The attached calendar file adds it to your calendar.',
+  },
+  es: {
+    booking_confirmation: {
+      subject: (d: BookingMailDetails) => `Cita reservada: ${d.serviceName} en ${d.clinicName}`,
+      lead: 'tu cita está reservada.',
+    },
+    booking_moved: {
+      subject: (d: BookingMailDetails) => `Nueva hora: ${d.serviceName} en ${d.clinicName}`,
+      lead: 'tu cita tiene una nueva hora.',
+    },
+    booking_reminder: {
+      subject: (d: BookingMailDetails) => `Recordatorio: ${d.serviceName} mañana en ${d.clinicName}`,
+      lead: 'te recordamos tu cita.',
+    },
+    booking_cancellation: {
+      subject: (d: BookingMailDetails) => `Cita cancelada: ${d.serviceName} en ${d.clinicName}`,
+      lead: 'tu cita ha sido cancelada.',
+    },
+    hello: 'Hola',
+    when: 'Cuándo',
+    what: 'Qué',
+    who: 'Con',
+    where: 'Dónde',
+    manage: 'Consúltala, cámbiala o cancélala aquí',
+    questions: '¿Dudas? Llama a la clínica al',
+    attached: 'El archivo de calendario adjunto la añade a tu calendario.',
+  },
+} as const;
+
+/** Renders one booking email (text plus an .ics invite or cancellation) in the patient's language. */
+export function renderBookingEmail(kind: OutboxKind, d: BookingMailDetails): OutboxEmail {
+  const t = texts[d.language];
+  const cancelled = kind === 'booking_cancellation';
+  const lines = [
+    `${t.hello} ${d.patientName}, ${t[kind].lead}`,
+    '',
+    `${t.what}: ${d.serviceName}`,
+    `${t.who}: ${d.practitionerName}`,
+    `${t.when}: ${formatWhen(d)}`,
+    `${t.where}: ${d.clinicName}, ${d.clinicAddress}`,
+    '',
+    ...(cancelled ? [] : [`${t.manage}: ${d.manageUrl}`, t.attached]),
+    `${t.questions} ${d.clinicPhone}.`,
+  ];
+  return {
+    to: d.patientEmail,
+    subject: t[kind].subject(d),
+    text: lines.join('\n'),
+    ics: {
+      filename: 'appointment.ics',
+      method: cancelled ? 'CANCEL' : 'REQUEST',
+      content: bookingIcs({
+        bookingId: d.bookingId,
+        start: d.start,
+        end: d.end,
+        summary: `${d.serviceName} — ${d.clinicName}`,
+        description: `${t.who}: ${d.practitionerName}`,
+        location: `${d.clinicName}, ${d.clinicAddress}`,
+        organizerName: d.clinicName,
+        organizerEmail: d.clinicEmail,
+        sequence: d.sequence,
+        cancelled,
+      }),
+    },
+  };
+}

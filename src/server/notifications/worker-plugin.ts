@@ -1,0 +1,33 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { type OutboxWorker, startOutboxWorker } from './outbox-worker.js';
+import { mailSettings } from './settings.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    outboxWorker: OutboxWorker;
+  }
+}
+
+/** Runs the outbox worker for the app's lifetime (started when ready, stopped on close). */
+const worker: FastifyPluginAsync = async (app) => {
+  const settings = mailSettings(app.config);
+  let running: OutboxWorker | undefined;
+  const handle: OutboxWorker = {
+    runOnce: () => (running ? running.runOnce() : Promise.resolve(0)),
+    stop: async () => running?.stop(),
+  };
+  app.decorate('outboxWorker', handle);
+  app.addHook('onReady', async () => {
+    running = startOutboxWorker(app.database.db, settings, {
+      info: (m) => app.log.info(m),
+      warn: (o, m) => app.log.warn(o, m),
+    });
+  });
+  app.addHook('onClose', async () => {
+    await running?.stop();
+  });
+};
+// Like fastify-plugin: the decoration is visible to the whole app, not only inside this plugin.
+(worker as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+
+export default worker;

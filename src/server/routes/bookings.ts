@@ -1,0 +1,194 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clinicContext, patientBooking, requestPersonId } from '../clinics/access.js';
+import {
+  assertPatientMayChange,
+  cancelBooking,
+  createBooking,
+  inviteSequence,
+  rescheduleBooking,
+} from '../clinics/booking-service.js';
+import { bookingSchema, bookingView, isoInstant, newBookingBody } from '../clinics/views.js';
+import { bookingsOfPerson } from '../db/repos/bookings.js';
+import { renderBookingEmail } from '../notifications/booking-emails.js';
+import { mailSettings } from '../notifications/settings.js';
+
+const tokenQuery = z.object({ token: z.string().max(200).optional() });
+const idParams = z.object({ id: z.string().uuid() });
+const created = z.object({ booking: bookingSchema, cancelToken: z.string() });
+
+/** Patients' bookings: create (guest or signed in), see, download the invite, cancel, move. */
+const bookings: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const mail = () => ({ publicUrl: mailSettings(app.config).publicUrl });
+
+  app.post(
+    '/api/clinics/:clinic/bookings',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'Book a slot (idempotent per idempotencyKey; 409 slot_taken with fresh slots)',
+        params: z.object({ clinic: z.string().min(1).max(100) }),
+        body: newBookingBody,
+        response: { 200: created, 201: created },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await clinicContext(request, request.params.clinic);
+      const b = request.body;
+      const result = await createBooking(
+        app.database.db,
+        ctx,
+        {
+          serviceId: b.serviceId,
+          practitionerId: b.practitionerId ?? undefined,
+          start: b.start,
+          idempotencyKey: b.idempotencyKey,
+          patient: b.patient,
+          language: b.language,
+          personId: await requestPersonId(request),
+          assessmentId: b.assessmentId,
+          shareAssessment: b.shareAssessment,
+        },
+        mail(),
+      );
+      reply.code(result.created ? 201 : 200);
+      return { booking: bookingView(ctx, result.booking), cancelToken: result.cancelToken };
+    },
+  );
+
+  app.get(
+    '/api/bookings/:id',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'A booking, for its patient (cancel token or the person who booked)',
+        params: idParams,
+        querystring: tokenQuery,
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => {
+      const { booking, ctx } = await patientBooking(request, request.params.id, request.query.token);
+      return bookingView(ctx, booking);
+    },
+  );
+
+  app.get(
+    '/api/bookings/:id/invite.ics',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'The booking as an iCalendar invite',
+        params: idParams,
+        querystring: tokenQuery,
+        produces: ['text/calendar'],
+      },
+    },
+    async (request, reply) => {
+      const { booking, ctx } = await patientBooking(request, request.params.id, request.query.token);
+      const language = booking.language === 'es' ? 'es' : 'en';
+      const email = renderBookingEmail(
+        booking.status === 'cancelled' ? 'booking_cancellation' : 'booking_confirmation',
+        {
+          bookingId: booking.id,
+          language,
+          patientName: booking.patientName,
+          patientEmail: booking.patientEmail,
+          serviceName: ctx.services.find((s) => s.id === booking.serviceId)?.name[language] ?? '',
+          practitionerName: ctx.practitioners.find((p) => p.id === booking.practitionerId)?.displayName ?? '',
+          clinicName: ctx.clinic.name,
+          clinicAddress: ctx.clinic.address,
+          clinicPhone: ctx.clinic.phone,
+          clinicEmail: ctx.clinic.email,
+          timeZone: ctx.clinic.timeZone,
+          start: booking.startAt,
+          end: booking.endAt,
+          manageUrl: '',
+          sequence: await inviteSequence(app.database.db, booking.id),
+        },
+      );
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="appointment.ics"')
+        .header('cache-control', 'no-store');
+      return email.ics!.content;
+    },
+  );
+
+  app.post(
+    '/api/bookings/:id/cancel',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: "Cancel a booking (up to the clinic's minimum notice)",
+        params: idParams,
+        body: z
+          .object({ token: z.string().max(200).optional() })
+          .strict()
+          .default({}),
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => {
+      const { booking, ctx } = await patientBooking(request, request.params.id, request.body.token);
+      assertPatientMayChange(ctx, booking, new Date());
+      return bookingView(ctx, await cancelBooking(app.database.db, ctx, booking, mail()));
+    },
+  );
+
+  app.post(
+    '/api/bookings/:id/reschedule',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: 'Move a booking to another free slot (409 slot_taken with fresh slots)',
+        params: idParams,
+        body: z
+          .object({
+            token: z.string().max(200).optional(),
+            start: isoInstant,
+            practitionerId: z.string().uuid().optional(),
+          })
+          .strict(),
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => {
+      const { booking, ctx } = await patientBooking(request, request.params.id, request.body.token);
+      assertPatientMayChange(ctx, booking, new Date());
+      const moved = await rescheduleBooking(
+        app.database.db,
+        ctx,
+        booking,
+        { start: request.body.start, practitionerId: request.body.practitionerId },
+        mail(),
+        request.body.token,
+      );
+      return bookingView(ctx, moved);
+    },
+  );
+
+  // Signed-in patients: their own bookings.
+  app.get(
+    '/api/bookings',
+    {
+      schema: {
+        tags: ['bookings'],
+        summary: "The signed-in person's bookings",
+        response: { 200: z.array(bookingSchema) },
+      },
+    },
+    async (request) => {
+      const personId = await requestPersonId(request);
+      if (!personId) return [];
+      const rows = await bookingsOfPerson(app.database.db, personId);
+      const out = [];
+      for (const b of rows) out.push(bookingView(await clinicContext(request, b.clinicId), b));
+      return out;
+    },
+  );
+};
+
+export default bookings;

@@ -1,0 +1,106 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clinicContext } from '../clinics/access.js';
+import { computeSlots, findService } from '../clinics/booking-service.js';
+import { clinicSchema, clinicView, isoDate, slotSchema } from '../clinics/views.js';
+import { listClinics } from '../db/repos/clinics.js';
+import { badRequest } from '../errors.js';
+import outboxWorker from '../notifications/worker-plugin.js';
+import bookings from './bookings.js';
+import staff from './staff.js';
+
+const MAX_RANGE_DAYS = 31;
+
+/** Clinics, their services and practitioners, and free slots; registers booking and staff routes too. */
+const clinics: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/clinics',
+    {
+      schema: {
+        tags: ['clinics'],
+        summary: 'Clinics taking bookings',
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              slug: z.string(),
+              name: z.string(),
+              address: z.string(),
+              timeZone: z.string(),
+            }),
+          ),
+        },
+      },
+    },
+    async () =>
+      (await listClinics(app.database.db)).map((c) => ({
+        id: c.id,
+        slug: c.slug,
+        name: c.name,
+        address: c.address,
+        timeZone: c.timeZone,
+      })),
+  );
+
+  app.get(
+    '/api/clinics/:clinic',
+    {
+      schema: {
+        tags: ['clinics'],
+        summary: 'A clinic with hours, closures, services and practitioners',
+        params: z.object({ clinic: z.string().min(1).max(100) }),
+        response: { 200: clinicSchema },
+      },
+    },
+    async (request) => clinicView(await clinicContext(request, request.params.clinic)),
+  );
+
+  app.get(
+    '/api/clinics/:clinic/availability',
+    {
+      schema: {
+        tags: ['clinics'],
+        summary: "Free slots of a service between two dates (inclusive, in the clinic's zone)",
+        params: z.object({ clinic: z.string().min(1).max(100) }),
+        querystring: z.object({
+          serviceId: z.string().uuid(),
+          from: isoDate,
+          to: isoDate,
+          practitionerId: z.string().uuid().optional(),
+        }),
+        response: { 200: z.object({ timeZone: z.string(), slots: z.array(slotSchema) }) },
+      },
+    },
+    async (request) => {
+      const { serviceId, from, to, practitionerId } = request.query;
+      const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+      if (!(days >= 0 && days < MAX_RANGE_DAYS))
+        throw badRequest(
+          'invalid_range',
+          `"to" must be on or after "from", at most ${MAX_RANGE_DAYS} days apart.`,
+          'querystring.to',
+        );
+      const ctx = await clinicContext(request, request.params.clinic);
+      const service = findService(ctx, serviceId);
+      const slots = await computeSlots(app.database.db, ctx, service, {
+        from,
+        to,
+        now: new Date(),
+        practitionerId,
+      });
+      return { timeZone: ctx.clinic.timeZone, slots };
+    },
+  );
+
+  await app.register(bookings);
+  await app.register(staff);
+  await app.register(outboxWorker);
+};
+
+// Shares the root context so the outbox worker's decoration (app.outboxWorker) reaches the app.
+(clinics as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+
+export default clinics;

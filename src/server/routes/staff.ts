@@ -1,0 +1,354 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clinicToday, validateClinicSchedule } from '../../domain/schedule/index.js';
+import { requireUser } from '../auth/session.js';
+import { clinicContext, requireStaff } from '../clinics/access.js';
+import { cancelBooking, createBooking, markOutcome, rescheduleBooking } from '../clinics/booking-service.js';
+import {
+  bookingSchema,
+  bookingView,
+  clinicSchema,
+  clinicView,
+  isoDate,
+  isoInstant,
+  newBookingBody,
+  textByLanguage,
+  timeRangeSchema,
+  weeklyHoursSchema,
+} from '../clinics/views.js';
+import { type Booking, clinicBookings, findBooking } from '../db/repos/bookings.js';
+import {
+  type ClinicContext,
+  clinicSchedule,
+  deleteDateOverride,
+  findClinic,
+  setBookingRules,
+  setOpeningHours,
+  staffMemberships,
+  toWeeklyHours,
+  updateService,
+  upsertDateOverride,
+} from '../db/repos/clinics.js';
+import { badRequest, notFound } from '../errors.js';
+import { mailSettings } from '../notifications/settings.js';
+
+const clinicParams = z.object({ clinicId: z.string().uuid() });
+const bookingParams = clinicParams.extend({ bookingId: z.string().uuid() });
+const DAY_MS = 86_400_000;
+
+/** The staff dashboard's API: the clinic's calendar, phone bookings, moves, cancellations, settings. */
+const staff: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const mail = () => ({ publicUrl: mailSettings(app.config).publicUrl });
+
+  async function clinicBooking(ctx: ClinicContext, bookingId: string): Promise<Booking> {
+    const b = await findBooking(app.database.db, bookingId);
+    if (!b || b.clinicId !== ctx.clinic.id) throw notFound('booking');
+    return b;
+  }
+
+  // Admin edits must leave a schedule the engine accepts.
+  function assertValid(ctx: ClinicContext) {
+    const problems = validateClinicSchedule(clinicSchedule(ctx));
+    if (problems.length) throw badRequest('invalid_schedule', problems.join('; '));
+  }
+
+  app.get(
+    '/api/staff/clinics',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'The clinics the signed-in staff member works at',
+        response: {
+          200: z.array(
+            z.object({
+              clinicId: z.string(),
+              clinicName: z.string(),
+              role: z.enum(['practitioner', 'clinic_admin']),
+              practitionerId: z.string().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => {
+      const user = await requireUser(request, ['practitioner', 'clinic_admin']);
+      const ms = await staffMemberships(app.database.db, user.id);
+      const out = [];
+      for (const m of ms) {
+        const c = await findClinic(app.database.db, m.clinicId);
+        if (c) out.push({ ...m, clinicName: c.name });
+      }
+      return out;
+    },
+  );
+
+  app.get(
+    '/api/staff/clinics/:clinicId',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Clinic settings (inactive services included)',
+        params: clinicParams,
+        response: { 200: clinicSchema },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId);
+      return clinicView(await clinicContext(request, request.params.clinicId), { includeInactive: true });
+    },
+  );
+
+  app.get(
+    '/api/staff/clinics/:clinicId/bookings',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Bookings starting on the given local dates (inclusive), every status',
+        params: clinicParams,
+        querystring: z.object({ from: isoDate, to: isoDate, practitionerId: z.string().uuid().optional() }),
+        response: { 200: z.array(bookingSchema) },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId);
+      const { from, to, practitionerId } = request.query;
+      const days = (Date.parse(to) - Date.parse(from)) / DAY_MS;
+      if (!(days >= 0 && days <= 42))
+        throw badRequest(
+          'invalid_range',
+          '"to" must be on or after "from", at most 6 weeks apart.',
+          'querystring.to',
+        );
+      const ctx = await clinicContext(request, request.params.clinicId);
+      const rows = await clinicBookings(
+        app.database.db,
+        ctx.clinic.id,
+        new Date(Date.parse(`${from}T00:00:00Z`) - DAY_MS),
+        new Date(Date.parse(`${to}T00:00:00Z`) + 2 * DAY_MS),
+        practitionerId,
+      );
+      const zone = { timeZone: ctx.clinic.timeZone };
+      return rows
+        .filter((b) => {
+          const day = clinicToday(zone, b.startAt.toISOString());
+          return day >= from && day <= to;
+        })
+        .map((b) => bookingView(ctx, b));
+    },
+  );
+
+  app.post(
+    '/api/staff/clinics/:clinicId/bookings',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Book for a patient who calls the clinic',
+        params: clinicParams,
+        body: newBookingBody,
+        response: { 200: bookingSchema, 201: bookingSchema },
+      },
+    },
+    async (request, reply) => {
+      await requireStaff(request, request.params.clinicId);
+      const ctx = await clinicContext(request, request.params.clinicId);
+      const b = request.body;
+      const result = await createBooking(
+        app.database.db,
+        ctx,
+        {
+          serviceId: b.serviceId,
+          practitionerId: b.practitionerId ?? undefined,
+          start: b.start,
+          idempotencyKey: b.idempotencyKey,
+          patient: b.patient,
+          language: b.language,
+          personId: null,
+          shareAssessment: false,
+        },
+        mail(),
+      );
+      reply.code(result.created ? 201 : 200);
+      return bookingView(ctx, result.booking);
+    },
+  );
+
+  app.post(
+    '/api/staff/clinics/:clinicId/bookings/:bookingId/move',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Move a booking (409 slot_taken with fresh slots)',
+        params: bookingParams,
+        body: z.object({ start: isoInstant, practitionerId: z.string().uuid().optional() }).strict(),
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId);
+      const ctx = await clinicContext(request, request.params.clinicId);
+      const b = await clinicBooking(ctx, request.params.bookingId);
+      const moved = await rescheduleBooking(app.database.db, ctx, b, request.body, mail(), undefined);
+      return bookingView(ctx, moved);
+    },
+  );
+
+  app.post(
+    '/api/staff/clinics/:clinicId/bookings/:bookingId/cancel',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Cancel a booking',
+        params: bookingParams,
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId);
+      const ctx = await clinicContext(request, request.params.clinicId);
+      const b = await clinicBooking(ctx, request.params.bookingId);
+      return bookingView(ctx, await cancelBooking(app.database.db, ctx, b, mail()));
+    },
+  );
+
+  app.post(
+    '/api/staff/clinics/:clinicId/bookings/:bookingId/status',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Mark a booking as attended or as a no-show',
+        params: bookingParams,
+        body: z.object({ status: z.enum(['no_show', 'completed']) }).strict(),
+        response: { 200: bookingSchema },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId);
+      const ctx = await clinicContext(request, request.params.clinicId);
+      const b = await clinicBooking(ctx, request.params.bookingId);
+      return bookingView(ctx, await markOutcome(app.database.db, b, request.body.status));
+    },
+  );
+
+  app.put(
+    '/api/staff/clinics/:clinicId/hours',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Weekly opening hours and booking rules (clinic admin)',
+        params: clinicParams,
+        body: z
+          .object({
+            openingHours: weeklyHoursSchema,
+            rules: z
+              .object({
+                minNoticeMinutes: z.number().int().min(0).max(10_080),
+                maxDaysAhead: z.number().int().min(1).max(366),
+                slotIntervalMinutes: z.number().int().min(5).max(240),
+              })
+              .strict()
+              .optional(),
+          })
+          .strict(),
+        response: { 200: clinicSchema },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId, { admin: true });
+      const ctx = await clinicContext(request, request.params.clinicId);
+      const candidate = {
+        ...ctx,
+        clinic: { ...ctx.clinic, openingHours: request.body.openingHours, ...(request.body.rules ?? {}) },
+      };
+      assertValid(candidate);
+      await setOpeningHours(app.database.db, ctx.clinic.id, toWeeklyHours(request.body.openingHours));
+      if (request.body.rules) await setBookingRules(app.database.db, ctx.clinic.id, request.body.rules);
+      return clinicView(await clinicContext(request, ctx.clinic.id), { includeInactive: true });
+    },
+  );
+
+  app.put(
+    '/api/staff/clinics/:clinicId/closures/:date',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Close the clinic on a date (no ranges) or set other hours that day (clinic admin)',
+        params: clinicParams.extend({ date: isoDate }),
+        body: z
+          .object({ ranges: z.array(timeRangeSchema).max(6), reason: z.string().max(200).optional() })
+          .strict(),
+        response: { 200: clinicSchema },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId, { admin: true });
+      const ctx = await clinicContext(request, request.params.clinicId);
+      const { date } = request.params;
+      const override = {
+        id: '',
+        clinicId: ctx.clinic.id,
+        date,
+        ranges: request.body.ranges,
+        reason: request.body.reason ?? null,
+      };
+      assertValid({ ...ctx, overrides: [...ctx.overrides.filter((o) => o.date !== date), override] });
+      await upsertDateOverride(app.database.db, ctx.clinic.id, override);
+      return clinicView(await clinicContext(request, ctx.clinic.id), { includeInactive: true });
+    },
+  );
+
+  app.delete(
+    '/api/staff/clinics/:clinicId/closures/:date',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Remove a closure or changed day (clinic admin)',
+        params: clinicParams.extend({ date: isoDate }),
+        response: { 200: clinicSchema },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId, { admin: true });
+      if (!(await deleteDateOverride(app.database.db, request.params.clinicId, request.params.date)))
+        throw notFound('closure');
+      return clinicView(await clinicContext(request, request.params.clinicId), { includeInactive: true });
+    },
+  );
+
+  app.patch(
+    '/api/staff/clinics/:clinicId/services/:serviceId',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Change a service: duration, buffers, price, who gives it, on/off (clinic admin)',
+        params: clinicParams.extend({ serviceId: z.string().uuid() }),
+        body: z
+          .object({
+            name: textByLanguage.optional(),
+            durationMinutes: z.number().int().min(5).max(480).optional(),
+            bufferBeforeMinutes: z.number().int().min(0).max(120).optional(),
+            bufferAfterMinutes: z.number().int().min(0).max(120).optional(),
+            priceCents: z.number().int().min(0).max(10_000_000).optional(),
+            active: z.boolean().optional(),
+            practitionerIds: z.array(z.string().uuid()).max(100).optional(),
+          })
+          .strict(),
+        response: { 200: clinicSchema },
+      },
+    },
+    async (request) => {
+      await requireStaff(request, request.params.clinicId, { admin: true });
+      const ok = await updateService(
+        app.database.db,
+        request.params.clinicId,
+        request.params.serviceId,
+        request.body,
+      );
+      if (!ok) throw notFound('service');
+      return clinicView(await clinicContext(request, request.params.clinicId), { includeInactive: true });
+    },
+  );
+};
+
+export default staff;
