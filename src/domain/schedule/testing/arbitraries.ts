@@ -9,25 +9,22 @@ import type {
   WeeklyHours,
 } from '../types.js';
 
-// Zones with 60-minute, 30-minute (Lord Howe) and no DST, around their 2026 transitions.
-export const zones = [
-  'America/Vancouver',
-  'America/Denver',
-  'Europe/London',
-  'Australia/Lord_Howe',
-  'America/St_Johns',
-  'Asia/Kolkata',
-  'UTC',
-];
-const firstDates = [
-  '2026-03-06',
-  '2026-03-27',
-  '2026-04-03',
-  '2026-10-02',
-  '2026-10-23',
-  '2026-10-30',
-  '2026-06-15',
-];
+// 2026 transition days per zone: 60-minute shifts at 01:00/02:00, a 30-minute shift (Lord Howe),
+// shifts at midnight (Santiago: 00:00 is missing in September, 23:00 repeats in April), and zones
+// without DST. Queries start on or just before one of these days.
+const transitionDays: Record<string, string[]> = {
+  'America/Vancouver': ['2026-03-08', '2026-11-01'],
+  'America/Denver': ['2026-03-08', '2026-11-01'],
+  'Europe/London': ['2026-03-29', '2026-10-25'],
+  'Australia/Lord_Howe': ['2026-04-05', '2026-10-04'],
+  'America/St_Johns': ['2026-03-08', '2026-11-01'],
+  'America/Santiago': ['2026-04-04', '2026-09-06'],
+  'Asia/Kolkata': ['2026-06-15'],
+  UTC: ['2026-06-15'],
+};
+const zoneAndDay = fc
+  .constantFrom(...Object.entries(transitionDays))
+  .chain(([zone, days]) => fc.tuple(fc.constant(zone), fc.constantFrom(...days)));
 
 function hhmm(m: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -80,10 +77,11 @@ function plusMinutes(iso: string, minutes: number): string {
 
 export const availabilityQuery: fc.Arbitrary<AvailabilityQuery> = fc
   .record({
-    timeZone: fc.constantFrom(...zones),
-    from: fc.constantFrom(...firstDates),
+    zoneAndDay,
+    daysBefore: fc.integer({ min: 0, max: 2 }),
     days: fc.integer({ min: 1, max: 4 }),
     openingHours: weekly,
+    sameHoursEveryDay: fc.boolean(), // so the transition day is often open
     overrideDays: fc.array(fc.record({ day: fc.integer({ min: 0, max: 3 }), ranges: dayRanges }), {
       maxLength: 2,
     }),
@@ -124,8 +122,12 @@ export const availabilityQuery: fc.Arbitrary<AvailabilityQuery> = fc
     any: fc.boolean(),
   })
   .map((g) => {
-    const from = Temporal.PlainDate.from(g.from);
-    const origin = from.subtract({ days: 1 }).toZonedDateTime(g.timeZone).toInstant().toString();
+    const [timeZone, transitionDay] = g.zoneAndDay;
+    const from = Temporal.PlainDate.from(transitionDay).subtract({ days: g.daysBefore });
+    const openingHours = g.sameHoursEveryDay
+      ? (Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, g.openingHours[1] ?? []])) as WeeklyHours)
+      : g.openingHours;
+    const origin = from.subtract({ days: 1 }).toZonedDateTime(timeZone).toInstant().toString();
     const practitioners: PractitionerSchedule[] = g.practitioners.map((p, i) => ({
       id: `p${i}`,
       workingHours: p.workingHours,
@@ -145,8 +147,8 @@ export const availabilityQuery: fc.Arbitrary<AvailabilityQuery> = fc
     const dates = [...new Set(g.overrideDays.map((o) => o.day))];
     return {
       clinic: {
-        timeZone: g.timeZone,
-        openingHours: g.openingHours,
+        timeZone,
+        openingHours,
         overrides: dates.map((day) => ({
           date: from.add({ days: day }).toString(),
           ranges: g.overrideDays.find((o) => o.day === day)!.ranges,
@@ -158,7 +160,7 @@ export const availabilityQuery: fc.Arbitrary<AvailabilityQuery> = fc
       bookings,
       from: from.toString(),
       to: from.add({ days: g.days - 1 }).toString(),
-      now: plusMinutes(from.toZonedDateTime(g.timeZone).toInstant().toString(), g.nowOffsetMinutes),
+      now: plusMinutes(from.toZonedDateTime(timeZone).toInstant().toString(), g.nowOffsetMinutes),
       ...(g.any ? {} : { practitionerId: 'p0' }),
     };
   });
