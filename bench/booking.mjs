@@ -1,0 +1,160 @@
+// Bookings per second sustained by POST /api/clinics/:clinic/bookings on the embedded database,
+// with zero double bookings (checked by query after every run). Runs the built app with the
+// demo clinic; concurrent clients book random free slots of every service and practitioner
+// (some collide and get 409, as real patients would). Between runs the bookings are cancelled
+// in SQL so each run has the same free calendar.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { summarise, writeResults } from './lib.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+
+if (!fs.existsSync(path.join(root, 'dist/cli/index.js'))) {
+  console.error('Build first: npm run build');
+  process.exit(1);
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'psoas-bench-booking-'));
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const child = spawn(process.execPath, ['bin/psoas.mjs', 'serve', '--demo'], {
+  cwd: root,
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PSOAS_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+    SMTP_URL: '',
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const exited = new Promise((r) => child.once('exit', r));
+
+async function main() {
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/api/health`)).status === 200) break;
+    } catch {}
+    if (child.exitCode !== null) throw new Error('app exited during start');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const creds = JSON.parse(fs.readFileSync(path.join(dataDir, 'postgres-credentials.json'), 'utf8'));
+  const pgPort = Number(
+    fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3],
+  );
+  const db = new pg.Client({
+    host: '127.0.0.1',
+    port: pgPort,
+    user: creds.user,
+    password: creds.password,
+    database: 'postgres',
+  });
+  await db.connect();
+
+  const [clinic] = await (await fetch(`${base}/api/clinics`)).json();
+  const detail = await (await fetch(`${base}/api/clinics/${clinic.id}`)).json();
+  // Every free slot of every service over the next 8 weeks.
+  const slots = [];
+  const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  for (const service of detail.services) {
+    for (let w = 0; w < 8; w++) {
+      const q = new URLSearchParams({ serviceId: service.id, from: day(w * 7), to: day(w * 7 + 6) });
+      const body = await (await fetch(`${base}/api/clinics/${clinic.id}/availability?${q}`)).json();
+      slots.push(...body.slots);
+    }
+  }
+  console.log(`${slots.length} free slots over 8 weeks, ${concurrency} clients, ${seconds} s per run`);
+
+  const rates = [];
+  const attemptRates = [];
+  const latencies = [];
+  let overlapsTotal = 0;
+  let errors = 0;
+  for (let run = 0; run < runs; run++) {
+    await db.query("update bookings set status = 'cancelled' where status = 'active'");
+    let created = 0;
+    let attempts = 0;
+    const deadline = performance.now() + seconds * 1000;
+    const t0 = performance.now();
+    const client = async () => {
+      while (performance.now() < deadline) {
+        const slot = slots[Math.floor(Math.random() * slots.length)];
+        const started = performance.now();
+        const res = await fetch(`${base}/api/clinics/${clinic.id}/bookings`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            serviceId: slot.serviceId,
+            practitionerId: slot.practitionerId,
+            start: slot.start,
+            idempotencyKey: randomUUID(),
+            patient: { name: 'Bench Patient', email: 'bench@example.com', phone: '+1 604 555 0199' },
+          }),
+        });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - started);
+        attempts++;
+        if (res.status === 201) created++;
+        else if (res.status !== 409) errors++;
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, client));
+    const elapsed = (performance.now() - t0) / 1000;
+    const { rows } = await db.query(`
+      select count(*)::int as n from bookings a join bookings b
+        on a.practitioner_id = b.practitioner_id and a.id < b.id
+       where a.status = 'active' and b.status = 'active'
+         and booking_blocked_range(a.start_at, a.end_at, a.buffer_before_minutes, a.buffer_after_minutes)
+          && booking_blocked_range(b.start_at, b.end_at, b.buffer_before_minutes, b.buffer_after_minutes)`);
+    overlapsTotal += rows[0].n;
+    rates.push(created / elapsed);
+    attemptRates.push(attempts / elapsed);
+    console.log(
+      `run ${run + 1}: ${created} booked, ${attempts - created} refused, ${rows[0].n} overlaps, ${elapsed.toFixed(1)} s`,
+    );
+  }
+  await db.end();
+  if (errors) throw new Error(`${errors} answers other than 201/409`);
+  if (overlapsTotal) throw new Error(`${overlapsTotal} double bookings`);
+  writeResults('booking', [
+    { name: 'bookings created per second (201)', unit: 'bookings/s', ...summarise(rates) },
+    { name: 'booking requests answered per second (201 + 409)', unit: 'req/s', ...summarise(attemptRates) },
+    { name: 'booking request latency', unit: 'ms', ...summarise(latencies) },
+    {
+      name: 'double bookings found by query after each run',
+      unit: 'pairs',
+      median: 0,
+      min: 0,
+      max: 0,
+      runs,
+      aim: '0',
+    },
+  ]);
+}
+
+try {
+  await main();
+} finally {
+  child.kill('SIGTERM');
+  await exited;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
