@@ -10,3 +10,4 @@ export * from './tables/clinics.js';
 export * from './tables/bookings.js';
 export * from './tables/outbox.js';
 export * from './tables/assessments.js';
+export * from './tables/checkins.js';
