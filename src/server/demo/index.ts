@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
+import { accountsDemo } from './accounts-demo.js';
 import { clinicDemo } from './clinic-demo.js';
 
 /**
@@ -8,7 +9,7 @@ import { clinicDemo } from './clinic-demo.js';
  */
 export type DemoSeeder = { name: string; load: (db: Db) => Promise<void> };
 
-export const demoSeeders: DemoSeeder[] = [clinicDemo];
+export const demoSeeders: DemoSeeder[] = [clinicDemo, accountsDemo];
 
 export async function loadDemoData(db: Db, log: (m: string) => void = () => {}): Promise<void> {
   for (const seeder of demoSeeders) {
