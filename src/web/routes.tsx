@@ -1,5 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import { HomePage } from './pages/HomePage.js';
+import './offline/start.js';
 
 export interface PageRoute {
   path: string;
@@ -23,6 +24,17 @@ export const pageRoutes: PageRoute[] = [
     component: lazy(() =>
       import('./pages/account/ResetPasswordPage.js').then((m) => ({ default: m.ResetPasswordPage })),
     ),
+  },
+  {
+    path: '/programme',
+    nav: 'programme',
+    component: lazy(() =>
+      import('./pages/programme/ProgrammePage.js').then((m) => ({ default: m.ProgrammePage })),
+    ),
+  },
+  {
+    path: '/programme/session/:sessionId',
+    component: lazy(() => import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage }))),
   },
 ];
 

@@ -1,0 +1,118 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { exerciseById } from '../../../domain/content/index.js';
+import type { Session, SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
+import { exclusionReason } from './exclusion-reason.js';
+import { formatDate, todayLocal } from './programme-api.js';
+
+/** The 6-week plan: today's (or the next) session first, then every week, habits and check-ins. */
+export function PlanView({ programme, results }: { programme: StoredProgramme; results: SessionResult[] }) {
+  const { t, i18n } = useTranslation('programme');
+  const lang = i18n.language === 'es' ? 'es' : 'en';
+  const today = todayLocal();
+  const done = new Set(results.map((r) => r.sessionId));
+  const todays = programme.sessions.find((s) => s.date === today);
+  const next = todays ?? programme.sessions.find((s) => s.date > today && !done.has(s.id));
+  const weeks = Array.from({ length: programme.weeks }, (_, i) => i + 1);
+  const { habits } = programme;
+  const minutes = (s: Session) => Math.round(s.estimatedSeconds / 60);
+
+  return (
+    <>
+      <section className="card today" aria-labelledby="today-title">
+        <h2 id="today-title">{todays ? t('plan.today') : t('plan.next')}</h2>
+        {next ? (
+          <>
+            <p>
+              {formatDate(next.date, lang, true)} ·{' '}
+              {t('plan.sessionSummary', { count: next.blocks.length, minutes: minutes(next) })}
+              {done.has(next.id) ? ` · ${t('plan.done')}` : ''}
+            </p>
+            <ul className="exercise-names">
+              {next.blocks.map((b, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: an exercise may appear twice in a session
+                <li key={i}>{exerciseById(b.exerciseId)?.name[lang] ?? b.exerciseId}</li>
+              ))}
+            </ul>
+            <Link href={`/programme/session/${encodeURIComponent(next.id)}`} className="button primary">
+              {todays ? t('plan.startToday') : t('plan.startNext')}
+            </Link>
+          </>
+        ) : (
+          <p>{t('plan.finished')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="weeks-title">
+        <h2 id="weeks-title">{t('plan.title', { weeks: programme.weeks })}</h2>
+        <p className="hint">{t(`patternPlan.${programme.pattern}`)}</p>
+        <div className="weeks">
+          {weeks.map((week) => (
+            <section key={week} className="card week" aria-labelledby={`week-${week}`}>
+              <h3 id={`week-${week}`}>{t('plan.weekN', { n: week })}</h3>
+              <ul className="sessions">
+                {programme.sessions
+                  .filter((s) => s.week === week)
+                  .map((s) => (
+                    <li
+                      key={s.id}
+                      className={s.date === today ? 'session is-today' : 'session'}
+                      aria-current={s.date === today ? 'date' : undefined}
+                    >
+                      <Link href={`/programme/session/${encodeURIComponent(s.id)}`}>
+                        {formatDate(s.date, lang)}
+                      </Link>{' '}
+                      <span className="session-meta">
+                        {t('plan.minutes', { count: minutes(s) })}
+                        {s.date === today ? ` · ${t('plan.todayBadge')}` : ''}
+                        {done.has(s.id) ? ` · ${t('plan.done')}` : ''}
+                      </span>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="habits-title">
+        <h2 id="habits-title">{t('habits.title')}</h2>
+        <ul>
+          <li>{t('habits.walk', { minutes: habits.walkMinutesPerDay })}</li>
+          <li>{t('habits.sitting', { minutes: habits.sittingBreakEveryMinutes })}</li>
+          <li>{t('habits.water', { litres: habits.waterLitresPerDay })}</li>
+          {habits.weeklyClass ? <li>{t('habits.class')}</li> : null}
+          {habits.notes.map((n) => (
+            <li key={n.en}>{n[lang]}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="reassess-title">
+        <h2 id="reassess-title">{t('reassess.title')}</h2>
+        <ul>
+          {programme.reassessments.map((r) => (
+            <li key={r.week}>{t('reassess.item', { week: r.week, date: formatDate(r.date, lang, true) })}</li>
+          ))}
+        </ul>
+        <Link href="/assessment" className="button">
+          {t('reassess.link')}
+        </Link>
+      </section>
+
+      {programme.excludedExercises.length > 0 ? (
+        <details className="card excluded">
+          <summary>{t('excluded.title', { count: programme.excludedExercises.length })}</summary>
+          <ul>
+            {programme.excludedExercises.map((x) => (
+              <li key={x.exerciseId}>
+                <strong>{exerciseById(x.exerciseId)?.name[lang] ?? x.exerciseId}</strong>:{' '}
+                {exclusionReason(x.reason, lang, t)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}

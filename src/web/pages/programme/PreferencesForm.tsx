@@ -1,0 +1,158 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EQUIPMENT_LABELS } from '../../../domain/content/index.js';
+import type { Equipment, IsoWeekday, Preferences, StoredProgramme } from '../../../domain/programme/types.js';
+import { ApiError } from '../../api.js';
+import { createProgramme, todayLocal } from './programme-api.js';
+
+const EQUIPMENT: Equipment[] = ['mat', 'chair', 'table', 'exercise-ball', 'foam-roller', 'ankle-weights'];
+const WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+const deviceTimeZone = () => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+};
+
+/** The choices a programme is built from; posted with the person's latest assessment. */
+export function PreferencesForm({
+  assessmentId,
+  onCreated,
+}: {
+  assessmentId: string;
+  onCreated: (p: StoredProgramme) => void;
+}) {
+  const { t, i18n } = useTranslation('programme');
+  const lang = i18n.language === 'es' ? 'es' : 'en';
+  const [minutes, setMinutes] = useState(20);
+  const [days, setDays] = useState(4);
+  const [weekdays, setWeekdays] = useState<IsoWeekday[]>([]);
+  const [equipment, setEquipment] = useState<Equipment[]>(['mat', 'chair']);
+  const [startDate, setStartDate] = useState(todayLocal);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const timeZone = deviceTimeZone();
+
+  const toggle = <T,>(list: T[], item: T) =>
+    list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (weekdays.length > 0 && weekdays.length < 3) {
+      setError({ message: t('form.weekdaysTooFew'), field: 'weekdays' });
+      return;
+    }
+    const preferences: Preferences = {
+      minutesPerSession: minutes,
+      daysPerWeek: weekdays.length > 0 ? weekdays.length : days,
+      ...(weekdays.length > 0 ? { weekdays: [...weekdays].sort() } : {}),
+      equipment,
+      startDate,
+      timeZone,
+      language: lang,
+    };
+    setBusy(true);
+    setError(null);
+    try {
+      onCreated(await createProgramme(assessmentId, preferences));
+    } catch (err) {
+      setError({ message: (err as Error).message, field: err instanceof ApiError ? err.field : undefined });
+      setBusy(false);
+    }
+  };
+
+  const weekdayName = (d: IsoWeekday) =>
+    new Intl.DateTimeFormat(lang, { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, d, 12)));
+
+  return (
+    <form className="card preferences" onSubmit={submit} noValidate={false}>
+      <h2>{t('form.title')}</h2>
+      <p>{t('form.intro')}</p>
+      <div className="field">
+        <label htmlFor="pref-minutes">{t('form.minutes')}</label>
+        <input
+          id="pref-minutes"
+          type="number"
+          inputMode="numeric"
+          min={10}
+          max={60}
+          step={5}
+          required
+          value={minutes}
+          onChange={(e) => setMinutes(Number(e.target.value))}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="pref-days">{t('form.days')}</label>
+        <select
+          id="pref-days"
+          value={days}
+          disabled={weekdays.length > 0}
+          onChange={(e) => setDays(Number(e.target.value))}
+          aria-describedby="pref-days-hint"
+        >
+          {[3, 4, 5, 6, 7].map((n) => (
+            <option key={n} value={n}>
+              {t('form.daysOption', { count: n })}
+            </option>
+          ))}
+        </select>
+        <p id="pref-days-hint" className="hint">
+          {t('form.daysHint')}
+        </p>
+      </div>
+      <fieldset>
+        <legend>{t('form.weekdays')}</legend>
+        <p className="hint">{t('form.weekdaysHint')}</p>
+        <div className="choice-grid">
+          {WEEKDAYS.map((d) => (
+            <label key={d} className="choice">
+              <input
+                type="checkbox"
+                checked={weekdays.includes(d)}
+                onChange={() => setWeekdays((w) => toggle(w, d))}
+              />
+              {weekdayName(d)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('form.equipment')}</legend>
+        <div className="choice-grid">
+          {EQUIPMENT.map((item) => (
+            <label key={item} className="choice">
+              <input
+                type="checkbox"
+                checked={equipment.includes(item)}
+                onChange={() => setEquipment((list) => toggle(list, item))}
+              />
+              {EQUIPMENT_LABELS[item][lang]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="pref-start">{t('form.startDate')}</label>
+        <input
+          id="pref-start"
+          type="date"
+          required
+          value={startDate}
+          onChange={(e) => setStartDate(e.target.value)}
+        />
+      </div>
+      <p className="hint">{t('form.timeZone', { zone: timeZone })}</p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? t('form.creating') : t('form.create')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearch } from 'wouter';
+import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
+import { type SendOutcome, sendResult } from '../../offline/outbox.js';
+import { cachedProgramme, rememberResult } from '../../offline/programme-cache.js';
+import { SessionPlayer } from '../../player/SessionPlayer.js';
+import { speedFromUrl } from '../../player/settings.js';
+import { formatDate, loadCurrentProgramme } from './programme-api.js';
+import './programme.css';
+
+function newClientId(): string {
+  const c = globalThis.crypto as Crypto & { randomUUID?: () => string };
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  // Outside a secure context randomUUID is missing; getRandomValues still gives a v4 uuid.
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** /programme/session/:sessionId — plays one session of the current programme, online or not. */
+export function SessionPage() {
+  const { t, i18n } = useTranslation('programme');
+  const { sessionId = '' } = useParams<{ sessionId: string }>();
+  const speed = speedFromUrl(useSearch());
+  const [programme, setProgramme] = useState<StoredProgramme | null | undefined>(() => cachedProgramme());
+  const [loadError, setLoadError] = useState('');
+  const [saved, setSaved] = useState<SendOutcome | null>(null);
+  // One id per play-through: saving again after an error re-sends the same result, never a copy.
+  const clientId = useRef(newClientId());
+
+  useEffect(() => {
+    let live = true;
+    loadCurrentProgramme()
+      .then(({ programme: p }) => {
+        if (!live) return;
+        // Keep playing the kept copy if it already has this session (no jump mid-session).
+        setProgramme((kept) => (kept?.sessions.some((s) => s.id === sessionId) ? kept : p));
+      })
+      .catch((e: Error) => live && setLoadError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [sessionId]);
+
+  const session = programme?.sessions.find((s) => s.id === sessionId);
+  useEffect(() => {
+    document.title = `${t('player.title')} · Psoas`;
+  }, [t]);
+
+  if (programme === undefined && !loadError) {
+    return (
+      <p aria-busy="true" className="loading">
+        {t('loading')}
+      </p>
+    );
+  }
+  if (!programme || !session) {
+    return (
+      <div className="page programme">
+        <h1>{t('player.notFound')}</h1>
+        {loadError ? <p role="alert">{loadError}</p> : null}
+        <Link href="/programme" className="button">
+          {t('player.back')}
+        </Link>
+      </div>
+    );
+  }
+
+  const save = async (rated: Omit<SessionResult, 'clientId' | 'sessionId' | 'completedAt'>) => {
+    const result: SessionResult = {
+      ...rated,
+      clientId: clientId.current,
+      sessionId: session.id,
+      completedAt: new Date().toISOString(),
+    };
+    const outcome = await sendResult(programme.id, result);
+    rememberResult(result);
+    setSaved(outcome);
+  };
+
+  return (
+    <div className="page programme session-page">
+      <h1>
+        {t('player.title')}{' '}
+        <span className="subtitle">
+          {t('plan.weekN', { n: session.week })} · {formatDate(session.date, i18n.language)}
+        </span>
+      </h1>
+      {saved ? (
+        <div className="card saved" role="status">
+          <h2>{saved === 'sent' ? t('end.saved') : t('end.savedOffline')}</h2>
+          <p>{saved === 'sent' ? t('end.savedText') : t('end.savedOfflineText')}</p>
+          <Link href="/programme" className="button primary">
+            {t('player.back')}
+          </Link>
+        </div>
+      ) : (
+        <SessionPlayer session={session} speed={speed} onSave={save} />
+      )}
+    </div>
+  );
+}

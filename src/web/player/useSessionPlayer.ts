@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { exerciseById } from '../../domain/content/index.js';
+import {
+  buildSteps,
+  type Cue,
+  cuesBetween,
+  initialState,
+  type PlayerEvent,
+  type PlayerState,
+  reduce,
+} from '../../domain/player/index.js';
+import type { Session } from '../../domain/programme/types.js';
+
+const TICK_MS = 50;
+
+function secondsPerRep(exerciseId: string): number | undefined {
+  const dosage = exerciseById(exerciseId)?.dosage;
+  return dosage?.kind === 'reps' ? dosage.secondsPerRep : undefined;
+}
+
+/**
+ * Runs the pure player reducer against the real clock. Elapsed time is measured, not assumed, so
+ * a throttled background tab still keeps correct time; `speed` multiplies it (tests).
+ */
+export function useSessionPlayer(
+  session: Session,
+  speed: number,
+  onCues: (cues: Cue[], state: PlayerState) => void,
+) {
+  const steps = useMemo(() => buildSteps(session, secondsPerRep), [session]);
+  const [state, setState] = useState(() =>
+    initialState(
+      steps,
+      session.blocks.map((b) => b.exerciseId),
+    ),
+  );
+  const stateRef = useRef(state);
+  const cuesRef = useRef(onCues);
+  cuesRef.current = onCues;
+
+  const dispatch = useCallback((event: PlayerEvent) => {
+    const before = stateRef.current;
+    const after = reduce(before, event);
+    if (after === before) return;
+    stateRef.current = after;
+    setState(after);
+    const cues = cuesBetween(before, after);
+    if (cues.length) cuesRef.current(cues, after);
+  }, []);
+
+  const running = state.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    let last = performance.now();
+    const id = window.setInterval(() => {
+      const now = performance.now();
+      const ms = (now - last) * speed;
+      last = now;
+      dispatch({ type: 'tick', ms });
+    }, TICK_MS);
+    return () => window.clearInterval(id);
+  }, [running, speed, dispatch]);
+
+  return { state, dispatch, steps };
+}
