@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../programme/dates.js';
+import { addDays, daysBetween } from './dates.js';
 
 export interface PlannedSession {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPlainDate } from '../programme/dates.js';
+import { isPlainDate } from './dates.js';
 
 /** Water is counted in glasses of 250 ml: a tap per glass is quicker on a phone than litres. */
 export const GLASS_LITRES = 0.25;
@@ -28,7 +28,20 @@ export const plainDateSchema = z.string().refine(isPlainDate, 'expected a date a
 
 /** Values a new day's form starts from: yesterday's (or the latest) check-in, else neutral ones. */
 export function checkinDefaults(latest: CheckinFields | undefined): CheckinFields {
-  if (latest) return { ...latest, note: '' };
+  if (latest) {
+    const { painNow, minutesWalked, sittingHours, sittingBreaks, waterGlasses, stress, classAttended } =
+      latest;
+    return {
+      painNow,
+      minutesWalked,
+      sittingHours,
+      sittingBreaks,
+      waterGlasses,
+      stress,
+      classAttended,
+      note: '',
+    };
+  }
   return {
     painNow: 0,
     minutesWalked: 0,

@@ -2,10 +2,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import account from './account.js';
 import assessments from './assessments.js';
 import auth from './auth.js';
+import checkins from './checkins.js';
 import clinics from './clinics.js';
 import health from './health.js';
 import me from './me.js';
 import privacy from './privacy.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
-export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, assessments];
+export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, assessments, checkins];
