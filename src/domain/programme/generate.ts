@@ -1,0 +1,376 @@
+import type { AssessmentResult } from '../assessment/result.js';
+import { type Exercise, exerciseById } from '../content/index.js';
+import { addDays, daysBetween, isoWeekday } from './dates.js';
+import { doseAt, estimateSeconds, secondsPerRepOf, TOP_LEVEL } from './dosage.js';
+import { isAllowed, type Limits, limitsOf, resolveExercise } from './eligibility.js';
+import { ProgrammeInputError, ProgrammeNotAllowedError } from './errors.js';
+import { habitsFor } from './habits.js';
+import { easedByWorseDay, type History, type PainLog, painLog, sessionIdFor } from './history.js';
+import { preferencesSchema } from './schemas.js';
+import type { Block, IsoWeekday, Phase, Preferences, Programme, Session } from './types.js';
+
+export const GENERATOR_VERSION = 1;
+export const PROGRAMME_WEEKS = 6;
+/** 4 h or more of sitting a day is prolonged sitting ("The Psoas Muscle and your Back Health"). */
+export const DAILY_FROM_SITTING_HOURS = 4;
+
+export const WARM_UP_MIN_SECONDS = 120;
+export const WARM_UP_SOFT_MAX_SECONDS = 600;
+export const BREATHING_MIN_SECONDS = 180;
+export const BREATHING_MAX_SECONDS = 300;
+export const SLOW_WALK_COOL_DOWN_SECONDS = 120;
+
+/** Weekdays used when the person gave a number of days but no days: spread with rest between. */
+export const DEFAULT_WEEKDAYS: Record<number, IsoWeekday[]> = {
+  3: [1, 3, 5],
+  4: [1, 2, 4, 6],
+  5: [1, 2, 3, 5, 6],
+  6: [1, 2, 3, 4, 5, 6],
+  7: [1, 2, 3, 4, 5, 6, 7],
+};
+
+// In order of preference: the articles' own dosed exercises first, equipment-bound ones later.
+const STRETCHES = [
+  'kneeling-lunge',
+  'seated-psoas-stretch',
+  'figure-four-stretch',
+  'lizard-pose',
+  'thomas-stretch',
+  'standing-back-bend',
+  'ball-backbend',
+];
+const STRENGTHENING = [
+  'bridge',
+  'clamshell',
+  'supine-leg-lift',
+  'fire-hydrant',
+  'forward-lunge',
+  'ball-bridge',
+  'ball-sit-up',
+];
+const RELEASE = ['foam-roll-tfl', 'foam-roll-adductors'];
+
+const PHASE_ORDER: Phase[] = ['warm-up', 'release', 'stretch', 'strengthen', 'cool-down'];
+
+const NOTES = {
+  warmUp: {
+    en: 'Walk at an easy pace, indoors or out, to warm up.',
+    es: 'Camine a paso tranquilo, dentro o fuera de casa, para calentar.',
+  },
+  slowWalk: {
+    en: 'Walk slowly and let your breathing settle.',
+    es: 'Camine despacio y deje que la respiración se calme.',
+  },
+  pregnancy: {
+    en: 'Done on your side or propped up instead of flat on your back, as advised in pregnancy.',
+    es: 'Se hace de lado o semiincorporada en lugar de boca arriba, como se aconseja en el embarazo.',
+  },
+  pain: {
+    en: 'Eased by one step because you reported pain in this exercise.',
+    es: 'Se ha suavizado un paso porque indicó dolor en este ejercicio.',
+  },
+  easier: {
+    en: 'An easier version, because the usual one hurt at its lightest dose.',
+    es: 'Una versión más sencilla, porque la habitual le dolió incluso con la dosis más suave.',
+  },
+  worseDay: {
+    en: 'Eased by one step after a worse day.',
+    es: 'Se ha suavizado un paso tras un día peor.',
+  },
+  ankleWeights: {
+    en: 'Add your ankle weights from now on.',
+    es: 'A partir de ahora, póngase las tobilleras con peso.',
+  },
+  foamCare: {
+    en: 'Roll lightly, away from any inflamed area, and stop if it hurts.',
+    es: 'Ruede con suavidad, lejos de cualquier zona inflamada, y pare si duele.',
+  },
+} as const;
+
+type Text = { en: string; es: string };
+const join = (notes: Text[]): Text | undefined =>
+  notes.length === 0
+    ? undefined
+    : { en: notes.map((n) => n.en).join(' '), es: notes.map((n) => n.es).join(' ') };
+
+const phaseOf = (e: Exercise): Phase =>
+  e.purpose === 'strengthen' ? 'strengthen' : e.purpose === 'release' ? 'release' : 'stretch';
+
+interface Pool {
+  release: Exercise[];
+  stretch: Exercise[];
+  strengthen: Exercise[];
+  substituted: Set<string>;
+  excluded: Map<string, string>;
+}
+
+function buildPool(result: AssessmentResult, prefs: Preferences, limits: Limits): Pool {
+  const excluded = new Map<string, string>();
+  const substituted = new Set<string>();
+  const take = (ids: string[]) => {
+    const out: Exercise[] = [];
+    for (const id of ids) {
+      const r = resolveExercise(id, limits, prefs);
+      for (const x of r.excluded) if (!excluded.has(x.exerciseId)) excluded.set(x.exerciseId, x.reason);
+      if (r.use && !out.some((e) => e.id === r.use?.id)) {
+        out.push(r.use);
+        if (r.use.id !== id) substituted.add(r.use.id);
+      }
+    }
+    return out;
+  };
+  const kind = result.pattern.kind;
+  return {
+    release: take(RELEASE),
+    stretch: kind === 'weak' ? [] : take(STRETCHES),
+    strengthen: kind === 'tight-short' ? [] : take(STRENGTHENING),
+    substituted,
+    excluded,
+  };
+}
+
+function sessionDates(
+  prefs: Preferences,
+  daily: boolean,
+): { date: string; week: number; dayIndex: number }[] {
+  const days = daily
+    ? DEFAULT_WEEKDAYS[7]!
+    : (prefs.weekdays ?? DEFAULT_WEEKDAYS[prefs.daysPerWeek] ?? DEFAULT_WEEKDAYS[3]!);
+  const out: { date: string; week: number; dayIndex: number }[] = [];
+  for (let week = 1; week <= PROGRAMME_WEEKS; week++) {
+    let dayIndex = 0;
+    for (let offset = 0; offset < 7; offset++) {
+      const date = addDays(prefs.startDate, (week - 1) * 7 + offset);
+      if (days.includes(isoWeekday(date))) out.push({ date, week, dayIndex: dayIndex++ });
+    }
+  }
+  return out;
+}
+
+interface Planned {
+  exercise: Exercise;
+  phase: Phase;
+  block: Block;
+}
+
+interface Context {
+  prefs: Preferences;
+  limits: Limits;
+  log: PainLog;
+  pool: Pool;
+  hasAnkleWeights: boolean;
+}
+
+const baseLevel = (limits: Limits, week: number) => (limits.gentle ? Math.floor((week - 1) / 2) : week - 1);
+
+/**
+ * Pain reports in an exercise before `date`, oldest first: each one lowers it a step; one made
+ * while it was already at its lightest dose retires it.
+ */
+function painState(ctx: Context, exerciseId: string, date: string): { steps: number; retired: boolean } {
+  let steps = 0;
+  for (const reported of ctx.log.byExercise.get(exerciseId) ?? []) {
+    if (reported >= date) break;
+    const week = Math.min(
+      PROGRAMME_WEEKS,
+      Math.max(1, Math.floor(daysBetween(ctx.prefs.startDate, reported) / 7) + 1),
+    );
+    if (baseLevel(ctx.limits, week) - steps <= 0) return { steps, retired: true };
+    steps++;
+  }
+  return { steps, retired: false };
+}
+
+/**
+ * The exercise to do in place of `exercise` on `date` and its level: a step lower per pain report
+ * in it; once retired by pain at its lightest dose, its easier variant, or nothing.
+ */
+function planExercise(
+  ctx: Context,
+  exercise: Exercise,
+  date: string,
+  base: number,
+  seen: Set<string>,
+): Planned | undefined {
+  seen.add(exercise.id);
+  const { steps: pain, retired } = painState(ctx, exercise.id, date);
+  let level = base - pain;
+  if (retired) {
+    const easier = exercise.easier
+      .map((v) => (v.exerciseId ? exerciseById(v.exerciseId) : undefined))
+      .find((v): v is Exercise => !!v && !seen.has(v.id) && isAllowed(v, ctx.limits, ctx.prefs));
+    if (!easier) return undefined;
+    const planned = planExercise(ctx, easier, date, base, seen);
+    if (planned)
+      planned.block.note = join([NOTES.easier, ...(planned.block.note ? [planned.block.note] : [])]);
+    return planned;
+  }
+  const eased = easedByWorseDay(ctx.log, date);
+  if (eased) level = Math.max(0, level - 1);
+  const phase = phaseOf(exercise);
+  const dose = doseAt(exercise, phase, Math.min(level, TOP_LEVEL), ctx.hasAnkleWeights);
+  const notes: Text[] = [];
+  if (pain > 0) notes.push(NOTES.pain);
+  if (eased) notes.push(NOTES.worseDay);
+  if (ctx.pool.substituted.has(exercise.id)) notes.push(NOTES.pregnancy);
+  if (dose.ankleWeights) notes.push(NOTES.ankleWeights);
+  if (phase === 'release' && ctx.limits.foamWithCare) notes.push(NOTES.foamCare);
+  const block: Block = {
+    exerciseId: exercise.id,
+    phase,
+    dose,
+    estimatedSeconds: estimateSeconds(dose, secondsPerRepOf(exercise)),
+  };
+  const note = join(notes);
+  if (note) block.note = note;
+  return { exercise, phase, block };
+}
+
+const rotate = <T>(list: T[], by: number): T[] =>
+  list.length === 0 ? list : [...list.slice(by % list.length), ...list.slice(0, by % list.length)];
+
+function interleave<T>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (i < a.length) out.push(a[i]!);
+    if (i < b.length) out.push(b[i]!);
+  }
+  return out;
+}
+
+const durationBlock = (exerciseId: string, phase: Phase, seconds: number, note: Text): Block => ({
+  exerciseId,
+  phase,
+  dose: { sets: 1, durationSeconds: seconds, perSide: false, restSeconds: 0 },
+  estimatedSeconds: seconds,
+  note,
+});
+
+function planSession(ctx: Context, slot: { date: string; week: number; dayIndex: number }): Session {
+  const budget = ctx.prefs.minutesPerSession * 60;
+  const base = baseLevel(ctx.limits, slot.week);
+  const breathingOk = isAllowed(exerciseById('breathing-relaxation'), ctx.limits, ctx.prefs);
+  const coolMin = breathingOk ? BREATHING_MIN_SECONDS : SLOW_WALK_COOL_DOWN_SECONDS;
+  const room = budget - WARM_UP_MIN_SECONDS - coolMin;
+
+  // Days of the week take turns at the head of each list, so short sessions still cover everything.
+  // Stretching and strengthening come first; release only fills room that is left.
+  const order = [
+    ...interleave(rotate(ctx.pool.stretch, slot.dayIndex), rotate(ctx.pool.strengthen, slot.dayIndex)),
+    ...rotate(ctx.pool.release, slot.dayIndex),
+  ];
+  const chosen: Planned[] = [];
+  const seen = new Set<string>();
+  let used = 0;
+  for (const exercise of order) {
+    if (seen.has(exercise.id)) continue;
+    const planned = planExercise(ctx, exercise, slot.date, base, new Set(seen));
+    if (!planned || chosen.some((c) => c.exercise.id === planned.exercise.id)) continue;
+    if (used + planned.block.estimatedSeconds > room) continue;
+    chosen.push(planned);
+    seen.add(exercise.id);
+    used += planned.block.estimatedSeconds;
+  }
+  const rank = (p: Planned) => {
+    const list = ctx.pool[p.phase as 'release' | 'stretch' | 'strengthen'];
+    const at = list.findIndex((e) => e.id === p.exercise.id);
+    return PHASE_ORDER.indexOf(p.phase) * 100 + (at < 0 ? 99 : at);
+  };
+  chosen.sort((a, b) => rank(a) - rank(b));
+
+  // What the exercises leave over goes to walking first, then to a longer breathing cool-down.
+  let spare = Math.floor((room - used) / 5) * 5;
+  let warmUp = WARM_UP_MIN_SECONDS + Math.min(spare, WARM_UP_SOFT_MAX_SECONDS - WARM_UP_MIN_SECONDS);
+  spare -= warmUp - WARM_UP_MIN_SECONDS;
+  let cool = coolMin;
+  if (breathingOk) {
+    const extra = Math.min(spare, BREATHING_MAX_SECONDS - BREATHING_MIN_SECONDS);
+    cool += extra;
+    spare -= extra;
+  }
+  warmUp += spare;
+
+  const blocks: Block[] = [
+    durationBlock('gentle-walk', 'warm-up', warmUp, NOTES.warmUp),
+    ...chosen.map((c) => c.block),
+    breathingOk
+      ? {
+          exerciseId: 'breathing-relaxation',
+          phase: 'cool-down',
+          dose: { sets: 1, durationSeconds: cool, perSide: false, restSeconds: 0 },
+          estimatedSeconds: cool,
+        }
+      : durationBlock('gentle-walk', 'cool-down', cool, NOTES.slowWalk),
+  ];
+  return {
+    id: sessionIdFor(slot.date),
+    week: slot.week,
+    dayIndex: slot.dayIndex,
+    date: slot.date,
+    plannedMinutes: ctx.prefs.minutesPerSession,
+    estimatedSeconds: blocks.reduce((s, b) => s + b.estimatedSeconds, 0),
+    blocks,
+  };
+}
+
+/**
+ * A six-week home programme for an assessment result and the person's preferences; with the
+ * history of session results and check-ins, exercises that hurt are eased. Pure and deterministic:
+ * the same input gives a deep-equal programme. Throws ProgrammeNotAllowedError when the assessment
+ * rules self-care out, ProgrammeInputError on unusable preferences.
+ */
+export function generateProgramme(
+  result: AssessmentResult,
+  prefs: Preferences,
+  history?: History,
+  assessmentId: string | null = null,
+): Programme {
+  const reasons = [
+    ...(result.selfCareAllowed ? [] : ['self-care-not-allowed']),
+    ...result.redFlags
+      .filter((f) => f.urgency === 'emergency' || f.urgency.startsWith('urgent'))
+      .map((f) => `red-flag:${f.id}`),
+    ...result.exerciseRestrictions
+      .filter((r) => r.code === 'no-exercise-until-cleared')
+      .map((r) => `restriction:${r.code}`),
+  ];
+  if (reasons.length > 0) throw new ProgrammeNotAllowedError(reasons);
+  const parsed = preferencesSchema.safeParse(prefs);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ProgrammeInputError(issue?.message ?? 'invalid preferences', issue?.path.join('.'));
+  }
+
+  const limits = limitsOf(result, PROGRAMME_WEEKS);
+  const pool = buildPool(result, prefs, limits);
+  const ctx: Context = {
+    prefs,
+    limits,
+    log: painLog(history, result.painNow),
+    pool,
+    hasAnkleWeights: prefs.equipment.includes('ankle-weights'),
+  };
+  const daily = (result.sittingHoursPerDay ?? 0) >= DAILY_FROM_SITTING_HOURS;
+  const sessions = sessionDates(prefs, daily).map((slot) => planSession(ctx, slot));
+
+  // Exercises retired because they hurt even at their lightest dose.
+  for (const e of [...pool.release, ...pool.stretch, ...pool.strengthen]) {
+    if (!pool.excluded.has(e.id) && painState(ctx, e.id, '9999-12-31').retired)
+      pool.excluded.set(e.id, 'pain-reported');
+  }
+
+  return {
+    version: GENERATOR_VERSION,
+    assessmentId,
+    pattern: result.pattern.kind,
+    preferences: prefs,
+    weeks: PROGRAMME_WEEKS,
+    sessions,
+    habits: habitsFor(result, limits.pregnant),
+    reassessments: [
+      { week: 4, date: addDays(prefs.startDate, 4 * 7 - 1) },
+      { week: 6, date: addDays(prefs.startDate, 6 * 7 - 1) },
+    ],
+    excludedExercises: [...pool.excluded].map(([exerciseId, reason]) => ({ exerciseId, reason })),
+  };
+}
