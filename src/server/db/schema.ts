@@ -11,3 +11,4 @@ export * from './tables/bookings.js';
 export * from './tables/outbox.js';
 export * from './tables/assessments.js';
 export * from './tables/checkins.js';
+export * from './tables/programmes.js';

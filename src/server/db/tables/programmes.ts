@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Programme, SessionResult } from '../../../domain/programme/types.js';
+import { assessments } from './assessments.js';
+import { guests } from './core.js';
+
+/**
+ * A person's home programme as generated (the whole plan as JSON, so what they were told stays on
+ * record). Regenerating after new preferences rewrites future sessions in place and keeps the
+ * past ones; the person's current programme is their newest row.
+ */
+export const programmes = pgTable(
+  'programmes',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => guests.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id').references(() => assessments.id, { onDelete: 'set null' }),
+    generatorVersion: integer('generator_version').notNull(),
+    programme: jsonb('programme').$type<Programme>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('programmes_person_created_idx').on(t.personId, t.createdAt)],
+);
+
+/**
+ * One played session. The browser picks `client_id` before sending, so a retry (e.g. after being
+ * offline) finds the stored row instead of adding a second one.
+ */
+export const programmeResults = pgTable(
+  'programme_results',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    clientId: uuid('client_id').notNull(),
+    sessionId: text('session_id').notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
+    result: jsonb('result').$type<SessionResult>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('programme_results_client_uq').on(t.programmeId, t.clientId),
+    index('programme_results_programme_idx').on(t.programmeId, t.completedAt),
+  ],
+);
+
+/**
+ * A private calendar subscription. The URL carries a random token; only its SHA-256 is stored, so
+ * a database leak exposes no live feed. Revoking sets `revoked_at`; the token then answers 404.
+ */
+export const programmeCalendarFeeds = pgTable(
+  'programme_calendar_feeds',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('programme_calendar_feeds_programme_idx').on(t.programmeId)],
+);
