@@ -60,6 +60,8 @@ export const programmeCalendarFeeds = pgTable(
       .notNull()
       .references(() => programmes.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
+    /** Local time ('HH:MM', in the programme's zone) the sessions are placed at. */
+    sessionTime: text('session_time').notNull().default('18:00'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },

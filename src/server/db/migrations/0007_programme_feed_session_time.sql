@@ -1,0 +1,1 @@
+ALTER TABLE "programme_calendar_feeds" ADD COLUMN "session_time" text DEFAULT '18:00' NOT NULL;
