@@ -1,4 +1,5 @@
 import type { Bundle, BundleEntry, Consent, Patient, Resource } from '@medplum/fhirtypes';
+import { FHIR_BASE, PERSON_SYSTEM } from '../fhir/assessment.js';
 
 /** What a person's FHIR export is built from; plain data, so the mapping stays pure. */
 export interface PersonRecord {
@@ -15,16 +16,17 @@ export interface PersonRecord {
   }[];
 }
 
-export const CONSENT_SCOPE_SYSTEM = 'https://psoas.app/fhir/CodeSystem/consent-scope';
-export const PERSON_ID_SYSTEM = 'https://psoas.app/fhir/NamingSystem/person-id';
+export const CONSENT_SCOPE_SYSTEM = `${FHIR_BASE}/CodeSystem/consent-scope`;
+export const CLINIC_SYSTEM = `${FHIR_BASE}/sid/clinic`;
 
-const urn = (id: string) => `urn:uuid:${id}`;
+// RESTful full URLs on one base, as the assessment mapping uses, so relative references resolve.
+const fullUrl = (r: Resource & { id: string }) => `${FHIR_BASE}/${r.resourceType}/${r.id}`;
 
 export function toPatient(record: PersonRecord): Patient & { id: string } {
   const patient: Patient & { id: string } = {
     resourceType: 'Patient',
     id: record.personId,
-    identifier: [{ system: PERSON_ID_SYSTEM, value: record.personId }],
+    identifier: [{ system: PERSON_SYSTEM, value: record.personId }],
     communication: [
       {
         language: { coding: [{ system: 'urn:ietf:bcp:47', code: record.language }] },
@@ -52,7 +54,7 @@ export function toConsent(
       coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }],
     },
     category: [{ coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] }],
-    patient: { reference: urn(record.personId) },
+    patient: { reference: `Patient/${record.personId}` },
     dateTime: c.grantedAt,
     organization: [
       { identifier: { system: 'https://psoas.app/fhir/NamingSystem/clinic-id', value: c.clinicId } },
@@ -70,19 +72,11 @@ export function toConsent(
  * Everything about the person as a FHIR R4 collection Bundle: the Patient first, then the
  * consents, then any further resources other areas map (e.g. QuestionnaireResponse).
  */
-export function toFhirBundle(
-  record: PersonRecord,
-  exportedAt: string,
-  extra: (Resource & { id: string })[] = [],
-): Bundle {
-  const resources: (Resource & { id: string })[] = [
-    toPatient(record),
-    ...record.consents.map((c) => toConsent(record, c)),
+export function toFhirBundle(record: PersonRecord, exportedAt: string, extra: BundleEntry[] = []): Bundle {
+  const own = [toPatient(record), ...record.consents.map((c) => toConsent(record, c))];
+  const entry: BundleEntry[] = [
+    ...own.map((resource) => ({ fullUrl: fullUrl(resource), resource })),
     ...extra,
   ];
-  const entry: BundleEntry[] = resources.map((resource) => ({
-    fullUrl: urn(resource.id),
-    resource,
-  }));
   return { resourceType: 'Bundle', type: 'collection', timestamp: exportedAt, entry };
 }

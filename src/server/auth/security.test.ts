@@ -110,7 +110,8 @@ describe.each(testServers())('behind TLS on $name PostgreSQL', (server) => {
 
 describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server) => {
   let t: T;
-  const actors: Record<string, TestBrowser> = {};
+  type Actor = 'anonymous' | 'patientA' | 'patientB' | 'staff';
+  const actors = {} as Record<Actor, TestBrowser>;
   let consentOfA: string;
   beforeAll(async () => {
     t = await createTestApp(server);
@@ -137,7 +138,6 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
   });
   afterAll(async () => t?.close());
 
-  type Actor = 'anonymous' | 'patientA' | 'patientB' | 'staff';
   const cases: {
     route: string;
     call: (b: TestBrowser) => ReturnType<TestBrowser['get']>;

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Answers } from '../../domain/assessment/index.js';
+import { toFhirBundle as assessmentBundle } from '../../domain/fhir/assessment.js';
 import { toFhirBundle } from '../../domain/privacy/fhir-bundle.js';
 import { GUEST_COOKIE } from '../auth/guest.js';
 import { currentPersonId } from '../auth/person.js';
 import { currentUser, endSession } from '../auth/session.js';
+import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
 import { audit, auditEntriesAboutPerson } from '../db/repos/audit.js';
 import { listConsents } from '../db/repos/consent.js';
 import { erasePerson, personData } from '../db/repos/privacy.js';
@@ -148,6 +151,18 @@ const account: FastifyPluginAsync = async (fastify) => {
       reply.header('content-disposition', 'attachment; filename="psoas-export.fhir.json"');
       reply.header('cache-control', 'no-store');
       reply.type('application/fhir+json');
+      // Each assessment as the assessment area maps it: QuestionnaireResponse + pain Observation.
+      const assessments = await listAssessmentsOfPerson(db(), personId, 1000);
+      const extra = assessments.flatMap(
+        (a) =>
+          assessmentBundle({
+            id: a.id,
+            personId,
+            createdAt: a.createdAt.toISOString(),
+            answers: a.answers as Answers,
+            language: a.language === 'es' ? 'es' : 'en',
+          }).entry ?? [],
+      );
       return toFhirBundle(
         {
           personId,
@@ -163,6 +178,7 @@ const account: FastifyPluginAsync = async (fastify) => {
           })),
         },
         new Date().toISOString(),
+        extra,
       ) as z.infer<typeof fhirBundleSchema>;
     },
   );

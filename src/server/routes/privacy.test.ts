@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
+import { r4Validators } from '../../domain/fhir/testing/r4-schema.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { canStaffSeePerson } from '../db/repos/consent.js';
 import { createUser } from '../db/repos/users.js';
@@ -104,6 +106,8 @@ describe.each(testServers())('consent, export and erasure on $name PostgreSQL', 
     const personId = (await pat.signUp('export@example.org', 'export password 1', 'Eva Export')).json()
       .personId;
     await pat.post('/api/consents', { clinicId: clinicA, scopes: ['programme'] });
+    const assessment = await pat.post('/api/assessments', { answers: VIGNETTES[0]!.answers });
+    expect(assessment.statusCode).toBe(201);
     const res = await pat.get('/api/account/export');
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
@@ -114,7 +118,8 @@ describe.each(testServers())('consent, export and erasure on $name PostgreSQL', 
     expect(body.auditTrail.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['account.created', 'consent.granted']),
     );
-    expect(Object.keys(body.data)).toEqual(expect.arrayContaining(['consents', 'sessions']));
+    expect(Object.keys(body.data)).toEqual(expect.arrayContaining(['assessments', 'consents', 'sessions']));
+    expect(body.data.assessments[0].id).toBe(assessment.json().id);
     expect(res.body).not.toMatch(/argon2|token_hash|password_hash/);
 
     const fhir = await pat.get('/api/account/export/fhir');
@@ -125,7 +130,11 @@ describe.each(testServers())('consent, export and erasure on $name PostgreSQL', 
     expect(bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType)).toEqual([
       'Patient',
       'Consent',
+      'QuestionnaireResponse',
+      'Observation',
     ]);
+    const validate = r4Validators().Bundle;
+    expect(validate(bundle), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(bundle.entry[0].resource.telecom[0].value).toBe('export@example.org');
   });
 
