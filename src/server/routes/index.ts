@@ -7,6 +7,7 @@ import clinics from './clinics.js';
 import health from './health.js';
 import me from './me.js';
 import privacy from './privacy.js';
+import progress from './progress.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
-export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, assessments, checkins];
+export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, assessments, checkins, progress];

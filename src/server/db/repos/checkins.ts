@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, lt, lte, sql } from 'drizzle-orm';
 import type { Checkin, CheckinFields } from '../../../domain/outcomes/index.js';
 import type { Db } from '../database.js';
 import { checkins } from '../schema.js';
@@ -32,8 +32,9 @@ export async function upsertCheckin(
       set: { ...fields, updatedAt: sql`now()` },
     })
     // xmax is 0 on a freshly inserted row version and set when the conflict updated one.
-    .returning({ row: checkins, created: sql<boolean>`(xmax = 0)` });
-  return { checkin: toCheckin(row!.row), created: row!.created };
+    .returning({ ...getTableColumns(checkins), created: sql<boolean>`(xmax = 0)` });
+  const { created, ...stored } = row!;
+  return { checkin: toCheckin(stored), created };
 }
 
 export async function findCheckin(db: Db, personId: string, date: string): Promise<Checkin | undefined> {

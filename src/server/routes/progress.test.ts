@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
+import { TestBrowser } from '../auth/test-browser.js';
+import { createTestApp, testServers } from '../testing/test-db.js';
+
+const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
+const answersWith = (painNow: number, scores: number[]) => ({
+  ...desk.answers,
+  'pain-now': painNow,
+  activities: scores.map((score, i) => ({ activity: `Activity ${i + 1}`, score })),
+});
+const day = {
+  painNow: 5,
+  minutesWalked: 20,
+  sittingHours: 7,
+  sittingBreaks: 3,
+  waterGlasses: 6,
+  stress: 4,
+  classAttended: false,
+  note: '',
+};
+
+describe.each(testServers())('progress API on $name PostgreSQL', (server) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    t = await createTestApp(server);
+  });
+  afterAll(async () => t?.close());
+
+  it('compares the first and the latest assessment against the smallest change that matters', async () => {
+    const me = new TestBrowser(t.app);
+    expect((await me.post('/api/assessments', { answers: answersWith(6, [2, 4]) })).statusCode).toBe(201);
+    let res = await me.get('/api/progress');
+    expect(res.json().changes).toEqual({ pain: null, function: null });
+
+    await me.post('/api/assessments', { answers: answersWith(5, [3, 4]) });
+    await me.post('/api/assessments', { answers: answersWith(3, [6, 5]) });
+    await me.put('/api/checkins/2026-11-02', day);
+    res = await me.get('/api/progress');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.assessments.map((a: { painNow: number }) => a.painNow)).toEqual([6, 5, 3]);
+    expect(body.changes.pain).toMatchObject({
+      from: 6,
+      to: 3,
+      delta: -3,
+      direction: 'better',
+      matters: true,
+    });
+    expect(body.changes.function).toMatchObject({ from: 3, to: 5.5, direction: 'better', matters: true });
+    expect(body.checkins).toEqual([{ date: '2026-11-02', ...day }]);
+
+    const other = new TestBrowser(t.app);
+    await other.post('/api/me', { language: 'en' });
+    expect((await other.get('/api/progress')).json()).toEqual({
+      checkins: [],
+      assessments: [],
+      changes: { pain: null, function: null },
+    });
+    expect((await t.app.inject({ method: 'GET', url: '/api/progress' })).statusCode).toBe(401);
+  });
+
+  it('exports sessions as CSV for the owner only', async () => {
+    const me = new TestBrowser(t.app);
+    await me.post('/api/me', { language: 'en' });
+    const res = await me.get('/api/sessions.csv');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.body.split('\r\n')[0]).toBe(
+      'session_date,week,completed_at,exercise_id,completed,skipped,pain_where,pain_level,effort_0_10,pain_now_0_10',
+    );
+    expect((await t.app.inject({ method: 'GET', url: '/api/sessions.csv' })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,158 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AssessmentResult } from '../../domain/assessment/index.js';
+import { checkinFieldsSchema, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
+import type { SessionResult, StoredProgramme } from '../../domain/programme/types.js';
+import { requirePersonId } from '../auth/person.js';
+import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
+import { listCheckins } from '../db/repos/checkins.js';
+
+const changeView = z.object({
+  measure: z.enum(['pain', 'function']),
+  from: z.number(),
+  to: z.number(),
+  delta: z.number(),
+  direction: z.enum(['better', 'worse', 'same']),
+  matters: z.boolean(),
+});
+
+const outcomePoint = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  painNow: z.number().nullable(),
+  functionScore: z.number().nullable(),
+  pattern: z.string(),
+  psoasLikelihood: z.string(),
+  selfCareAllowed: z.boolean(),
+});
+
+export const SESSION_CSV_HEADER = [
+  'session_date',
+  'week',
+  'completed_at',
+  'exercise_id',
+  'completed',
+  'skipped',
+  'pain_where',
+  'pain_level',
+  'effort_0_10',
+  'pain_now_0_10',
+] as const;
+
+/**
+ * The programme and its results through the programme area's own HTTP API, with the caller's
+ * cookies: that API decides what the caller may see, and this area needs no knowledge of its
+ * tables. Nothing (no programme, or that API missing) reads as null.
+ */
+async function programmeOfCaller(
+  request: FastifyRequest,
+): Promise<{ programme: StoredProgramme; results: SessionResult[] } | null> {
+  const headers = request.headers.cookie ? { cookie: request.headers.cookie } : undefined;
+  const current = await request.server.inject({ method: 'GET', url: '/api/programmes/current', headers });
+  if (current.statusCode !== 200) return null;
+  const programme = current.json() as StoredProgramme;
+  const res = await request.server.inject({
+    method: 'GET',
+    url: `/api/programmes/${encodeURIComponent(programme.id)}/results`,
+    headers,
+  });
+  return { programme, results: res.statusCode === 200 ? (res.json() as SessionResult[]) : [] };
+}
+
+/** Progress: check-ins and assessment outcomes side by side, and the change since the baseline. */
+const progress: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const db = () => app.database.db;
+
+  app.get(
+    '/api/progress',
+    {
+      schema: {
+        tags: ['progress'],
+        summary:
+          'Your check-ins, your assessments oldest first, and the change from the first to the latest against the smallest change that matters',
+        response: {
+          200: z.object({
+            checkins: z.array(checkinFieldsSchema.extend({ date: z.string() })),
+            assessments: z.array(outcomePoint),
+            changes: z.object({ pain: changeView.nullable(), function: changeView.nullable() }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const personId = await requirePersonId(request);
+      const [checkins, rows] = await Promise.all([
+        listCheckins(db(), personId),
+        listAssessmentsOfPerson(db(), personId, 100),
+      ]);
+      const assessments = rows.reverse().map((r) => {
+        const result = r.result as AssessmentResult;
+        return {
+          id: r.id,
+          createdAt: r.createdAt.toISOString(),
+          painNow: result.painNow ?? null,
+          functionScore: result.functionScore ?? null,
+          pattern: result.pattern.kind,
+          psoasLikelihood: result.psoasLikelihood.level,
+          selfCareAllowed: r.selfCareAllowed,
+        };
+      });
+      const withPain = assessments.filter((a) => a.painNow !== null);
+      const withFunction = assessments.filter((a) => a.functionScore !== null);
+      const pain =
+        withPain.length >= 2
+          ? painChange(withPain[0]!.painNow!, withPain[withPain.length - 1]!.painNow!)
+          : null;
+      const fn =
+        withFunction.length >= 2
+          ? functionChange(
+              withFunction[0]!.functionScore!,
+              withFunction[withFunction.length - 1]!.functionScore!,
+            )
+          : null;
+      return { checkins, assessments, changes: { pain, function: fn } };
+    },
+  );
+
+  app.get(
+    '/api/sessions.csv',
+    {
+      schema: {
+        tags: ['progress'],
+        summary:
+          'The exercise sessions you recorded in your current programme as CSV, one row per exercise (RFC 4180, formula-safe)',
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      await requirePersonId(request);
+      const found = await programmeOfCaller(request);
+      const sessions = new Map((found?.programme.sessions ?? []).map((s) => [s.id, s]));
+      const results = [...(found?.results ?? [])].sort((a, b) => (a.completedAt < b.completedAt ? -1 : 1));
+      const rows = results.flatMap((r) => {
+        const s = sessions.get(r.sessionId);
+        return r.blocks.map((b) => [
+          s?.date ?? r.completedAt.slice(0, 10),
+          s?.week ?? null,
+          r.completedAt,
+          b.exerciseId,
+          b.completed,
+          b.skipped ?? false,
+          b.pain?.where ?? null,
+          b.pain?.level ?? null,
+          r.effort,
+          r.painNow,
+        ]);
+      });
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="psoas-sessions.csv"')
+        .header('cache-control', 'no-store');
+      return toCsv(SESSION_CSV_HEADER, rows);
+    },
+  );
+};
+
+export default progress;
