@@ -36,6 +36,9 @@ export const pageRoutes: PageRoute[] = [
     path: '/programme/session/:sessionId',
     component: lazy(() => import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage }))),
   },
+  { path: '/care', nav: 'care', component: lazy(() => import('./pages/care/CarePage.js').then((m) => ({ default: m.CarePage }))) },
+  { path: '/care/booking/:id', component: lazy(() => import('./pages/care/ManageBookingPage.js').then((m) => ({ default: m.ManageBookingPage }))) },
+  { path: '/clinic', nav: 'clinic', component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))) },
 ];
 
 export const lazyPage = (load: () => Promise<{ default: ComponentType }>) => lazy(load);

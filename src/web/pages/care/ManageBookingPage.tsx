@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearch } from 'wouter';
+import { api } from '../../api.js';
+import { type BookingView, formatWhen, lang } from './care-api.js';
+import './care.css';
+
+/** The patient's view of one booking, reached from the confirmation or the email link. */
+export function ManageBookingPage() {
+  const { t, i18n } = useTranslation('care');
+  const { id } = useParams<{ id: string }>();
+  const token = new URLSearchParams(useSearch()).get('token') ?? undefined;
+  const [booking, setBooking] = useState<BookingView | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const query = token ? `?token=${encodeURIComponent(token)}` : '';
+
+  useEffect(() => {
+    api<BookingView>(`/api/bookings/${id}${query}`)
+      .then(setBooking)
+      .catch(() => setMissing(true));
+  }, [id, query]);
+
+  const cancel = async () => {
+    setError(null);
+    try {
+      setBooking(
+        await api<BookingView>(`/api/bookings/${id}/cancel`, {
+          method: 'POST',
+          body: token ? { token } : {},
+        }),
+      );
+      setNotice(t('manage.cancelled'));
+      setConfirming(false);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <div className="page care-page">
+      <h1>{t('manage.title')}</h1>
+      {missing && <p role="alert">{t('manage.notFound')}</p>}
+      {!booking && !missing && <p className="loading">{t('loading')}</p>}
+      <p role="status" className="care-chosen">
+        {notice ?? ''}
+      </p>
+      {booking && (
+        <section className="card care-confirmed" aria-labelledby="booking-title">
+          <h2 id="booking-title">{booking.serviceName[lang(i18n.language)]}</h2>
+          <p>
+            <strong>{t(`manage.status.${booking.status}`)}</strong>
+          </p>
+          <p>{formatWhen(booking.start, booking.timeZone, i18n.language)}</p>
+          <p>
+            {booking.practitionerName} · {booking.clinicName}
+          </p>
+          {error && (
+            <p role="alert" className="care-error">
+              {t('error', { message: error })}
+            </p>
+          )}
+          {booking.status === 'active' && (
+            <div className="actions">
+              <a
+                className="button primary"
+                href={`/api/bookings/${booking.id}/invite.ics${query}`}
+                download="appointment.ics"
+              >
+                {t('confirmed.ics')}
+              </a>
+              {!confirming ? (
+                <button type="button" className="button" onClick={() => setConfirming(true)}>
+                  {t('manage.cancel')}
+                </button>
+              ) : (
+                <>
+                  <button type="button" className="button primary" onClick={() => void cancel()}>
+                    {t('manage.confirmCancel')}
+                  </button>
+                  <button type="button" className="button" onClick={() => setConfirming(false)}>
+                    {t('manage.keep')}
+                  </button>
+                </>
+              )}
+            </div>
+          )}
+        </section>
+      )}
+      <p>
+        <Link href="/care">{t('confirmed.again')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.js';
+import {
+  addDays,
+  type BookingView,
+  type ClinicView,
+  formatDay,
+  formatTime,
+  formatWhen,
+  lang,
+  localDate,
+  type Slot,
+} from '../care/care-api.js';
+
+/** Bookings per day and, within a day, per practitioner (columns that stack on a phone). */
+export function Calendar(props: {
+  clinic: ClinicView;
+  days: string[];
+  bookings: BookingView[] | null;
+  practitionerId: string;
+  onChanged(message: string): void;
+}) {
+  const { t, i18n } = useTranslation('clinic');
+  const { clinic, bookings } = props;
+  if (!bookings) return <p className="loading">{t('loading')}</p>;
+  const practitioners = clinic.practitioners.filter(
+    (p) => !props.practitionerId || p.id === props.practitionerId,
+  );
+  return (
+    <div className="clinic-days">
+      {props.days.map((day) => (
+        <section key={day} aria-label={formatDay(day, i18n.language)} className="clinic-day">
+          <h3>{formatDay(day, i18n.language)}</h3>
+          <div className="clinic-columns">
+            {practitioners.map((p) => {
+              const list = bookings.filter(
+                (b) => b.practitionerId === p.id && localDate(b.start, clinic.timeZone) === day,
+              );
+              return (
+                <section
+                  key={p.id}
+                  className="clinic-column"
+                  aria-label={`${p.displayName}, ${formatDay(day, i18n.language)}`}
+                >
+                  <h4>{p.displayName}</h4>
+                  {list.length === 0 ? (
+                    <p className="care-hint">{t('nothing')}</p>
+                  ) : (
+                    <ul className="clinic-bookings">
+                      {list.map((b) => (
+                        <li key={b.id}>
+                          <BookingCard clinic={clinic} booking={b} onChanged={props.onChanged} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              );
+            })}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function BookingCard({
+  clinic,
+  booking: b,
+  onChanged,
+}: {
+  clinic: ClinicView;
+  booking: BookingView;
+  onChanged(m: string): void;
+}) {
+  const { t, i18n } = useTranslation('clinic');
+  const [mode, setMode] = useState<'idle' | 'move' | 'cancel'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const base = `/api/staff/clinics/${clinic.id}/bookings/${b.id}`;
+  const act = async (path: string, body: unknown, message: string) => {
+    setError(null);
+    try {
+      await api(`${base}/${path}`, { method: 'POST', body });
+      setMode('idle');
+      onChanged(message);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const time = `${formatTime(b.start, clinic.timeZone, i18n.language)}–${formatTime(b.end, clinic.timeZone, i18n.language)}`;
+  return (
+    <article className={`clinic-booking status-${b.status}`} aria-label={`${time} ${b.patient.name}`}>
+      <p>
+        <strong>{time}</strong> · {b.serviceName[lang(i18n.language)]}
+      </p>
+      <p>
+        {b.patient.name} · <a href={`tel:${b.patient.phone.replace(/\s/g, '')}`}>{b.patient.phone}</a>
+      </p>
+      <p className="care-hint">
+        {b.patient.email} · {t(`status.${b.status}`)}
+        {b.shareAssessment ? ` · ${t('sharedAssessment')}` : ''}
+      </p>
+      {error && (
+        <p role="alert" className="care-error">
+          {error}
+        </p>
+      )}
+      {b.status === 'active' && mode === 'idle' && (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => setMode('move')}>
+            {t('move')}
+          </button>
+          <button type="button" className="button" onClick={() => setMode('cancel')}>
+            {t('cancel')}
+          </button>
+          {Date.parse(b.start) < Date.now() && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void act('status', { status: 'no_show' }, t('done.noShow'))}
+            >
+              {t('noShow')}
+            </button>
+          )}
+        </div>
+      )}
+      {mode === 'cancel' && (
+        <div className="actions">
+          <span>{t('confirmCancel', { name: b.patient.name })}</span>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void act('cancel', {}, t('done.cancelled'))}
+          >
+            {t('cancel')}
+          </button>
+          <button type="button" className="button" onClick={() => setMode('idle')}>
+            {t('close')}
+          </button>
+        </div>
+      )}
+      {mode === 'move' && (
+        <MoveForm
+          clinic={clinic}
+          booking={b}
+          onMove={(start) => act('move', { start }, t('done.moved'))}
+          onClose={() => setMode('idle')}
+        />
+      )}
+    </article>
+  );
+}
+
+function MoveForm(props: {
+  clinic: ClinicView;
+  booking: BookingView;
+  onMove(start: string): Promise<void>;
+  onClose(): void;
+}) {
+  const { t, i18n } = useTranslation('clinic');
+  const { clinic, booking } = props;
+  const [slots, setSlots] = useState<Slot[] | null>(null);
+  const [start, setStart] = useState('');
+  const id = useId();
+  useEffect(() => {
+    const today = localDate(new Date(), clinic.timeZone);
+    const q = new URLSearchParams({
+      serviceId: booking.serviceId,
+      practitionerId: booking.practitionerId,
+      from: today,
+      to: addDays(today, 20),
+    });
+    api<{ slots: Slot[] }>(`/api/clinics/${clinic.id}/availability?${q}`).then((r) => {
+      setSlots(r.slots);
+      setStart(r.slots[0]?.start ?? '');
+    });
+  }, [clinic, booking]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (start) void props.onMove(start);
+  };
+  return (
+    <form onSubmit={submit} className="clinic-move">
+      {slots === null ? (
+        <p className="loading">{t('loading')}</p>
+      ) : slots.length === 0 ? (
+        <p>{t('noFreeTimes')}</p>
+      ) : (
+        <div className="care-field">
+          <label htmlFor={id}>{t('moveTo', { name: booking.patient.name })}</label>
+          <select id={id} value={start} onChange={(e) => setStart(e.target.value)}>
+            {slots.map((s) => (
+              <option key={s.start} value={s.start}>
+                {formatWhen(s.start, clinic.timeZone, i18n.language)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={!start}>
+          {t('moveSubmit')}
+        </button>
+        <button type="button" className="button" onClick={props.onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,209 @@
+import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../api.js';
+import { addDays, type BookingView, type ClinicView, localDate, mondayOf } from '../care/care-api.js';
+import '../care/care.css';
+import { Calendar } from './Calendar.js';
+import { ClinicSettings } from './ClinicSettings.js';
+
+interface Membership {
+  clinicId: string;
+  clinicName: string;
+  role: 'practitioner' | 'clinic_admin';
+  practitionerId: string | null;
+}
+
+/** The staff dashboard: sign in, the clinic's calendar, and (for admins) the clinic's settings. */
+export function ClinicPage() {
+  const { t } = useTranslation('clinic');
+  const [memberships, setMemberships] = useState<Membership[] | null | 'signed-out'>(null);
+  const load = useCallback(async () => {
+    try {
+      setMemberships(await api<Membership[]>('/api/staff/clinics'));
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) setMemberships('signed-out');
+      else throw e;
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <div className="page clinic-page">
+      <h1>{t('title')}</h1>
+      {memberships === null && <p className="loading">{t('loading')}</p>}
+      {memberships === 'signed-out' && <SignIn onDone={load} />}
+      {Array.isArray(memberships) && memberships.length === 0 && <p role="alert">{t('signIn.notStaff')}</p>}
+      {Array.isArray(memberships) && memberships[0] && <Dashboard membership={memberships[0]} />}
+    </div>
+  );
+}
+
+function SignIn({ onDone }: { onDone(): Promise<void> }) {
+  const { t } = useTranslation('clinic');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const ids = { email: useId(), password: useId() };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api('/api/account/signin', { method: 'POST', body: { email, password } });
+      await onDone();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form className="card care-form" onSubmit={submit} aria-labelledby="signin-title">
+      <h2 id="signin-title">{t('signIn.title')}</h2>
+      <p className="care-hint">{t('signIn.lead')}</p>
+      <div className="care-field">
+        <label htmlFor={ids.email}>{t('signIn.email')}</label>
+        <input
+          id={ids.email}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <div className="care-field">
+        <label htmlFor={ids.password}>{t('signIn.password')}</label>
+        <input
+          id={ids.password}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </div>
+      {error && (
+        <p role="alert" className="care-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button primary">
+        {t('signIn.submit')}
+      </button>
+    </form>
+  );
+}
+
+function Dashboard({ membership }: { membership: Membership }) {
+  const { t } = useTranslation('clinic');
+  const [clinic, setClinic] = useState<ClinicView | null>(null);
+  const [view, setView] = useState<'day' | 'week'>('day');
+  const [date, setDate] = useState<string | null>(null);
+  const [practitionerId, setPractitionerId] = useState('');
+  const [bookings, setBookings] = useState<BookingView[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const selectId = useId();
+
+  const loadClinic = useCallback(async () => {
+    const c = await api<ClinicView>(`/api/staff/clinics/${membership.clinicId}`);
+    setClinic(c);
+    setDate((d) => d ?? localDate(new Date(), c.timeZone));
+  }, [membership.clinicId]);
+  useEffect(() => {
+    void loadClinic();
+  }, [loadClinic]);
+
+  const from = date ? (view === 'day' ? date : mondayOf(date)) : null;
+  const to = from ? (view === 'day' ? from : addDays(from, 6)) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is bumped to reload after a change
+  useEffect(() => {
+    if (!from || !to) return;
+    const q = new URLSearchParams({ from, to });
+    if (practitionerId) q.set('practitionerId', practitionerId);
+    api<BookingView[]>(`/api/staff/clinics/${membership.clinicId}/bookings?${q}`).then(setBookings);
+  }, [membership.clinicId, from, to, practitionerId, version]);
+
+  if (!clinic || !date || !from) return <p className="loading">{t('loading')}</p>;
+  const step = view === 'day' ? 1 : 7;
+  const changed = (message: string) => {
+    setNotice(message);
+    setVersion((v) => v + 1);
+  };
+  return (
+    <>
+      <p>
+        <strong>{clinic.name}</strong> · {clinic.timeZone}
+      </p>
+      <p role="status" className="care-chosen">
+        {notice ?? ''}
+      </p>
+      <section aria-labelledby="calendar-title" className="clinic-calendar">
+        <h2 id="calendar-title">{t('calendar')}</h2>
+        <div className="clinic-toolbar">
+          <fieldset className="clinic-toggle">
+            <legend>{t('view')}</legend>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={view === 'day'}
+              onClick={() => setView('day')}
+            >
+              {t('day')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={view === 'week'}
+              onClick={() => setView('week')}
+            >
+              {t('weekView')}
+            </button>
+          </fieldset>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setDate(addDays(date, -step))}>
+              {t('previous')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setDate(localDate(new Date(), clinic.timeZone))}
+            >
+              {t('today')}
+            </button>
+            <button type="button" className="button" onClick={() => setDate(addDays(date, step))}>
+              {t('next')}
+            </button>
+          </div>
+          <div className="care-field">
+            <label htmlFor={selectId}>{t('practitioner')}</label>
+            <select id={selectId} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)}>
+              <option value="">{t('allPractitioners')}</option>
+              {clinic.practitioners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.displayName}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <Calendar
+          clinic={clinic}
+          days={Array.from({ length: view === 'day' ? 1 : 7 }, (_, i) => addDays(from, i))}
+          bookings={bookings}
+          practitionerId={practitionerId}
+          onChanged={changed}
+        />
+      </section>
+      {membership.role === 'clinic_admin' && (
+        <ClinicSettings
+          clinic={clinic}
+          onSaved={async () => {
+            await loadClinic();
+            changed(t('done.saved'));
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/server/db/embedded.js';
+import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
+import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
+import { DESKTOP, launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+
+const ZONE = 'America/Vancouver';
+const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
+const mondayMs = (day: string) => {
+  const ms = Date.parse(`${day}T12:00:00Z`);
+  return ms - ((new Date(ms).getUTCDay() + 6) % 7) * 86_400_000;
+};
+
+describe('clinic booking in the browser', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let smtp: TestSmtp;
+  let clinic: {
+    id: string;
+    services: { id: string; slug: string }[];
+    practitioners: { id: string; displayName: string }[];
+  };
+  const guestEmail = 'e2e.guest@example.com';
+  let booking: { id: string; start: string; token: string };
+
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    const port = await freePort();
+    app = await startApp({ port, env: { SMTP_URL: smtp.url, PSOAS_PUBLIC_URL: `http://127.0.0.1:${port}` } });
+    browser = await launchBrowser();
+    const [first] = (await (await fetch(`${app.url}/api/clinics`)).json()) as { id: string }[];
+    clinic = await (await fetch(`${app.url}/api/clinics/${first!.id}`)).json();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) await cleanDataDir(app.dataDir);
+    await smtp?.close();
+  });
+
+  it('a guest books a free time and gets the confirmation email with an invite', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    await page.goto('/care');
+    await page.getByRole('heading', { level: 1, name: 'Book a visit at a clinic' }).waitFor();
+    const acupuncture = clinic.services.find((s) => s.slug === 'acupuncture')!;
+    const mei = clinic.practitioners.find((p) => p.displayName.startsWith('Mei'))!;
+    await page.getByLabel('Treatment').selectOption(acupuncture.id);
+    await page.getByLabel('Practitioner').selectOption(mei.id);
+    const firstSlot = page.locator('.care-day .care-slot').first();
+    await firstSlot.waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Choose the time by keyboard.
+    await firstSlot.focus();
+    await page.keyboard.press('Enter');
+    expect(await firstSlot.getAttribute('aria-pressed')).toBe('true');
+    await page.getByLabel('Full name').fill('Guest E2E');
+    await page.getByLabel('Email').fill(guestEmail);
+    await page.getByLabel('Phone').fill('+1 604 555 0123');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Book this time' }).click();
+
+    await page.getByRole('heading', { name: 'You are booked' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const ics = page.getByRole('link', { name: 'Add to my calendar (.ics)' });
+    const href = (await ics.getAttribute('href'))!;
+    const match = /\/api\/bookings\/([0-9a-f-]{36})\/invite\.ics\?token=(.+)$/.exec(href)!;
+    expect(match).not.toBeNull();
+    const invite = await fetch(`${app.url}${href}`);
+    expect(invite.headers.get('content-type')).toContain('text/calendar');
+    expect(await invite.text()).toContain('BEGIN:VEVENT');
+    const token = decodeURIComponent(match[2]!);
+    const view = (await (
+      await fetch(`${app.url}/api/bookings/${match[1]}?token=${encodeURIComponent(token)}`)
+    ).json()) as {
+      start: string;
+      practitionerId: string;
+    };
+    expect(view.practitionerId).toBe(mei.id);
+    booking = { id: match[1]!, start: view.start, token };
+
+    const [mail] = await smtp.waitFor(1, (m) => m.to.includes(guestEmail), 30_000);
+    expect(mail!.subject).toBe('Booked: Acupuncture at False Creek Back Care (demo)');
+    expect(mail!.raw).toMatch(/text\/calendar/);
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/care\/booking\/[0-9a-f-]{36}\?token=[\w%-]+)/.exec(
+      mail!.decoded,
+    )?.[1];
+    expect(link).toBeDefined();
+
+    // The link in the email opens the booking.
+    await page.goto(link!);
+    await page.getByRole('heading', { level: 1, name: 'Your booking' }).waitFor();
+    await page.getByText('Booked', { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it('the booking page fits a 360 px phone', async () => {
+    const { context, page } = await newPage(browser, app.url, PHONE);
+    await page.goto('/care');
+    await page.locator('.care-day .care-slot').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('staff sign in, see the booking in the calendar, move it and cancel it', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    await page.goto('/clinic');
+    await page.getByRole('heading', { name: 'Staff sign-in' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Email').fill('admin@falsecreek.example');
+    await page.getByLabel('Password').fill('psoas-demo-admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+
+    await page.getByRole('button', { name: 'Week' }).click();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
+    const weeks = Math.round((mondayMs(localDay(booking.start)) - mondayMs(today)) / (7 * 86_400_000));
+    for (let i = 0; i < weeks; i++) await page.getByRole('button', { name: 'Next' }).click();
+    const card = page.getByRole('article', { name: /Guest E2E/ });
+    await card.waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Move it to another free time of the same day when there is one.
+    await card.getByRole('button', { name: 'Move' }).click();
+    const select = card.getByLabel('New time for Guest E2E');
+    await select.waitFor();
+    const options = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const target = options.find((o) => localDay(o) === localDay(booking.start)) ?? options[0]!;
+    await select.selectOption(target);
+    await card.getByRole('button', { name: 'Move booking' }).click();
+    await page.getByRole('status').getByText('Booking moved.').waitFor();
+    const moved = (await (
+      await fetch(`${app.url}/api/bookings/${booking.id}?token=${encodeURIComponent(booking.token)}`)
+    ).json()) as {
+      start: string;
+    };
+    expect(moved.start).toBe(new Date(target).toISOString());
+    await smtp.waitFor(1, (m) => m.to.includes(guestEmail) && m.subject.startsWith('New time:'), 30_000);
+
+    if (localDay(target) !== localDay(booking.start)) {
+      const more = Math.round(
+        (mondayMs(localDay(target)) - mondayMs(localDay(booking.start))) / (7 * 86_400_000),
+      );
+      for (let i = 0; i < more; i++) await page.getByRole('button', { name: 'Next' }).click();
+    }
+    const movedCard = page.getByRole('article', { name: /Guest E2E/ });
+    await movedCard.getByRole('button', { name: 'Cancel' }).click();
+    await movedCard.getByText('Cancel the booking of Guest E2E?').waitFor();
+    await movedCard.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('status').getByText('Booking cancelled.').waitFor();
+    await movedCard.getByText(/Cancelled/).waitFor();
+    await smtp.waitFor(1, (m) => m.to.includes(guestEmail) && m.subject.startsWith('Cancelled:'), 30_000);
+    const after = (await (
+      await fetch(`${app.url}/api/bookings/${booking.id}?token=${encodeURIComponent(booking.token)}`)
+    ).json()) as {
+      status: string;
+    };
+    expect(after.status).toBe('cancelled');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the staff calendar fits a 360 px phone', async () => {
+    const { context, page } = await newPage(browser, app.url, PHONE);
+    await page.goto('/clinic');
+    await page.getByLabel('Email').fill('mei.lin@falsecreek.example');
+    await page.getByLabel('Password').fill('psoas-demo-staff');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
