@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
+import { DESKTOP, launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+
+const account = (page: Page) =>
+  page.evaluate(async () => (await fetch('/api/account', { credentials: 'same-origin' })).json());
+
+describe('accounts in the browser', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) await cleanDataDir(app.dataDir);
+  });
+
+  it('a guest who signs up keeps their identity; signing out and in again returns to it', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    await page.goto('/');
+    const guest = await page.evaluate(async () => {
+      const res = await fetch('/api/me', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      return res.json();
+    });
+    await page.goto('/account');
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await page.getByText('kept on this device only').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const signUp = page.getByRole('region', { name: 'Create an account' });
+    await signUp.getByLabel('Your name').fill('Gina Guest');
+    await signUp.getByLabel('Email').fill('gina@example.org');
+    await signUp.getByLabel('Password').fill('short');
+    await signUp.getByRole('button', { name: 'Create account' }).click();
+    // The browser's own check stops a short password before the server sees it.
+    expect(await signUp.getByLabel('Password').evaluate((el: HTMLInputElement) => el.validity.valid)).toBe(
+      false,
+    );
+    await signUp.getByLabel('Password').fill('gina walks every morning');
+    await signUp.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Signed in as Gina Guest (gina@example.org).').waitFor();
+    expect((await account(page)).personId).toBe(guest.id);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // A write with the session cookie: only works because api.ts sends the CSRF token.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect((await account(page)).kind).not.toBe('user');
+
+    const signIn = page.getByRole('region', { name: 'Sign in' });
+    await signIn.getByLabel('Email').fill('gina@example.org');
+    await signIn.getByLabel('Password').fill('wrong password');
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await signIn.getByRole('alert').filter({ hasText: 'The email or password is not right.' }).waitFor();
+    await signIn.getByLabel('Password').fill('gina walks every morning');
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as Gina Guest').waitFor();
+    expect((await account(page)).personId).toBe(guest.id);
+    await context.close();
+  });
+
+  it('signs in on another browser, changes the password by keyboard, and erases everything after confirmation', async () => {
+    const first = await newPage(browser, app.url, DESKTOP);
+    await first.page.goto('/account');
+    const signUp = first.page.getByRole('region', { name: 'Create an account' });
+    await signUp.getByLabel('Your name').fill('Kim Keys');
+    await signUp.getByLabel('Email').fill('kim@example.org');
+    await signUp.getByLabel('Password').fill('kim likes long walks');
+    await signUp.getByRole('button', { name: 'Create account' }).click();
+    await first.page.getByText('Signed in as Kim Keys').waitFor();
+    const personId = (await account(first.page)).personId;
+
+    const { context, page } = await newPage(browser, app.url, PHONE);
+    await page.goto('/account');
+    const signIn = page.getByRole('region', { name: 'Sign in' });
+    await signIn.getByLabel('Email').focus();
+    await page.keyboard.type('kim@example.org');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('kim likes long walks');
+    await page.keyboard.press('Enter');
+    await page.getByText('Signed in as Kim Keys').waitFor();
+    expect((await account(page)).personId).toBe(personId);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const change = page.getByRole('region', { name: 'Change your password' });
+    await change.getByLabel('Current password').fill('kim likes long walks');
+    await change.getByLabel('New password').fill('kim now runs instead');
+    await change.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Password changed' }).waitFor();
+    // The other browser was signed out.
+    expect((await account(first.page)).kind).not.toBe('user');
+    await first.context.close();
+
+    const erase = page.getByRole('region', { name: 'Delete everything' });
+    await erase.getByRole('button', { name: 'Delete my data…' }).click();
+    const confirmHeading = erase.getByRole('heading', { name: 'Are you sure?' });
+    await confirmHeading.waitFor();
+    expect(await confirmHeading.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await erase.getByRole('button', { name: 'Keep my data' }).click();
+    expect((await account(page)).kind).toBe('user');
+
+    await erase.getByRole('button', { name: 'Delete my data…' }).click();
+    await erase.getByLabel('Type your password to confirm').fill('kim now runs instead');
+    await erase.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByRole('status').filter({ hasText: 'Everything was deleted.' }).waitFor();
+    expect((await account(page)).kind).toBe('anonymous');
+    const again = await page.evaluate(async () => {
+      const res = await fetch('/api/account/signin', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'kim@example.org', password: 'kim now runs instead' }),
+      });
+      return res.status;
+    });
+    expect(again).toBe(401);
+    await context.close();
+  });
+
+  it('speaks Spanish and offers the reset link form', async () => {
+    const { context, page } = await newPage(browser, app.url, PHONE);
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tu cuenta' }).waitFor();
+    const forgot = page.getByRole('region', { name: '¿Has olvidado la contraseña?' });
+    await forgot.getByLabel('Correo electrónico').fill('nadie@example.org');
+    await forgot.getByRole('button', { name: 'Enviarme un enlace' }).click();
+    await forgot.getByText('Si hay una cuenta con esa dirección').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.goto('/account/reset');
+    await page.getByText('Esta página necesita el enlace del correo.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('signs in the documented demo patient', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    await page.goto('/account');
+    const signIn = page.getByRole('region', { name: 'Sign in' });
+    await signIn.getByLabel('Email').fill('demo.patient@psoas.example');
+    await signIn.getByLabel('Password').fill('psoas-demo-patient');
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as Dana Demo').waitFor();
+    await page.getByRole('heading', { name: 'Sharing with clinics' }).waitFor();
+    await page.getByRole('button', { name: 'Stop sharing' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
