@@ -1,0 +1,240 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import {
+  type ActivityRating,
+  type AnswerValue,
+  evaluateRedFlags,
+  highestUrgency,
+  ITEM_BY_ID,
+  ITEMS,
+  isVisible,
+  SECTIONS,
+  stopsSelfCare,
+  visibleAnswers,
+} from '../../../domain/assessment/index.js';
+import { ApiError } from '../../api.js';
+import { submitAssessment } from './assessment-api.js';
+import { clearDraft, loadDraft, saveDraft } from './draft.js';
+import { langOf, txt } from './format.js';
+import { ItemField } from './ItemField.js';
+import { StopNotice } from './StopNotice.js';
+import './assessment.css';
+
+type Answers = Record<string, AnswerValue>;
+
+/** Activities are kept as typed while editing; what is submitted drops the unnamed rows. */
+function cleaned(answers: Answers): Answers {
+  const out: Answers = { ...answers };
+  const rows = out.activities;
+  if (Array.isArray(rows)) {
+    const named = (rows as ActivityRating[])
+      .map((r) => ({ activity: r.activity.trim(), score: r.score }))
+      .filter((r) => r.activity !== '');
+    if (named.length) out.activities = named;
+    else delete out.activities;
+  }
+  return visibleAnswers(out);
+}
+
+/** The self-assessment: one section a screen, red flags first, draft kept in this browser. */
+export function AssessmentPage() {
+  const { t, i18n } = useTranslation('assessment');
+  const lang = langOf(i18n.language);
+  const [, navigate] = useLocation();
+  const initial = useMemo(() => loadDraft(), []);
+  const [answers, setAnswers] = useState<Answers>(initial?.answers ?? {});
+  const [step, setStep] = useState(Math.min(Math.max(initial?.step ?? 0, 0), SECTIONS.length - 1));
+  const [restored, setRestored] = useState(Boolean(initial && Object.keys(initial.answers).length));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => saveDraft({ answers, step }), [answers, step]);
+  // Each new screen starts at its heading, as a new page would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes by design
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+    window.scrollTo(0, 0);
+  }, [step]);
+
+  const section = SECTIONS[step]!;
+  const items = ITEMS.filter((i) => i.section === section.id && isVisible(i, answers));
+  const flags = evaluateRedFlags(cleaned(answers));
+  const top = highestUrgency(flags);
+  const stopped = top !== 'none' && stopsSelfCare(top);
+  const last = step === SECTIONS.length - 1;
+
+  const setAnswer = (id: string, value: AnswerValue | undefined) => {
+    setAnswers((prev) => {
+      const next = { ...prev };
+      if (value === undefined) delete next[id];
+      else next[id] = value;
+      return next;
+    });
+    setErrors((prev) => {
+      if (!prev[id]) return prev;
+      const { [id]: _, ...rest } = prev;
+      return rest;
+    });
+  };
+
+  const missingHere = (): Record<string, string> => {
+    const c = cleaned(answers);
+    return Object.fromEntries(
+      items.filter((i) => i.required && c[i.id] === undefined).map((i) => [i.id, t('required')]),
+    );
+  };
+
+  const showErrors = (found: Record<string, string>) => {
+    setErrors(found);
+    requestAnimationFrame(() => summary.current?.focus());
+  };
+
+  const goNext = () => {
+    const found = missingHere();
+    if (Object.keys(found).length) return showErrors(found);
+    setErrors({});
+    setStep((s) => Math.min(s + 1, SECTIONS.length - 1));
+  };
+
+  const submit = async () => {
+    if (!stopped) {
+      const found = missingHere();
+      if (Object.keys(found).length) return showErrors(found);
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const saved = await submitAssessment(cleaned(answers), lang);
+      clearDraft();
+      navigate(`/assessment/result/${saved.id}`);
+    } catch (e) {
+      const err = e as ApiError;
+      const itemId = err instanceof ApiError ? err.field?.match(/^body\.answers\.(.+)$/)?.[1] : undefined;
+      const item = itemId ? ITEM_BY_ID.get(itemId) : undefined;
+      if (item) {
+        setStep(SECTIONS.findIndex((s) => s.id === item.section));
+        showErrors({ [item.id]: err.message });
+      } else {
+        setFailure(err instanceof ApiError && err.status === 0 ? t('offline') : err.message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startOver = () => {
+    if (!window.confirm(t('startOverConfirm'))) return;
+    clearDraft();
+    setAnswers({});
+    setErrors({});
+    setRestored(false);
+    setStep(0);
+  };
+
+  const errorEntries = Object.entries(errors);
+  return (
+    <div className="page assessment">
+      <h1>{t('title')}</h1>
+      {step === 0 && <p className="lead">{t('lead')}</p>}
+      {restored && (
+        <div className="notice" role="status">
+          <span>{t('restored')}</span>{' '}
+          <button type="button" className="button small" onClick={startOver}>
+            {t('startOver')}
+          </button>
+        </div>
+      )}
+      <div className="progress">
+        <p id="progress-text">
+          {t('progress', { current: step + 1, total: SECTIONS.length, section: txt(section.title, lang) })}
+        </p>
+        <progress
+          max={SECTIONS.length}
+          value={step + 1}
+          aria-labelledby="progress-text"
+          aria-valuetext={`${step + 1} / ${SECTIONS.length}`}
+        />
+      </div>
+
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (stopped || last) void submit();
+          else goNext();
+        }}
+      >
+        <h2 ref={heading} tabIndex={-1}>
+          {txt(section.title, lang)}
+        </h2>
+        <p>{txt(section.intro, lang)}</p>
+
+        {errorEntries.length > 0 && (
+          <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
+            <p>{t('errorSummary')}</p>
+            <ul>
+              {errorEntries.map(([id, message]) => {
+                const item = ITEM_BY_ID.get(id);
+                return (
+                  <li key={id}>
+                    <a href={`#item-${id}`}>
+                      {item ? txt(item.short, lang) : id}: {message}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+
+        {stopped && <StopNotice flags={flags} lang={lang} busy={busy} onSave={() => void submit()} />}
+
+        {items.map((item) => (
+          <ItemField
+            key={item.id}
+            item={item}
+            value={answers[item.id]}
+            onChange={(v) => setAnswer(item.id, v)}
+            error={errors[item.id]}
+            lang={lang}
+          />
+        ))}
+
+        {failure && (
+          <p className="item-error" role="alert">
+            {failure}
+          </p>
+        )}
+
+        <div className="wizard-nav">
+          {step > 0 && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setErrors({});
+                setStep((s) => Math.max(s - 1, 0));
+              }}
+            >
+              {t('back')}
+            </button>
+          )}
+          {!stopped && (
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? t('saving') : last ? t('finish') : t('next')}
+            </button>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,239 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import { type AssessmentResult, type Basis, ITEM_BY_ID, SOURCES } from '../../../domain/assessment/index.js';
+import { ApiError } from '../../api.js';
+import { fetchAssessment, fhirExportUrl, type SavedAssessment } from './assessment-api.js';
+import { formatAnswer, type Lang, langOf, txt } from './format.js';
+import './assessment.css';
+
+function Because({ basis, saved, lang }: { basis: Basis; saved: SavedAssessment; lang: Lang }) {
+  const { t } = useTranslation('assessment');
+  const cited = basis.answers
+    .map((id) => ({ id, item: ITEM_BY_ID.get(id), value: saved.answers[id] }))
+    .filter((c) => c.item && c.value !== undefined);
+  return (
+    <div className="because">
+      <p>{txt(basis.text, lang)}</p>
+      {cited.length > 0 ? (
+        <>
+          <p className="because-label">{t('result.because')}</p>
+          <ul>
+            {cited.map((c) => (
+              <li key={c.id}>
+                {txt(c.item!.short, lang)}: <strong>{formatAnswer(c.item!, c.value!, lang)}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="because-label">{t('result.noAnswers')}</p>
+      )}
+      <p className="sources">
+        {t('result.sources')} {basis.sources.map((s) => SOURCES[s].title).join('; ')}
+      </p>
+    </div>
+  );
+}
+
+function conclusionTitle(conclusion: string, result: AssessmentResult, t: (k: string) => string): string {
+  const [kind, id] = conclusion.split(':') as [string, string | undefined];
+  if (kind === 'red-flag') {
+    const flag = result.redFlags.find((f) => f.id === id);
+    return flag ? `${t(`condition.${flag.condition}`)} (${t(`urgency.${flag.urgency}`)})` : conclusion;
+  }
+  if (kind === 'next-step') return t(`nextStep.${id}`);
+  if (kind === 'factor') return t(`factor.${id}`);
+  if (kind === 'restriction') return t(`restriction.${id}`);
+  return t(`conclusion.${kind}`);
+}
+
+/** The saved result: printable, with every conclusion's reasons and sources. */
+export function ResultPage() {
+  const { t, i18n } = useTranslation('assessment');
+  const lang = langOf(i18n.language);
+  const { id } = useParams<{ id: string }>();
+  const [saved, setSaved] = useState<SavedAssessment>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const abort = new AbortController();
+    fetchAssessment(id, abort.signal).then(setSaved, (e: unknown) => {
+      if ((e as Error).name === 'AbortError') return;
+      setError(
+        e instanceof ApiError && (e.status === 404 || e.status === 401 || e.status === 400)
+          ? 'notFound'
+          : (e as Error).message,
+      );
+    });
+    return () => abort.abort();
+  }, [id]);
+
+  if (error) {
+    return (
+      <div className="page assessment-result">
+        <h1>{t('result.title')}</h1>
+        <p role="alert">{error === 'notFound' ? t('result.notFound') : error}</p>
+        <Link href="/assessment" className="button">
+          {t('result.newAssessment')}
+        </Link>
+      </div>
+    );
+  }
+  if (!saved) {
+    return (
+      <div className="page assessment-result">
+        <h1>{t('result.title')}</h1>
+        <p aria-busy="true" className="loading">
+          {t('result.loading')}
+        </p>
+      </div>
+    );
+  }
+
+  const r = saved.result;
+  const stopFlags = r.redFlags.filter((f) => f.urgency !== 'routine-referral');
+  const otherFlags = r.redFlags.filter((f) => f.urgency === 'routine-referral');
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(saved.createdAt),
+  );
+
+  return (
+    <div className="page assessment-result" data-self-care={r.selfCareAllowed}>
+      <h1>{t('result.title')}</h1>
+      <p className="muted">{t('result.takenOn', { date })}</p>
+
+      {stopFlags.length > 0 && (
+        <section className={`stop-notice urgency-${stopFlags[0]!.urgency}`} aria-labelledby="flags-title">
+          <h2 id="flags-title">{t('result.whatToDo')}</h2>
+          <p className="stop-urgency">
+            <strong>{t(`stop.${stopFlags[0]!.urgency}`)}</strong>
+          </p>
+          <p className="stop-advice">{txt(stopFlags[0]!.advice, lang)}</p>
+          <h3>{t('result.redFlags')}</h3>
+          <ul>
+            {stopFlags.map((f) => (
+              <li key={f.id}>
+                {t(`condition.${f.condition}`)} — {t(`urgency.${f.urgency}`)}
+              </li>
+            ))}
+          </ul>
+          {!r.complete && <p>{t('result.incomplete')}</p>}
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="steps-title">
+        <h2 id="steps-title">{t('result.nextSteps')}</h2>
+        <ol className="next-steps">
+          {r.nextSteps.map((s) => (
+            <li key={s.id}>
+              <strong>{t(`nextStep.${s.id}`)}</strong>
+              <span> — {txt(s.because.text, lang)}</span>
+            </li>
+          ))}
+        </ol>
+        {otherFlags.map((f) => (
+          <p key={f.id} className="referral-note">
+            <strong>{t(`condition.${f.condition}`)}:</strong> {txt(f.advice, lang)}
+          </p>
+        ))}
+        {r.selfCareAllowed ? (
+          <Link
+            href={`/programme?assessment=${saved.id}`}
+            className="button primary no-print"
+            data-testid="programme-link"
+          >
+            {t('result.programme')}
+          </Link>
+        ) : (
+          <p className="no-programme">{t('result.noProgramme')}</p>
+        )}
+      </section>
+
+      {r.selfCareAllowed && (
+        <div className="result-grid">
+          <section className="card" aria-labelledby="likelihood-title">
+            <h2 id="likelihood-title">{t('result.likelihood')}</h2>
+            <p className="big">{t(`result.likelihoodLevel.${r.psoasLikelihood.level}`)}</p>
+          </section>
+          <section className="card" aria-labelledby="pattern-title">
+            <h2 id="pattern-title">{t('result.pattern')}</h2>
+            <p className="big">{t(`result.patternKind.${r.pattern.kind}`)}</p>
+            <p>{t('result.confidence', { level: t(`result.level.${r.pattern.confidence}`) })}</p>
+          </section>
+          <section className="card" aria-labelledby="obstacles-title">
+            <h2 id="obstacles-title">{t('result.obstacles')}</h2>
+            <p className="big">{t(`result.obstaclesLevel.${r.obstacles.level}`)}</p>
+            <p>{txt(r.obstacles.meaning, lang)}</p>
+          </section>
+          <section className="card" aria-labelledby="scores-title">
+            <h2 id="scores-title" className="visually-hidden">
+              {t('result.painNow')}
+            </h2>
+            <dl className="scores">
+              <dt>{t('result.painNow')}</dt>
+              <dd>{r.painNow ?? '—'}/10</dd>
+              <dt>{t('result.painWorst')}</dt>
+              <dd>{r.painWorstWeek ?? '—'}/10</dd>
+              <dt>{t('result.function')}</dt>
+              <dd>{r.functionScore ?? '—'}</dd>
+            </dl>
+          </section>
+        </div>
+      )}
+
+      {r.selfCareAllowed && (
+        <section className="card" aria-labelledby="factors-title">
+          <h2 id="factors-title">{t('result.factors')}</h2>
+          {r.contributingFactors.length ? (
+            <ol>
+              {r.contributingFactors.map((f) => (
+                <li key={f.id}>{t(`factor.${f.id}`)}</li>
+              ))}
+            </ol>
+          ) : (
+            <p>{t('result.noFactors')}</p>
+          )}
+        </section>
+      )}
+
+      {r.exerciseRestrictions.length > 0 && (
+        <section className="card" aria-labelledby="restrictions-title">
+          <h2 id="restrictions-title">{t('result.restrictions')}</h2>
+          <ul>
+            {r.exerciseRestrictions.map((x) => (
+              <li key={x.code}>{t(`restriction.${x.code}`)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="why-title" className="why">
+        <h2 id="why-title">{t('result.why')}</h2>
+        {r.explanations.map((e) => (
+          <article key={e.conclusion} className="explanation">
+            <h3>{conclusionTitle(e.conclusion, r, t)}</h3>
+            <Because basis={e.because} saved={saved} lang={lang} />
+          </article>
+        ))}
+      </section>
+
+      <p className="disclaimer">{t('result.disclaimer')}</p>
+      <div className="actions no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('result.print')}
+        </button>
+        <a
+          className="button"
+          href={fhirExportUrl(saved.id)}
+          download={`psoas-assessment-${saved.id}.fhir.json`}
+        >
+          {t('result.fhir')}
+        </a>
+        <Link href="/assessment" className="button">
+          {t('result.newAssessment')}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ActivityRating, type Answers, ITEMS, SECTIONS } from '../../src/domain/assessment/index.js';
+import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
+import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
+import { DESKTOP, launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+
+const vignette = (id: string) => VIGNETTES.find((v) => v.id === id)!;
+
+/** Answers one screen the way a person would: clicking radios and boxes, typing numbers. */
+async function fillSection(page: Page, sectionId: string, answers: Answers): Promise<void> {
+  for (const item of ITEMS.filter((i) => i.section === sectionId)) {
+    const value = answers[item.id];
+    if (value === undefined) continue;
+    const box = page.locator(`#item-${item.id}`);
+    switch (item.type) {
+      case 'yes-no':
+      case 'scale':
+      case 'single':
+        await box.locator(`input[value="${String(value)}"]`).check();
+        break;
+      case 'multi':
+        for (const v of value as string[]) await box.locator(`input[value="${v}"]`).check();
+        break;
+      case 'number':
+        await page.locator(`#input-${item.id}`).fill(String(value));
+        break;
+      case 'activities': {
+        const rows = value as ActivityRating[];
+        for (const [i, row] of rows.entries()) {
+          if (i > 0) await box.getByRole('button', { name: 'Add an activity' }).click();
+          const li = box.locator('li').nth(i);
+          await li.locator('input[type="text"]').fill(row.activity);
+          await li.locator('select').selectOption(String(row.score));
+        }
+        break;
+      }
+    }
+  }
+}
+
+async function noHorizontalScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+describe('self-assessment in the browser', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startApp({ demo: false });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) await cleanDataDir(app.dataDir);
+  });
+
+  it('takes the desk worker through every screen to a printable self-care result, accessible at each step', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    const { answers } = vignette('desk-worker-supine');
+    await page.goto('/assessment');
+    for (const [i, section] of SECTIONS.entries()) {
+      await expect(page.locator('#progress-text').textContent()).resolves.toContain(
+        `Step ${i + 1} of ${SECTIONS.length}`,
+      );
+      await fillSection(page, section.id, answers);
+      expect(await seriousAccessibilityViolations(page), section.id).toEqual([]);
+      await page.getByRole('button', { name: i === SECTIONS.length - 1 ? 'See my result' : 'Next' }).click();
+    }
+    await page.waitForURL(/\/assessment\/result\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Your self-assessment result' }).waitFor();
+    await page.getByText('Likely involved').waitFor();
+    await expect(page.getByText('Short and tight').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByTestId('programme-link').isVisible()).resolves.toBe(true);
+    // Explanations name the answers behind them: 9 hours of sitting and a tight lunge test.
+    const why = page.locator('.why');
+    await expect(why.getByText('Hours sitting a day:').count()).resolves.toBeGreaterThan(0);
+    await expect(why.textContent()).resolves.toContain('9 hours a day');
+    await expect(why.textContent()).resolves.toContain('Lunge test: It felt tight');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Printing drops the navigation and the buttons, keeps the result.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('programme-link').isVisible()).resolves.toBe(false);
+    await expect(page.getByText('Likely involved').isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The FHIR export is reachable from the page with the same identity.
+    const href = await page.getByRole('link', { name: /FHIR/ }).getAttribute('href');
+    const fhir = await page.request.get(href!);
+    expect(fhir.status()).toBe(200);
+    expect((await fhir.json()).resourceType).toBe('Bundle');
+    await context.close();
+  });
+
+  it('stops at the first screen on saddle numbness, saves, and never offers a programme', async () => {
+    const { context, page } = await newPage(browser, app.url, PHONE);
+    await page.goto('/assessment');
+    await page.locator('#input-age').fill('45');
+    await expect(page.locator('.stop-notice').count()).resolves.toBe(0);
+    await page.locator('#item-rf-saddle-numbness input[value="true"]').check();
+    const alert = page.locator('.stop-notice');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/emergency department now/i);
+    await expect(page.getByRole('button', { name: 'Next' }).count()).resolves.toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'Save my answers and show what to do' }).click();
+    await page.waitForURL(/\/assessment\/result\//);
+    await page.getByRole('heading', { name: 'What to do' }).waitFor();
+    await expect(page.locator('main').textContent()).resolves.toMatch(/emergency department now/i);
+    await expect(page.getByTestId('programme-link').count()).resolves.toBe(0);
+    await expect(page.getByText('An exercise programme is not offered').isVisible()).resolves.toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('keeps answers going back and forward and after a reload, on a 360 px phone', async () => {
+    const { context, page } = await newPage(browser, app.url, PHONE);
+    const { answers } = vignette('runner-front-hip');
+    await page.goto('/assessment');
+    await fillSection(page, 'red-flags', answers);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await fillSection(page, 'pain', answers);
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.locator('#input-age').inputValue()).resolves.toBe('29');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('#item-pain-areas input[value="groin"]').isChecked()).resolves.toBe(true);
+
+    await page.reload();
+    await page.getByText('We restored the answers you had not finished.').waitFor();
+    await expect(page.locator('#progress-text').textContent()).resolves.toContain('Step 2 of 8');
+    await expect(page.locator('#item-pain-now input[value="3"]').isChecked()).resolves.toBe(true);
+
+    // A missing answer is named, not silently skipped.
+    await page.locator('#item-pain-areas input[value="groin"]').uncheck();
+    await page.locator('#item-pain-areas input[value="front-hip"]').uncheck();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('.error-summary').getByText('Where it hurts').waitFor();
+    await expect(page.locator('#progress-text').textContent()).resolves.toContain('Step 2 of 8');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a self-test with its guidance and the four answers, by keyboard', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    const { answers } = vignette('runner-front-hip');
+    await page.goto('/assessment');
+    for (const section of SECTIONS.slice(0, 4)) {
+      await fillSection(page, section.id, answers);
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await page.getByRole('heading', { name: 'Three self-tests' }).waitFor();
+    const lunge = page.locator('#item-test-lunge');
+    await expect(lunge.locator('input[type="radio"]').count()).resolves.toBe(4);
+    await lunge.locator('input[value="tight"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(lunge.locator('input[value="comfortable"]').isChecked()).resolves.toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
