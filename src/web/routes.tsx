@@ -15,8 +15,15 @@ export interface PageRoute {
  */
 export const pageRoutes: PageRoute[] = [
   { path: '/', component: HomePage, nav: 'home' },
-  { path: '/assessment', nav: 'assessment', component: lazy(() => import('./pages/assessment/AssessmentPage.js').then((m) => ({ default: m.AssessmentPage }))) },
-  { path: '/assessment/result/:id', component: lazy(() => import('./pages/assessment/ResultPage.js').then((m) => ({ default: m.ResultPage }))) },
+  {
+    path: '/assessment',
+    nav: 'assessment',
+    component: lazy(() => import('./pages/assessment/AssessmentPage.js').then((m) => ({ default: m.AssessmentPage }))),
+  },
+  {
+    path: '/assessment/result/:id',
+    component: lazy(() => import('./pages/assessment/ResultPage.js').then((m) => ({ default: m.ResultPage }))),
+  },
   {
     path: '/account',
     component: lazy(() => import('./pages/account/AccountPage.js').then((m) => ({ default: m.AccountPage }))),
