@@ -16,6 +16,19 @@ export interface PageRoute {
 export const pageRoutes: PageRoute[] = [
   { path: '/', component: HomePage, nav: 'home' },
   {
+    path: '/assessment',
+    nav: 'assessment',
+    component: lazy(() =>
+      import('./pages/assessment/AssessmentPage.js').then((m) => ({ default: m.AssessmentPage })),
+    ),
+  },
+  {
+    path: '/assessment/result/:id',
+    component: lazy(() =>
+      import('./pages/assessment/ResultPage.js').then((m) => ({ default: m.ResultPage })),
+    ),
+  },
+  {
     path: '/account',
     component: lazy(() => import('./pages/account/AccountPage.js').then((m) => ({ default: m.AccountPage }))),
   },
@@ -34,10 +47,11 @@ export const pageRoutes: PageRoute[] = [
   },
   {
     path: '/programme/session/:sessionId',
-    component: lazy(() =>
-      import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage })),
-    ),
+    component: lazy(() => import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage }))),
   },
+  { path: '/care', nav: 'care', component: lazy(() => import('./pages/care/CarePage.js').then((m) => ({ default: m.CarePage }))) },
+  { path: '/care/booking/:id', component: lazy(() => import('./pages/care/ManageBookingPage.js').then((m) => ({ default: m.ManageBookingPage }))) },
+  { path: '/clinic', nav: 'clinic', component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))) },
 ];
 
 export const lazyPage = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
