@@ -2,12 +2,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import account from './account.js';
 import assessments from './assessments.js';
 import auth from './auth.js';
+import calendar from './calendar.js';
 import checkins from './checkins.js';
 import clinics from './clinics.js';
 import health from './health.js';
 import me from './me.js';
 import privacy from './privacy.js';
+import programmes from './programmes.js';
 import progress from './progress.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
-export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, assessments, checkins, progress];
+export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, assessments, checkins, progress, programmes, calendar];

@@ -1,0 +1,116 @@
+import ical, { ICalAlarmType } from 'ical-generator';
+import { Temporal } from 'temporal-polyfill';
+import { exerciseById } from '../content/index.js';
+import { addDays } from './dates.js';
+import type { Block, Programme, Session } from './types.js';
+
+// Kept out of index.ts on purpose: the browser bundle has no use for ical-generator.
+
+export const DEFAULT_SESSION_TIME = '18:00';
+export const REMINDER_MINUTES_BEFORE = 15;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export const isSessionTime = (value: string): boolean => TIME.test(value);
+
+export interface CalendarOptions {
+  /** Stable id of the stored programme, part of every event UID so updates replace events. */
+  programmeId: string;
+  /** Local wall-clock time of each session in the programme's time zone, 'HH:MM'. */
+  sessionTime?: string;
+  /** DTSTAMP of every event: when the feed was produced (passed in to keep this pure). */
+  stamp: Date;
+  /** Link back to the programme page, shown in each event. */
+  url?: string;
+}
+
+const T = {
+  en: {
+    calendar: 'Psoas home programme',
+    session: (s: Session) => `Psoas exercises: week ${s.week} (${s.plannedMinutes} min)`,
+    reassess: (week: number) => `Psoas programme: time to reassess (week ${week})`,
+    reassessText:
+      'Answer the assessment again to see what has changed and adjust the programme. See a professional if things are not improving.',
+    walk: 'Walk',
+    breathe: 'Calm breathing',
+  },
+  es: {
+    calendar: 'Programa en casa para el psoas',
+    session: (s: Session) => `Ejercicios para el psoas: semana ${s.week} (${s.plannedMinutes} min)`,
+    reassess: (week: number) => `Programa psoas: toca reevaluar (semana ${week})`,
+    reassessText:
+      'Vuelva a responder la evaluación para ver qué ha cambiado y ajustar el programa. Consulte a un profesional si no mejora.',
+    walk: 'Caminar',
+    breathe: 'Respiración tranquila',
+  },
+} as const;
+
+function doseText(b: Block, lang: 'en' | 'es'): string {
+  const d = b.dose;
+  const side = d.perSide ? (lang === 'en' ? ' per side' : ' por lado') : '';
+  if (d.durationSeconds !== undefined) return `${Math.round(d.durationSeconds / 60)} min`;
+  const work =
+    d.reps !== undefined ? `${d.reps} ${lang === 'en' ? 'reps' : 'repeticiones'}` : `${d.holdSeconds ?? 0} s`;
+  const weights = d.ankleWeights ? (lang === 'en' ? ', ankle weights' : ', tobilleras') : '';
+  return `${d.sets} × ${work}${side}${weights}`;
+}
+
+function sessionDescription(s: Session, lang: 'en' | 'es', url?: string): string {
+  const lines = s.blocks.map(
+    (b) => `- ${exerciseById(b.exerciseId)?.name[lang] ?? b.exerciseId}: ${doseText(b, lang)}`,
+  );
+  return [...lines, ...(url ? ['', url] : [])].join('\n');
+}
+
+/** The instant a local wall-clock time on a date occurs in a zone (the earlier one on a repeat). */
+export function localInstant(date: string, time: string, timeZone: string): Date {
+  const zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(timeZone, {
+    disambiguation: 'compatible',
+  });
+  return new Date(zoned.epochMilliseconds);
+}
+
+/**
+ * The programme as an RFC 5545 calendar: one timed event per session at the chosen local time in
+ * the person's zone (written in UTC, so no VTIMEZONE is needed and DST is already applied), with a
+ * reminder before it; the reassessment dates as all-day events.
+ */
+export function programmeCalendar(programme: Programme, options: CalendarOptions): string {
+  const lang = programme.preferences.language;
+  const text = T[lang];
+  const time =
+    options.sessionTime && isSessionTime(options.sessionTime) ? options.sessionTime : DEFAULT_SESSION_TIME;
+  const zone = programme.preferences.timeZone;
+  const cal = ical({
+    name: text.calendar,
+    prodId: { company: 'psoas', product: 'programme', language: lang.toUpperCase() },
+    timezone: null,
+  });
+  cal.x([{ key: 'X-WR-TIMEZONE', value: zone }]);
+  for (const s of programme.sessions) {
+    const start = localInstant(s.date, time, zone);
+    cal.createEvent({
+      id: `${options.programmeId}-${s.id}@psoas`,
+      start,
+      end: new Date(start.getTime() + Math.max(s.plannedMinutes * 60, s.estimatedSeconds) * 1000),
+      stamp: options.stamp,
+      summary: text.session(s),
+      description: sessionDescription(s, lang, options.url),
+      ...(options.url ? { url: options.url } : {}),
+      alarms: [
+        { type: ICalAlarmType.display, trigger: REMINDER_MINUTES_BEFORE * 60, description: text.session(s) },
+      ],
+    });
+  }
+  for (const r of programme.reassessments) {
+    cal.createEvent({
+      id: `${options.programmeId}-reassess-${r.week}@psoas`,
+      start: r.date,
+      end: addDays(r.date, 1),
+      allDay: true,
+      stamp: options.stamp,
+      summary: text.reassess(r.week),
+      description: text.reassessText,
+    });
+  }
+  return cal.toString();
+}

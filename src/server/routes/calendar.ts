@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DEFAULT_SESSION_TIME, programmeCalendar } from '../../domain/programme/calendar.js';
+import { hashToken } from '../auth/guest.js';
+import { requirePersonId } from '../auth/person.js';
+import {
+  findProgrammeOfPerson,
+  type ProgrammeRow,
+  programmeByFeedHash,
+  replaceCalendarFeed,
+  revokeCalendarFeeds,
+} from '../db/repos/programmes.js';
+import { notFound } from '../errors.js';
+
+const idParams = z.object({ id: z.string().uuid() });
+const sessionTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time as HH:MM')
+  .default(DEFAULT_SESSION_TIME);
+const problemSchema = z.object({ code: z.string(), detail: z.string() }).passthrough();
+const calendarBody = z.string().describe('An RFC 5545 iCalendar document');
+
+const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+function render(request: FastifyRequest, row: ProgrammeRow, time: string): string {
+  return programmeCalendar(row.programme, {
+    programmeId: row.id,
+    sessionTime: time,
+    stamp: row.updatedAt,
+    url: `${origin(request)}/programme`,
+  });
+}
+
+/**
+ * The programme in the person's own calendar: a one-off .ics download for the owner, and a
+ * private subscription URL whose secret token can be replaced or revoked. Sessions are timed
+ * events at the chosen local time (default 18:00) in the programme's zone; reassessments are
+ * all-day events.
+ */
+const calendar: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const db = () => app.database.db;
+
+  async function own(request: FastifyRequest, id: string): Promise<ProgrammeRow> {
+    const row = await findProgrammeOfPerson(db(), await requirePersonId(request), id);
+    if (!row) throw notFound('programme');
+    return row;
+  }
+
+  app.get(
+    '/api/programmes/:id/calendar.ics',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Download the programme as an iCalendar file',
+        params: idParams,
+        querystring: z.object({ time: sessionTime }),
+        response: { 200: calendarBody, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const row = await own(request, request.params.id);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="psoas-programme.ics"')
+        .header('cache-control', 'private, no-store')
+        .send(render(request, row, request.query.time));
+    },
+  );
+
+  app.post(
+    '/api/programmes/:id/calendar-feed',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Create a private calendar subscription URL (replaces any earlier one)',
+        params: idParams,
+        body: z.object({ time: sessionTime }).strict().default({ time: DEFAULT_SESSION_TIME }),
+        response: { 201: z.object({ url: z.string(), webcalUrl: z.string() }), 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const row = await own(request, request.params.id);
+      const token = randomBytes(32).toString('base64url');
+      await replaceCalendarFeed(db(), row.id, hashToken(token), request.body.time);
+      const url = `${origin(request)}/api/calendar/${token}.ics`;
+      return reply.code(201).send({ url, webcalUrl: url.replace(/^https?:/, 'webcal:') });
+    },
+  );
+
+  app.delete(
+    '/api/programmes/:id/calendar-feed',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Revoke the calendar subscription URL',
+        params: idParams,
+        response: { 204: z.null(), 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const row = await own(request, request.params.id);
+      await revokeCalendarFeeds(db(), row.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/calendar/:file',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'The private calendar feed (the secret token is the only credential)',
+        params: z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/) }),
+        response: { 200: calendarBody, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const token = request.params.file.slice(0, -'.ics'.length);
+      const feed = await programmeByFeedHash(db(), hashToken(token));
+      if (!feed) throw notFound('calendar feed');
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, max-age=300')
+        .header('referrer-policy', 'no-referrer')
+        .send(render(request, feed.programme, feed.sessionTime));
+    },
+  );
+};
+
+export default calendar;

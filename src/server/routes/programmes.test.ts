@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUESTIONNAIRE_VERSION, scoreAssessment } from '../../domain/assessment/index.js';
+import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
+import type { Preferences, SessionResult, StoredProgramme } from '../../domain/programme/types.js';
+import { TestBrowser } from '../auth/test-browser.js';
+import { insertAssessment } from '../db/repos/assessments.js';
+import { createTestApp, testServers } from '../testing/test-db.js';
+
+type T = Awaited<ReturnType<typeof createTestApp>>;
+
+const prefs: Preferences = {
+  minutesPerSession: 20,
+  daysPerWeek: 3,
+  equipment: ['mat', 'chair'],
+  startDate: '2026-01-05',
+  timeZone: 'Europe/Madrid',
+  language: 'en',
+};
+
+async function personWithAssessment(t: T, vignetteId: string) {
+  const browser = new TestBrowser(t.app);
+  const me = await browser.post('/api/me', { language: 'en' });
+  const personId = me.json().id as string;
+  const answers = VIGNETTES.find((v) => v.id === vignetteId)!.answers;
+  const row = await insertAssessment(t.database.db, {
+    personId,
+    language: 'en',
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    answers,
+    result: scoreAssessment(answers),
+  });
+  return { browser, personId, assessmentId: row.id };
+}
+
+const resultFor = (sessionId: string, extra: Partial<SessionResult> = {}): SessionResult => ({
+  clientId: crypto.randomUUID(),
+  sessionId,
+  completedAt: `${sessionId.slice(2)}T18:30:00Z`,
+  blocks: [{ exerciseId: 'gentle-walk', completed: true }],
+  effort: 4,
+  painNow: 2,
+  ...extra,
+});
+
+describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
+  let t: T;
+  beforeAll(async () => {
+    t = await createTestApp(server);
+  });
+  afterAll(async () => t?.close());
+
+  it('creates a programme from the person’s assessment and serves it back to them only', async () => {
+    const { browser, assessmentId } = await personWithAssessment(t, 'sitter-weak-hip');
+    const created = await browser.post('/api/programmes', { assessmentId, preferences: prefs });
+    expect(created.statusCode).toBe(201);
+    const programme = created.json() as StoredProgramme;
+    expect(programme.assessmentId).toBe(assessmentId);
+    expect(programme.pattern).toBe('weak');
+    expect(programme.sessions[0]!.date).toBe('2026-01-05');
+    expect((await browser.get('/api/programmes/current')).json().id).toBe(programme.id);
+    expect((await browser.get(`/api/programmes/${programme.id}`)).json()).toEqual(programme);
+
+    const stranger = new TestBrowser(t.app);
+    await stranger.post('/api/me', {});
+    expect((await stranger.get(`/api/programmes/${programme.id}`)).statusCode).toBe(404);
+    expect((await stranger.get('/api/programmes/current')).statusCode).toBe(404);
+    expect((await stranger.get(`/api/programmes/${programme.id}/results`)).statusCode).toBe(404);
+    expect(
+      (await stranger.post(`/api/programmes/${programme.id}/results`, resultFor('s-2026-01-05'))).statusCode,
+    ).toBe(404);
+    expect((await stranger.put(`/api/programmes/${programme.id}/preferences`, prefs)).statusCode).toBe(404);
+    // Nor can a stranger build a programme from someone else's assessment.
+    expect((await stranger.post('/api/programmes', { assessmentId, preferences: prefs })).statusCode).toBe(
+      404,
+    );
+    expect((await new TestBrowser(t.app).get('/api/programmes/current')).statusCode).toBe(401);
+  });
+
+  it('refuses a programme for an assessment with an urgent red flag, with a clear problem', async () => {
+    const { browser, assessmentId } = await personWithAssessment(t, 'saddle-numbness');
+    const res = await browser.post('/api/programmes', { assessmentId, preferences: prefs });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'self_care_not_allowed' });
+    expect(res.json().detail).toMatch(/professional/);
+    expect((await browser.get('/api/programmes/current')).statusCode).toBe(404);
+  });
+
+  it('rejects preferences outside the allowed ranges', async () => {
+    const { browser, assessmentId } = await personWithAssessment(t, 'plain-back-pain');
+    const res = await browser.post('/api/programmes', {
+      assessmentId,
+      preferences: { ...prefs, minutesPerSession: 90 },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('validation_failed');
+  });
+
+  it('stores a session result once per client id, however often it is sent', async () => {
+    const { browser, assessmentId } = await personWithAssessment(t, 'plain-back-pain');
+    const programme = (await browser.post('/api/programmes', { assessmentId, preferences: prefs })).json();
+    const result = resultFor(programme.sessions[0].id);
+    const first = await browser.post(`/api/programmes/${programme.id}/results`, result);
+    expect(first.statusCode).toBe(201);
+    const again = await browser.post(`/api/programmes/${programme.id}/results`, { ...result, effort: 9 });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    const [x, y] = await Promise.all([
+      browser.post(
+        `/api/programmes/${programme.id}/results`,
+        resultFor(programme.sessions[1].id, { clientId: result.clientId.replace(/.$/, 'f') }),
+      ),
+      browser.post(
+        `/api/programmes/${programme.id}/results`,
+        resultFor(programme.sessions[1].id, { clientId: result.clientId.replace(/.$/, 'f') }),
+      ),
+    ]);
+    expect([x.statusCode, y.statusCode].sort()).toEqual([200, 201]);
+    const all = (await browser.get(`/api/programmes/${programme.id}/results`)).json() as SessionResult[];
+    expect(all).toHaveLength(2);
+    expect(all[0]).toEqual(first.json());
+    const unknown = await browser.post(`/api/programmes/${programme.id}/results`, resultFor('s-1999-01-01'));
+    expect(unknown.statusCode).toBe(422);
+  });
+
+  it('eases the painful exercise in the sessions still to come', async () => {
+    const { browser, assessmentId } = await personWithAssessment(t, 'sitter-weak-hip');
+    const start = new Date().toISOString().slice(0, 10);
+    const programme = (
+      await browser.post('/api/programmes', {
+        assessmentId,
+        preferences: { ...prefs, startDate: start, timeZone: 'UTC', minutesPerSession: 40 },
+      })
+    ).json() as StoredProgramme;
+    const first = programme.sessions[0]!;
+    const strength = first.blocks.find((b) => b.phase === 'strengthen')!;
+    const pained = await browser.post(
+      `/api/programmes/${programme.id}/results`,
+      resultFor(first.id, {
+        completedAt: new Date().toISOString(),
+        blocks: [{ exerciseId: strength.exerciseId, completed: false, pain: { where: 'hip', level: 7 } }],
+      }),
+    );
+    expect(pained.statusCode).toBe(201);
+    const after = (await browser.get(`/api/programmes/${programme.id}`)).json() as StoredProgramme;
+    expect(after.sessions[0]).toEqual(first);
+    // Pain at the lightest dose retires the exercise (or swaps in its easier version).
+    expect(
+      after.sessions.slice(1).some((s) => s.blocks.some((b) => b.exerciseId === strength.exerciseId)),
+    ).toBe(false);
+    expect(after.excludedExercises).toContainEqual({
+      exerciseId: strength.exerciseId,
+      reason: 'pain-reported',
+    });
+  });
+
+  it('regenerates future sessions on new preferences and keeps the past and its results', async () => {
+    const { browser, assessmentId } = await personWithAssessment(t, 'plain-back-pain');
+    const programme = (
+      await browser.post('/api/programmes', { assessmentId, preferences: prefs })
+    ).json() as StoredProgramme;
+    const result = resultFor(programme.sessions[2]!.id);
+    await browser.post(`/api/programmes/${programme.id}/results`, result);
+    const start = new Date().toISOString().slice(0, 10);
+    const changed = await browser.put(`/api/programmes/${programme.id}/preferences`, {
+      ...prefs,
+      startDate: start,
+      timeZone: 'UTC',
+      minutesPerSession: 30,
+    });
+    expect(changed.statusCode).toBe(200);
+    const next = changed.json() as StoredProgramme;
+    expect(next.id).toBe(programme.id);
+    const past = programme.sessions.filter((s) => s.date < start);
+    expect(next.sessions.slice(0, past.length)).toEqual(past);
+    expect(next.sessions.slice(past.length).every((s) => s.plannedMinutes === 30 && s.date >= start)).toBe(
+      true,
+    );
+    expect(next.preferences.minutesPerSession).toBe(30);
+    expect((await browser.get(`/api/programmes/${programme.id}/results`)).json()).toEqual([result]);
+  });
+});

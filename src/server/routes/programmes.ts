@@ -1,0 +1,246 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { type AssessmentResult, assessmentResultSchema } from '../../domain/assessment/index.js';
+import {
+  generateProgramme,
+  mergeRegenerated,
+  type Preferences,
+  ProgrammeInputError,
+  ProgrammeNotAllowedError,
+  preferencesSchema,
+  programmeSchema,
+  type SessionResult,
+  sessionResultSchema,
+} from '../../domain/programme/index.js';
+import { requirePersonId } from '../auth/person.js';
+import type { Db } from '../db/database.js';
+import { findAssessmentOfPerson } from '../db/repos/assessments.js';
+import {
+  currentProgrammeOfPerson,
+  findProgrammeOfPerson,
+  insertProgramme,
+  listResults,
+  type ProgrammeRow,
+  painCheckinsOfPerson,
+  recordResult,
+  replaceProgramme,
+} from '../db/repos/programmes.js';
+import { AppError, badRequest, conflict, notFound } from '../errors.js';
+
+export const storedProgrammeSchema = programmeSchema.extend({
+  id: z.string().uuid(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const toStored = (row: ProgrammeRow) => ({
+  ...row.programme,
+  id: row.id,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+const idParams = z.object({ id: z.string().uuid() });
+const problemSchema = z.object({ code: z.string(), detail: z.string() }).passthrough();
+
+/** Today's date where the person lives: sessions before it are history and never rewritten. */
+const todayIn = (timeZone: string) => Temporal.Now.plainDateISO(timeZone).toString();
+
+function generate(
+  result: AssessmentResult,
+  prefs: Preferences,
+  history: { results: SessionResult[]; checkins: { date: string; painNow: number }[] },
+  assessmentId: string | null,
+) {
+  try {
+    return generateProgramme(result, prefs, history, assessmentId);
+  } catch (e) {
+    if (e instanceof ProgrammeNotAllowedError)
+      throw conflict('self_care_not_allowed', e.message, { reasons: e.reasons });
+    if (e instanceof ProgrammeInputError) throw badRequest(e.code, e.message, e.field);
+    throw e;
+  }
+}
+
+async function assessmentResultOf(
+  db: Db,
+  personId: string,
+  assessmentId: string | null,
+): Promise<AssessmentResult> {
+  const row = assessmentId ? await findAssessmentOfPerson(db, personId, assessmentId) : undefined;
+  if (!row)
+    throw conflict(
+      'assessment_missing',
+      'The assessment this programme came from is gone; start from a new one.',
+    );
+  return assessmentResultSchema.parse(row.result);
+}
+
+/**
+ * Regenerates the programme's future from the stored assessment, new preferences and everything
+ * recorded so far; past sessions and sessions with a result stay as they were.
+ */
+async function regenerate(
+  db: Db,
+  personId: string,
+  row: ProgrammeRow,
+  prefs: Preferences,
+): Promise<ProgrammeRow> {
+  const previous = row.programme;
+  const result = await assessmentResultOf(db, personId, row.assessmentId);
+  const results = (await listResults(db, row.id)).map((r) => r.result);
+  const checkins = await painCheckinsOfPerson(db, personId);
+  const next = generate(result, prefs, { results, checkins }, row.assessmentId);
+  const merged = mergeRegenerated(
+    previous,
+    next,
+    todayIn(prefs.timeZone),
+    new Set(results.map((r) => r.sessionId)),
+  );
+  return replaceProgramme(db, row.id, merged);
+}
+
+/**
+ * Home programmes: create one from an assessment, read it, change preferences, record played
+ * sessions. Only the owner sees a programme; anyone else gets 404.
+ */
+const programmes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const db = () => app.database.db;
+
+  async function ownProgramme(personId: string, id: string): Promise<ProgrammeRow> {
+    const row = await findProgrammeOfPerson(db(), personId, id);
+    if (!row) throw notFound('programme');
+    return row;
+  }
+
+  app.post(
+    '/api/programmes',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Create a six-week home programme from an assessment',
+        body: z.object({ assessmentId: z.string().uuid(), preferences: preferencesSchema }).strict(),
+        response: { 201: storedProgrammeSchema, 404: problemSchema, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const personId = await requirePersonId(request);
+      const { assessmentId, preferences } = request.body;
+      const assessment = await findAssessmentOfPerson(db(), personId, assessmentId);
+      if (!assessment) throw notFound('assessment');
+      const result = assessmentResultSchema.parse(assessment.result);
+      const checkins = await painCheckinsOfPerson(db(), personId);
+      const programme = generate(result, preferences, { results: [], checkins }, assessmentId);
+      const row = await insertProgramme(db(), personId, assessmentId, programme);
+      return reply.code(201).send(toStored(row));
+    },
+  );
+
+  app.get(
+    '/api/programmes/current',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'The person’s newest programme',
+        response: { 200: storedProgrammeSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const personId = await requirePersonId(request);
+      const row = await currentProgrammeOfPerson(db(), personId);
+      if (!row) throw notFound('programme');
+      return toStored(row);
+    },
+  );
+
+  app.get(
+    '/api/programmes/:id',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'One programme of the person',
+        params: idParams,
+        response: { 200: storedProgrammeSchema, 404: problemSchema },
+      },
+    },
+    async (request) => toStored(await ownProgramme(await requirePersonId(request), request.params.id)),
+  );
+
+  app.put(
+    '/api/programmes/:id/preferences',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Change preferences and regenerate the sessions still to come',
+        params: idParams,
+        body: preferencesSchema,
+        response: { 200: storedProgrammeSchema, 404: problemSchema, 409: problemSchema },
+      },
+    },
+    async (request) => {
+      const personId = await requirePersonId(request);
+      const row = await ownProgramme(personId, request.params.id);
+      return toStored(await regenerate(db(), personId, row, request.body));
+    },
+  );
+
+  app.post(
+    '/api/programmes/:id/results',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Record a played session (idempotent by clientId)',
+        description:
+          'The first call stores the result (201) and eases the sessions still to come when it reports pain or a worse day. Sending the same clientId again returns the stored result (200) and changes nothing.',
+        params: idParams,
+        body: sessionResultSchema,
+        response: {
+          200: sessionResultSchema,
+          201: sessionResultSchema,
+          404: problemSchema,
+          422: problemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const personId = await requirePersonId(request);
+      const row = await ownProgramme(personId, request.params.id);
+      const body = request.body;
+      if (!row.programme.sessions.some((s) => s.id === body.sessionId))
+        throw new AppError(
+          422,
+          'unknown_session',
+          'This programme has no session with that id.',
+          'sessionId',
+        );
+      const { row: stored, created } = await recordResult(db(), row.id, body);
+      if (created) {
+        const painful = body.blocks.some((b) => b.pain) || body.painNow > 0;
+        // Regeneration needs the assessment; a programme whose assessment is gone keeps its plan.
+        if (painful && row.assessmentId) await regenerate(db(), personId, row, row.programme.preferences);
+      }
+      return reply.code(created ? 201 : 200).send(stored.result);
+    },
+  );
+
+  app.get(
+    '/api/programmes/:id/results',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Every session result recorded for the programme, oldest first',
+        params: idParams,
+        response: { 200: z.array(sessionResultSchema), 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const row = await ownProgramme(await requirePersonId(request), request.params.id);
+      return (await listResults(db(), row.id)).map((r) => r.result);
+    },
+  );
+};
+
+export default programmes;
