@@ -1,6 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createSession, deleteSession, findSessionUser } from '../db/repos/sessions.js';
+import {
+  createSession,
+  deleteExpiredSessions,
+  deleteSession,
+  findSessionUser,
+} from '../db/repos/sessions.js';
 import type { Role } from '../db/repos/users.js';
 import { forbidden, unauthorized } from '../errors.js';
 import { hashToken } from './guest.js';
@@ -97,6 +102,7 @@ export async function startSession(
   const db = request.server.database.db;
   const old = request.cookies[SESSION_COOKIE];
   if (old && old.length <= 200) await deleteSession(db, hashToken(old));
+  await deleteExpiredSessions(db, userId);
   const token = randomBytes(32).toString('base64url');
   await createSession(db, userId, hashToken(token), new Date(Date.now() + SESSION_SECONDS * 1000));
   const secure = request.server.config.behindTls;

@@ -111,6 +111,22 @@ describe.each(testServers())('accounts on $name PostgreSQL', (server) => {
     expect((await replay.get('/api/account')).json()).toMatchObject({ kind: 'anonymous' });
   });
 
+  it('stops honouring a session once it expires, and clears expired ones at the next sign-in', async () => {
+    const b = new TestBrowser(t.app);
+    const userId = (await b.signUp('expiry@example.org')).json().user.id;
+    await t.database.pool.query(
+      `update sessions set expires_at = now() - interval '1 second' where user_id = $1`,
+      [userId],
+    );
+    expect((await b.get('/api/account')).json().kind).toBe('anonymous');
+    await new TestBrowser(t.app).signIn('expiry@example.org');
+    const { rows } = await t.database.pool.query(
+      'select expires_at > now() as live from sessions where user_id = $1',
+      [userId],
+    );
+    expect(rows).toEqual([{ live: true }]);
+  });
+
   it('locks an account after repeated failures, with a growing delay, for known and unknown emails alike', async () => {
     await new TestBrowser(t.app).signUp('lock@example.org');
     const b = new TestBrowser(t.app);

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { loginThrottle, sessions, users } from '../schema.js';
 
@@ -74,4 +74,9 @@ export async function recordFailure(db: Db, key: string, policy: ThrottlePolicy)
 
 export async function clearFailures(db: Db, key: string): Promise<void> {
   await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+}
+
+/** Drops the user's expired sessions (done on each sign-in, so the table does not grow). */
+export async function deleteExpiredSessions(db: Db, userId: string, now = new Date()): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lte(sessions.expiresAt, now)));
 }
