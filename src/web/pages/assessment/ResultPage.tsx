@@ -155,11 +155,13 @@ export function ResultPage() {
           <section className="card" aria-labelledby="likelihood-title">
             <h2 id="likelihood-title">{t('result.likelihood')}</h2>
             <p className="big">{t(`result.likelihoodLevel.${r.psoasLikelihood.level}`)}</p>
+            <p>{txt(r.psoasLikelihood.because.text, lang)}</p>
           </section>
           <section className="card" aria-labelledby="pattern-title">
             <h2 id="pattern-title">{t('result.pattern')}</h2>
             <p className="big">{t(`result.patternKind.${r.pattern.kind}`)}</p>
             <p>{t('result.confidence', { level: t(`result.level.${r.pattern.confidence}`) })}</p>
+            <p>{txt(r.pattern.because.text, lang)}</p>
           </section>
           <section className="card" aria-labelledby="obstacles-title">
             <h2 id="obstacles-title">{t('result.obstacles')}</h2>
