@@ -52,6 +52,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/care', nav: 'care', component: lazy(() => import('./pages/care/CarePage.js').then((m) => ({ default: m.CarePage }))) },
   { path: '/care/booking/:id', component: lazy(() => import('./pages/care/ManageBookingPage.js').then((m) => ({ default: m.ManageBookingPage }))) },
   { path: '/clinic', nav: 'clinic', component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))) },
+  { path: '/dev/figures', component: lazy(() => import('./components/figure/FigureGalleryPage.js').then((m) => ({ default: m.FigureGalleryPage }))) },
 ];
 
 export const lazyPage = (load: () => Promise<{ default: ComponentType }>) => lazy(load);

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { FIGURE_EXERCISE_IDS } from '../../../domain/figure/index.js';
+import { ExerciseFigure } from './ExerciseFigure.js';
+import './figure.css';
+
+/**
+ * Hidden page (/dev/figures, not in the navigation): every figure still, at its hold pose or at
+ * the phase named in ?phase=, so the browser tests can photograph each one.
+ */
+export function FigureGalleryPage() {
+  const { t } = useTranslation('figure');
+  const phase = new URLSearchParams(window.location.search).get('phase') ?? 'hold';
+  return (
+    <div className="page">
+      <h1>{t('dev.title')}</h1>
+      <p>{t('dev.intro')}</p>
+      <ul className="figure-gallery">
+        {FIGURE_EXERCISE_IDS.map((id) => (
+          <li key={id} data-figure={id}>
+            <h2>{id}</h2>
+            <ExerciseFigure exerciseId={id} title={t('dev.holdPose', { id })} playing={false} phase={phase} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
