@@ -29,6 +29,38 @@ export const pageRoutes: PageRoute[] = [
     ),
   },
   {
+    path: '/psoas',
+    nav: 'psoas',
+    component: lazy(() => import('./pages/learn/PsoasPage.js').then((m) => ({ default: m.PsoasPage }))),
+  },
+  {
+    path: '/exercises',
+    nav: 'exercises',
+    component: lazy(() =>
+      import('./pages/learn/ExerciseLibraryPage.js').then((m) => ({ default: m.ExerciseLibraryPage })),
+    ),
+  },
+  {
+    path: '/exercises/:id',
+    component: lazy(() => import('./pages/learn/ExercisePage.js').then((m) => ({ default: m.ExercisePage }))),
+  },
+  {
+    path: '/conditions',
+    component: lazy(() =>
+      import('./pages/learn/ConditionsPage.js').then((m) => ({ default: m.ConditionsPage })),
+    ),
+  },
+  {
+    path: '/treatments',
+    component: lazy(() =>
+      import('./pages/learn/TreatmentsPage.js').then((m) => ({ default: m.TreatmentsPage })),
+    ),
+  },
+  {
+    path: '/sources',
+    component: lazy(() => import('./pages/learn/SourcesPage.js').then((m) => ({ default: m.SourcesPage }))),
+  },
+  {
     path: '/account',
     component: lazy(() => import('./pages/account/AccountPage.js').then((m) => ({ default: m.AccountPage }))),
   },
@@ -47,12 +79,17 @@ export const pageRoutes: PageRoute[] = [
   },
   {
     path: '/programme/session/:sessionId',
-    component: lazy(() => import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage }))),
+    component: lazy(() =>
+      import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage })),
+    ),
   },
   { path: '/care', nav: 'care', component: lazy(() => import('./pages/care/CarePage.js').then((m) => ({ default: m.CarePage }))) },
   { path: '/care/booking/:id', component: lazy(() => import('./pages/care/ManageBookingPage.js').then((m) => ({ default: m.ManageBookingPage }))) },
-  { path: '/clinic', nav: 'clinic', component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))) },
   { path: '/dev/figures', component: lazy(() => import('./components/figure/FigureGalleryPage.js').then((m) => ({ default: m.FigureGalleryPage }))) },
+  { path: '/clinic', nav: 'clinic', component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))) },
+  { path: '/progress', nav: 'progress', component: lazy(() => import('./pages/progress/ProgressPage.js').then((m) => ({ default: m.ProgressPage }))) },
+  { path: '/progress/checkin', component: lazy(() => import('./pages/progress/CheckinPage.js').then((m) => ({ default: m.CheckinPage }))) },
+  { path: '/progress/report', component: lazy(() => import('./pages/progress/ReportPage.js').then((m) => ({ default: m.ReportPage }))) },
 ];
 
 export const lazyPage = (load: () => Promise<{ default: ComponentType }>) => lazy(load);

@@ -7,7 +7,6 @@ export const sources: readonly Source[] = [
     id: 'psoas-stressed',
     file: '000_ec3ba51fab36751c.txt',
     title: 'Back pain? Your “psoas” is stressed!',
-    author: 'An acupuncture and herbal medicine clinic in Vancouver',
     authorKind: t('Acupuncture and herbal medicine clinic', 'Clínica de acupuntura y fitoterapia'),
     adds: t(
       'A case of right-sided low back pain when lying on the back; how a tight psoas tips the pelvis forward, deepens the lower-back curve and makes one leg seem shorter; acupuncture, electro-acupuncture, cupping and stone massage.',
@@ -18,7 +17,6 @@ export const sources: readonly Source[] = [
     id: 'psoas-back-health',
     file: '001_0c33f4e8ff3d14a4.txt',
     title: 'The Psoas Muscle and your Back Health',
-    author: 'A Qi Gong and traditional Chinese medicine practice',
     authorKind: t(
       'Qi gong and traditional Chinese medicine practice',
       'Consulta de qi gong y medicina tradicional china',
@@ -32,7 +30,6 @@ export const sources: readonly Source[] = [
     id: 'psoas-causing-back-pain',
     file: '002_a3843672757ab36c.txt',
     title: 'Is your Psoas causing your back pain?',
-    author: 'A massage and somatic therapist',
     authorKind: t('Massage and somatic therapist', 'Terapeuta de masaje y terapia somática'),
     adds: t(
       'The psoas is about 16 inches (40 cm) long; symptoms in the back, belly, pelvis, legs and knees; two self-tests (standing back-bend and lunge); eight remedies, from a weekly class and daily walks to exercise-ball work, floor time, massage, chiropractic, letting go of fear and hydration.',

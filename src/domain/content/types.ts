@@ -40,7 +40,8 @@ export const sourceSchema = z
     file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
     /** Kept in its original language: it is the article's own title. */
     title: z.string().min(1),
-    author: z.string().min(1),
+    /** The author's name when the article gives one. */
+    author: z.string().min(1).optional(),
     authorKind: textSchema,
     adds: textSchema,
   })

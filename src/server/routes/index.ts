@@ -5,6 +5,7 @@ import auth from './auth.js';
 import calendar from './calendar.js';
 import checkins from './checkins.js';
 import clinics from './clinics.js';
+import content from './content.js';
 import health from './health.js';
 import me from './me.js';
 import privacy from './privacy.js';
@@ -12,4 +13,4 @@ import programmes from './programmes.js';
 import progress from './progress.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
-export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, assessments, checkins, progress, programmes, calendar];
+export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, content, assessments, checkins, progress, programmes, calendar];
