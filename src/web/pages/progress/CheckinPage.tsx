@@ -1,0 +1,163 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { type CheckinFields, NOTE_MAX_LENGTH } from '../../../domain/outcomes/index.js';
+import { ApiError, api } from '../../api.js';
+import { localToday } from './progress-data.js';
+import { Scale, Stepper } from './Stepper.js';
+import './progress.css';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'failed'; message: string; field?: string };
+
+/** /progress/checkin — today's check-in, prefilled from the latest day so it takes seconds. */
+export function CheckinPage() {
+  const { t } = useTranslation('progress');
+  const [date] = useState(localToday);
+  const [values, setValues] = useState<CheckinFields | null>(null);
+  const [info, setInfo] = useState<{ existing: boolean; previousDate: string | null }>({
+    existing: false,
+    previousDate: null,
+  });
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    document.title = `${t('checkin.title')} · Psoas`;
+  }, [t]);
+  useEffect(() => {
+    api<{ existing: boolean; previousDate: string | null; values: CheckinFields }>(
+      `/api/checkins/${date}/form`,
+    )
+      .then((r) => {
+        setValues(r.values);
+        setInfo(r);
+      })
+      .catch((e: Error) => setStatus({ kind: 'failed', message: e.message }));
+  }, [date]);
+
+  if (!values) {
+    return status.kind === 'failed' ? (
+      <p role="alert">{t('checkin.failed', { message: status.message })}</p>
+    ) : (
+      <p className="loading">{t('loading')}</p>
+    );
+  }
+  const set =
+    <K extends keyof CheckinFields>(key: K) =>
+    (v: CheckinFields[K]) => {
+      setValues({ ...values, [key]: v });
+      if (status.kind === 'saved') setStatus({ kind: 'idle' });
+    };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setStatus({ kind: 'saving' });
+    try {
+      await api(`/api/checkins/${date}`, { method: 'PUT', body: values });
+      setStatus({ kind: 'saved' });
+      setInfo({ existing: true, previousDate: null });
+    } catch (err) {
+      const field = err instanceof ApiError ? err.field : undefined;
+      setStatus({ kind: 'failed', message: (err as Error).message, field });
+    }
+  };
+
+  return (
+    <div className="checkin-page">
+      <h1>{t('checkin.title')}</h1>
+      <p className="small">{t('checkin.for', { date })}</p>
+      {info.existing ? (
+        <p className="small">{t('checkin.editing')}</p>
+      ) : info.previousDate ? (
+        <p className="small">{t('checkin.prefilled', { date: info.previousDate })}</p>
+      ) : null}
+      <form onSubmit={submit} className="checkin-form" noValidate>
+        <Scale
+          id="painNow"
+          label={t('checkin.pain')}
+          value={values.painNow}
+          minLabel={t('checkin.painMin')}
+          maxLabel={t('checkin.painMax')}
+          onChange={set('painNow')}
+        />
+        <Stepper
+          id="minutesWalked"
+          label={t('checkin.minutesWalked')}
+          value={values.minutesWalked}
+          step={5}
+          min={0}
+          max={600}
+          onChange={set('minutesWalked')}
+        />
+        <Stepper
+          id="sittingHours"
+          label={t('checkin.sittingHours')}
+          value={values.sittingHours}
+          step={0.5}
+          min={0}
+          max={24}
+          onChange={set('sittingHours')}
+        />
+        <Stepper
+          id="sittingBreaks"
+          label={t('checkin.sittingBreaks')}
+          value={values.sittingBreaks}
+          step={1}
+          min={0}
+          max={100}
+          onChange={set('sittingBreaks')}
+        />
+        <Stepper
+          id="waterGlasses"
+          label={t('checkin.water')}
+          value={values.waterGlasses}
+          step={1}
+          min={0}
+          max={40}
+          onChange={set('waterGlasses')}
+        />
+        <Scale
+          id="stress"
+          label={t('checkin.stress')}
+          value={values.stress}
+          minLabel={t('checkin.stressMin')}
+          maxLabel={t('checkin.stressMax')}
+          onChange={set('stress')}
+        />
+        <div className="field toggle">
+          <input
+            id="classAttended"
+            type="checkbox"
+            checked={values.classAttended}
+            onChange={(e) => set('classAttended')(e.target.checked)}
+          />
+          <label htmlFor="classAttended">{t('checkin.classAttended')}</label>
+        </div>
+        <div className="field">
+          <label htmlFor="note">{t('checkin.note')}</label>
+          <textarea
+            id="note"
+            rows={2}
+            maxLength={NOTE_MAX_LENGTH}
+            value={values.note}
+            aria-describedby="note-help"
+            onChange={(e) => set('note')(e.target.value)}
+          />
+          <p id="note-help" className="small">
+            {t('checkin.noteHelp', { max: NOTE_MAX_LENGTH })}
+          </p>
+        </div>
+        <button type="submit" className="button primary save" disabled={status.kind === 'saving'}>
+          {status.kind === 'saving' ? t('checkin.saving') : t('checkin.save')}
+        </button>
+        <div role="status" className="save-status">
+          {status.kind === 'saved' && <Link href="/progress">{t('checkin.saved')}</Link>}
+        </div>
+        {status.kind === 'failed' && <p role="alert">{t('checkin.failed', { message: status.message })}</p>}
+      </form>
+    </div>
+  );
+}

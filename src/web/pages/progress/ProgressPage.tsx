@@ -1,0 +1,84 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { loadProgress, type ProgressData } from './progress-data.js';
+import { ChangesInWords, reassessmentState, WeekInWords } from './Summaries.js';
+import './progress.css';
+
+// uPlot and the charts load after the words, so the page is readable before they arrive.
+const Charts = lazy(() => import('./Charts.js'));
+
+/** /progress — the week in words, the reassessment, the charts and the data downloads. */
+export function ProgressPage() {
+  const { t } = useTranslation('progress');
+  const [data, setData] = useState<ProgressData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = `${t('title')} · Psoas`;
+  }, [t]);
+  useEffect(() => {
+    loadProgress()
+      .then(setData)
+      .catch((e: Error) => setError(e.message));
+  }, []);
+
+  if (error) return <p role="alert">{t('error', { message: error })}</p>;
+  if (!data) return <p className="loading">{t('loading')}</p>;
+  const { due, next } = reassessmentState(data);
+  const nothing = !data.checkins.length && !data.assessments.length && !data.programme;
+
+  return (
+    <div className="progress-page">
+      <h1>{t('title')}</h1>
+      <div className="actions">
+        <Link href="/progress/checkin" className="button primary">
+          {t('checkinLink')}
+        </Link>
+        <Link href="/progress/report" className="button">
+          {t('reportLink')}
+        </Link>
+      </div>
+      {nothing && <p>{t('empty')}</p>}
+      <WeekInWords data={data} />
+      <section aria-labelledby="reassess-title" className="card">
+        <h2 id="reassess-title">{t('reassess.title')}</h2>
+        {due ? (
+          <p className="due">{t('reassess.due', { week: due })}</p>
+        ) : next ? (
+          <p>{t('reassess.next', { week: next.week, date: next.date })}</p>
+        ) : (
+          <p>{t('reassess.none')}</p>
+        )}
+        <p>
+          <Link href="/assessment" className={due ? 'button primary' : 'button'}>
+            {t('reassess.start')}
+          </Link>
+        </p>
+        <h3>{t('reassess.changes')}</h3>
+        <ChangesInWords data={data} />
+      </section>
+      <section aria-labelledby="charts-title">
+        <h2 id="charts-title">{t('charts.title')}</h2>
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <Charts data={data} />
+        </Suspense>
+      </section>
+      <section aria-labelledby="downloads-title" className="card">
+        <h2 id="downloads-title">{t('downloads')}</h2>
+        <ul className="downloads">
+          <li>
+            <a href="/api/checkins.csv" download>
+              {t('csvCheckins')}
+            </a>
+          </li>
+          <li>
+            <a href="/api/sessions.csv" download>
+              {t('csvSessions')}
+            </a>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import {
+  type Adherence,
+  adherence,
+  adherenceByWeek,
+  type Change,
+  type Checkin,
+  type DosagePoint,
+  dosageSeries,
+  type WeekAdherence,
+  type WeeklySummary,
+  weeklySummary,
+} from '../../../domain/outcomes/index.js';
+import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
+import { ApiError, api } from '../../api.js';
+
+export interface OutcomePoint {
+  id: string;
+  createdAt: string;
+  painNow: number | null;
+  functionScore: number | null;
+  pattern: string;
+  psoasLikelihood: string;
+  selfCareAllowed: boolean;
+}
+
+export interface ProgressData {
+  today: string;
+  checkins: Checkin[];
+  assessments: OutcomePoint[];
+  changes: { pain: Change | null; function: Change | null };
+  programme: StoredProgramme | null;
+  results: SessionResult[];
+  adherenceWeeks: WeekAdherence[];
+  adherenceTotal: Adherence;
+  dosage: Map<string, DosagePoint[]>;
+  week: WeeklySummary;
+}
+
+/** The browser's own calendar date: check-ins belong to the person's local day. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const missing = (e: unknown) => e instanceof ApiError && (e.status === 401 || e.status === 404);
+
+/** Everything the progress page and the report show, from the progress and programme APIs. */
+export async function loadProgress(today = localToday()): Promise<ProgressData> {
+  const [progress, programme] = await Promise.all([
+    api<{ checkins: Checkin[]; assessments: OutcomePoint[]; changes: ProgressData['changes'] }>(
+      '/api/progress',
+    ).catch((e) => {
+      if (missing(e)) return { checkins: [], assessments: [], changes: { pain: null, function: null } };
+      throw e;
+    }),
+    api<StoredProgramme>('/api/programmes/current').catch((e) => {
+      if (missing(e)) return null;
+      throw e;
+    }),
+  ]);
+  const results = programme
+    ? await api<SessionResult[]>(`/api/programmes/${encodeURIComponent(programme.id)}/results`).catch(
+        () => [],
+      )
+    : [];
+  const planned = programme?.sessions ?? [];
+  const done = results
+    .filter((r) => r.blocks.some((b) => b.completed))
+    .map((r) => ({ sessionId: r.sessionId, date: r.completedAt.slice(0, 10) }));
+  return {
+    today,
+    ...progress,
+    programme,
+    results,
+    adherenceWeeks: programme
+      ? adherenceByWeek(planned, done, programme.preferences.startDate, programme.weeks, today)
+      : [],
+    adherenceTotal: adherence(planned, done, today),
+    dosage: dosageSeries(planned),
+    week: weeklySummary(progress.checkins, planned, done, today),
+  };
+}

@@ -1,0 +1,181 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
+import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
+import { launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+
+/**
+ * The report's PDF page is checked as a picture with poppler's pdftoppm. Like scripts/test.mjs
+ * does for chromium, the test installs Debian's poppler-utils when it is missing.
+ */
+function ensurePdftoppm(): string {
+  const has = () => ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((p) => fs.existsSync(p));
+  if (has()) return has()!;
+  const root = process.getuid?.() === 0;
+  const apt = (...args: string[]) =>
+    execFileSync(root ? 'apt-get' : 'sudo', root ? args : ['apt-get', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  try {
+    apt('install', '-y', '--no-install-recommends', 'poppler-utils');
+  } catch {
+    apt('update');
+    apt('install', '-y', '--no-install-recommends', 'poppler-utils');
+  }
+  const found = has();
+  if (!found) throw new Error('poppler-utils (pdftoppm) could not be installed');
+  return found;
+}
+
+/** Share of pixels in a binary PGM (P5, 8-bit) that are not near-white. */
+function inkShare(pgm: Buffer): { width: number; height: number; share: number } {
+  const header = pgm.subarray(0, 64).toString('latin1');
+  const m = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
+  if (!m) throw new Error('not a binary PGM');
+  const [width, height] = [Number(m[1]), Number(m[2])];
+  const pixels = pgm.subarray(m[0].length);
+  let ink = 0;
+  for (const p of pixels) if (p < 200) ink++;
+  return { width, height, share: ink / (width * height) };
+}
+
+const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
+
+/** Posts through the page's own session, with the CSRF token the app's own code would send. */
+async function postFromPage(page: Page, url: string, body: unknown): Promise<number> {
+  return page.evaluate(
+    async ([u, b]) => {
+      const csrf = /(?:^|;\s*)psoas_csrf=([^;]+)/.exec(document.cookie)?.[1];
+      const res = await fetch(u as string, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}),
+        },
+        body: JSON.stringify(b),
+      });
+      return res.status;
+    },
+    [url, body],
+  );
+}
+
+describe('progress in the browser', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let pdftoppm: string;
+  beforeAll(async () => {
+    pdftoppm = ensurePdftoppm();
+    app = await startApp({ demo: false });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) await cleanDataDir(app.dataDir);
+  });
+
+  it('checks in on a 360 px phone, sees the chart and the week change, and prints the report to PDF', async () => {
+    const { context, page } = await newPage(browser, app.url, PHONE);
+
+    // Two assessments: pain 6, then 3 with better activities.
+    await page.goto('/progress/checkin');
+    await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+    const answers = (pain: number, scores: number[]) => ({
+      answers: {
+        ...desk.answers,
+        'pain-now': pain,
+        activities: scores.map((score, i) => ({ activity: `A${i}`, score })),
+      },
+    });
+    expect(await postFromPage(page, '/api/assessments', answers(6, [2, 3]))).toBe(201);
+    expect(await postFromPage(page, '/api/assessments', answers(3, [6, 5]))).toBe(201);
+
+    await page.goto('/progress');
+    const painChart = page.locator('[data-chart="chart-pain"]');
+    await painChart.waitFor();
+    expect(await painChart.getAttribute('data-points')).toBe('0');
+    await expect(page.getByTestId('week-summary').textContent()).resolves.toContain(
+      'No daily check-ins this week.',
+    );
+    await expect(page.getByTestId('changes').textContent()).resolves.toContain(
+      'Your pain fell from 6 to 3: a change that matters.',
+    );
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The check-in itself: a few taps, well under 30 s.
+    const started = Date.now();
+    await page.getByRole('link', { name: "Today's check-in" }).click();
+    const pain = page.getByLabel(/^Pain right now/);
+    await pain.waitFor();
+    await pain.fill('4');
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'More Minutes walked' }).tap();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'More Hours sitting' }).tap();
+    await page.getByRole('button', { name: 'More Breaks from sitting' }).tap();
+    await page.getByLabel(/I went to a class/).check();
+    await page.getByLabel('Note (optional)').fill('=1+1, felt "ok"');
+    await page.getByRole('button', { name: 'Save check-in' }).tap();
+    await page.getByRole('status').getByText('Saved').waitFor();
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The stored values, and the CSV that no spreadsheet would run.
+    const csv = await page.evaluate(() => fetch('/api/checkins.csv').then((r) => r.text()));
+    expect(csv.split('\r\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2},4,30,2,1,0,0,true,"'=1\+1, felt ""ok"""$/);
+
+    // The chart and the week's words now include the day.
+    await page.getByRole('status').getByRole('link').click();
+    await page.locator('[data-chart="chart-pain"][data-points="1"]').waitFor();
+    await page.locator('[data-chart="chart-pain"] canvas').first().waitFor();
+    await expect(page.getByTestId('week-summary').textContent()).resolves.toContain(
+      'You checked in on 1 of 7 days; average pain 4 out of 10.',
+    );
+
+    // The table alternative carries the same point for screen readers.
+    await page.locator('[data-chart="chart-pain"] summary').tap();
+    await expect(page.locator('[data-chart="chart-pain"] tbody tr').count()).resolves.toBe(1);
+
+    // Reopening today's form shows today's values, ready to edit.
+    await page.goto('/progress/checkin');
+    await page.getByText('You already checked in today').waitFor();
+    expect(await page.getByLabel('Minutes walked', { exact: true }).inputValue()).toBe('30');
+
+    // The report: printable, checked as a picture.
+    await page.goto('/progress/report');
+    await page.locator('[data-chart="chart-pain"] canvas').first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psoas-report-'));
+    fs.writeFileSync(path.join(dir, 'report.pdf'), pdf);
+    execFileSync(pdftoppm, [
+      '-gray',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      path.join(dir, 'report.pdf'),
+      path.join(dir, 'page'),
+    ]);
+    const pgm = fs.readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.pgm'))!;
+    const picture = inkShare(fs.readFileSync(path.join(dir, pgm)));
+    // A4 portrait at 60 dpi is about 496 × 702 pixels.
+    expect(picture.width).toBeGreaterThan(480);
+    expect(picture.height / picture.width).toBeCloseTo(297 / 210, 1);
+    expect(picture.share).toBeGreaterThan(0.01);
+    expect(picture.share).toBeLessThan(0.6);
+    fs.rmSync(dir, { recursive: true, force: true });
+    await context.close();
+  });
+});
