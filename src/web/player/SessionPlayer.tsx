@@ -26,6 +26,10 @@ export interface SessionPlayerProps {
   onSave: (result: Omit<SessionResult, 'clientId' | 'sessionId' | 'completedAt'>) => Promise<void>;
 }
 
+/** 45 → "45", 150 → "2:30": long walks read as minutes. */
+const clock = (seconds: number) =>
+  seconds < 60 ? String(seconds) : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -180,8 +184,9 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
             role="timer"
             aria-label={t('player.secondsLeft')}
             data-testid="player-count"
+            data-seconds={remainingSeconds(state)}
           >
-            {remainingSeconds(state)}
+            {clock(remainingSeconds(state))}
           </p>
           {step && 'set' in step ? (
             <p className="player-set">{t('player.setOf', { n: step.set, total: step.sets })}</p>

@@ -78,13 +78,17 @@ export function PlanView({ programme, results }: { programme: StoredProgramme; r
       <section className="card" aria-labelledby="habits-title">
         <h2 id="habits-title">{t('habits.title')}</h2>
         <ul>
-          <li>{t('habits.walk', { minutes: habits.walkMinutesPerDay })}</li>
-          <li>{t('habits.sitting', { minutes: habits.sittingBreakEveryMinutes })}</li>
-          <li>{t('habits.water', { litres: habits.waterLitresPerDay })}</li>
-          {habits.weeklyClass ? <li>{t('habits.class')}</li> : null}
-          {habits.notes.map((n) => (
-            <li key={n.en}>{n[lang]}</li>
-          ))}
+          {habits.notes.length > 0 ? (
+            // The generator's own notes already state the targets, in more detail.
+            habits.notes.map((n) => <li key={n.en}>{n[lang]}</li>)
+          ) : (
+            <>
+              <li>{t('habits.walk', { minutes: habits.walkMinutesPerDay })}</li>
+              <li>{t('habits.sitting', { minutes: habits.sittingBreakEveryMinutes })}</li>
+              <li>{t('habits.water', { litres: habits.waterLitresPerDay })}</li>
+              {habits.weeklyClass ? <li>{t('habits.class')}</li> : null}
+            </>
+          )}
         </ul>
       </section>
 

@@ -1,0 +1,244 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainBackPain } from '../../src/domain/assessment/vignettes/plain-back-pain.js';
+import type { SessionResult, StoredProgramme } from '../../src/domain/programme/types.js';
+import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
+import { DESKTOP, launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser.js';
+
+/** Session time runs this many times faster (see docs/player.md). */
+const SPEED = 40;
+
+/** Records every distinct state of the player's timer panel, so short steps are not missed. */
+async function recordTimer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __trace: string[] };
+    w.__trace = [];
+    const snap = () => {
+      const panel = document.querySelector('.player-timer');
+      if (!panel) return;
+      const position = document.querySelector('.player-position')?.textContent ?? '';
+      const line = [
+        position.match(/\d+/)?.[0] ?? '',
+        panel.getAttribute('data-step') ?? '',
+        panel.getAttribute('data-side') ?? '',
+        panel.querySelector('[data-testid="player-count"]')?.getAttribute('data-seconds') ?? '',
+        panel.querySelector('[data-testid="player-reps"]')?.textContent ?? '',
+      ].join('|');
+      if (w.__trace.at(-1) !== line) w.__trace.push(line);
+    };
+    new MutationObserver(snap).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    snap();
+  });
+}
+
+const trace = async (page: Page) =>
+  (await page.evaluate(() => (window as unknown as { __trace: string[] }).__trace)).map((l) => {
+    const [block, step, side, count, reps] = l.split('|') as [string, string, string, string, string];
+    return { block: Number(block), step, side, count: Number(count), reps };
+  });
+
+const outboxSize = (page: Page) =>
+  page.evaluate(() => (JSON.parse(localStorage.getItem('psoas.outbox') ?? '[]') as unknown[]).length);
+
+async function results(
+  context: BrowserContext,
+  app: RunningApp,
+  programmeId: string,
+): Promise<SessionResult[]> {
+  const res = await context.request.get(`${app.url}/api/programmes/${programmeId}/results`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as SessionResult[];
+}
+
+async function noHorizontalScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+describe('programme page and guided session player', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) await cleanDataDir(app.dataDir);
+  });
+
+  it('refuses a programme and says why when the assessment rules self-care out', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    const { saddleNumbness } = await import('../../src/domain/assessment/vignettes/saddle-numbness.js');
+    const created = await context.request.post(`${app.url}/api/assessments`, {
+      data: { language: 'en', answers: saddleNumbness.answers },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto('/programme');
+    await page.getByRole('heading', { name: 'No home programme for now' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Create my programme' }).count()).toBe(0);
+    expect(await page.locator('.warning-card li').count()).toBeGreaterThan(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('creates a programme, plays a whole session, logs pain, saves once; then plays offline and syncs once', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    const created = await context.request.post(`${app.url}/api/assessments`, {
+      data: { language: 'en', answers: plainBackPain.answers },
+    });
+    expect(created.status()).toBe(201);
+
+    // Preferences form → programme.
+    await page.goto('/programme');
+    await page.getByLabel('Minutes per session (10 to 60)').fill('10');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create my programme' }).click();
+    await page.getByRole('heading', { name: 'Your 6-week plan' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const current = await context.request.get(`${app.url}/api/programmes/current`);
+    expect(current.status()).toBe(200);
+    const programme = (await current.json()) as StoredProgramme;
+    expect(programme.sessions.length).toBeGreaterThan(6);
+    const [first, second] = programme.sessions as [
+      StoredProgramme['sessions'][number],
+      StoredProgramme['sessions'][number],
+    ];
+    // The plan's main button starts the first session of a programme that starts today.
+    const start = page.getByRole('link', { name: /Start (today's|this) session/ });
+    expect(await start.getAttribute('href')).toBe(`/programme/session/${first.id}`);
+
+    // The first session as the generator made it: a per-side hold and a reps exercise.
+    const holdBlock = first.blocks.findIndex((b) => b.dose.perSide && b.dose.holdSeconds && !b.dose.reps);
+    const repsBlock = first.blocks.findIndex((b) => (b.dose.reps ?? 0) > 1);
+    expect(holdBlock).toBeGreaterThanOrEqual(0);
+    expect(repsBlock).toBeGreaterThanOrEqual(0);
+    const painBlock = first.blocks.length - 1;
+
+    await page.goto(`/programme/session/${first.id}?speed=${SPEED}`);
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await recordTimer(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+
+    // Keyboard: Space pauses (time stands still) and resumes; M mutes and is remembered.
+    await page.locator('body').press('Space');
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    const frozen = await page.getByTestId('player-count').textContent();
+    await page.waitForTimeout(400);
+    expect(await page.getByTestId('player-count').textContent()).toBe(frozen);
+    await page.locator('body').press('Space');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.locator('body').press('m');
+    expect(await page.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed')).toBe('true');
+
+    // "This hurts" (H) on the last exercise: stop, say where and how much.
+    await page.getByText(`Exercise ${painBlock + 1} of ${first.blocks.length}`).waitFor({ timeout: 60_000 });
+    await page.locator('body').press('h');
+    await page.getByRole('heading', { name: 'Stopped: where does it hurt?' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Lower back').check();
+    await page.getByLabel(/How strong is it/).fill('6');
+    await page.getByRole('button', { name: 'Note it and go on' }).click();
+
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor({ timeout: 60_000 });
+    const steps = await trace(page);
+    // 3-2-1 before each exercise; the hold counts down; left, switch, right; reps counted.
+    expect(steps.some((s) => s.step === 'get-ready')).toBe(true);
+    const holds = steps.filter((s) => s.block === holdBlock + 1 && s.step === 'hold');
+    const leftCounts = holds.filter((s) => s.side === 'left').map((s) => s.count);
+    expect(leftCounts.length).toBeGreaterThan(3);
+    expect(leftCounts[0]).toBe(first.blocks[holdBlock]!.dose.holdSeconds);
+    const sideOrder = steps
+      .filter((s) => s.block === holdBlock + 1 && (s.step === 'hold' || s.step === 'switch-sides'))
+      .map((s) => (s.step === 'switch-sides' ? 'switch' : s.side))
+      .filter((v, i, all) => v !== all[i - 1]);
+    expect(sideOrder.slice(0, 3)).toEqual(['left', 'switch', 'right']);
+    const reps = new Set(
+      steps.filter((s) => s.block === repsBlock + 1 && s.step === 'reps').map((s) => s.reps),
+    );
+    expect(reps.has(`Rep 1 of ${first.blocks[repsBlock]!.dose.reps}`)).toBe(true);
+    expect(reps.size).toBeGreaterThan(3);
+
+    await page.getByLabel(/How hard was it/).fill('7');
+    await page.getByLabel(/Your back pain right now/).fill('2');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByRole('heading', { name: 'Session saved' }).waitFor();
+    expect(await outboxSize(page)).toBe(0);
+
+    let stored = await results(context, app, programme.id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ sessionId: first.id, effort: 7, painNow: 2 });
+    expect(stored[0]!.blocks[painBlock]).toMatchObject({
+      completed: false,
+      pain: { where: 'lower-back', level: 6 },
+    });
+    expect(stored[0]!.blocks.slice(0, painBlock).every((b) => b.completed)).toBe(true);
+
+    // Offline: the service worker serves the app, the programme kept on the device plays.
+    await page.goto('/programme');
+    await page.getByRole('heading', { name: 'Your 6-week plan' }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
+      timeout: 30_000,
+    });
+    await context.setOffline(true);
+    await page.goto(`/programme/session/${second.id}?speed=${SPEED}`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    expect(await page.getByRole('button', { name: 'Mute' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor({ timeout: 90_000 });
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByRole('heading', { name: 'Saved on this device' }).waitFor();
+    expect(await outboxSize(page)).toBe(1);
+    await page.getByRole('link', { name: 'Back to my programme' }).click();
+    await page.getByText('1 session saved on this device will be sent when you are back online.').waitFor();
+
+    // Back online: the outbox empties by itself.
+    await context.setOffline(false);
+    await page.waitForFunction(() => localStorage.getItem('psoas.outbox') === '[]', undefined, {
+      timeout: 30_000,
+    });
+    stored = await results(context, app, programme.id);
+    expect(stored.map((r) => r.sessionId).sort()).toEqual([first.id, second.id].sort());
+
+    // A reply lost on the way (the result sent again on the next start) never makes a copy.
+    await page.evaluate(
+      (result) => {
+        localStorage.setItem(
+          'psoas.outbox',
+          JSON.stringify([
+            { programmeId: result.programmeId, result: result.result, queuedAt: new Date().toISOString() },
+          ]),
+        );
+      },
+      { programmeId: programme.id, result: stored.find((r) => r.sessionId === second.id)! },
+    );
+    await page.reload();
+    await page.waitForFunction(() => localStorage.getItem('psoas.outbox') === '[]', undefined, {
+      timeout: 30_000,
+    });
+    stored = await results(context, app, programme.id);
+    expect(stored).toHaveLength(2);
+    expect(new Set(stored.map((r) => r.clientId)).size).toBe(2);
+
+    // A 360 px phone: no sideways scrolling on the plan or in the player.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/programme');
+    await page.getByRole('heading', { name: 'Your 6-week plan' }).waitFor();
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.goto(`/programme/session/${second.id}`);
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // N skips the exercise in progress.
+    await page.locator('body').press('n');
+    await page.getByText(`Exercise 2 of ${second.blocks.length}`).waitFor();
+    await context.close();
+  }, 240_000);
+});
