@@ -57,3 +57,23 @@ export async function countFailure(request: FastifyRequest, email: string): Prom
 export async function forgetFailures(request: FastifyRequest, email: string): Promise<void> {
   await clearFailures(request.server.database.db, accountKey(email));
 }
+
+/** Reset mails per address: the 3rd request within the hour holds further ones for 15 min. */
+export const RESET_POLICY: ThrottlePolicy = {
+  freeFailures: 3,
+  baseLockSeconds: 15 * 60,
+  maxLockSeconds: 3600,
+  forgetAfterSeconds: 3600,
+};
+
+/**
+ * True when another reset mail may go to this address now, and counts this one. Callers answer
+ * the same either way, so the limit reveals nothing; it only stops mail-bombing an inbox.
+ */
+export async function mayMailReset(request: FastifyRequest, email: string): Promise<boolean> {
+  const db = request.server.database.db;
+  const key = `reset:${createHash('sha256').update(normaliseEmail(email)).digest('hex')}`;
+  if (await lockedUntil(db, [key])) return false;
+  await recordFailure(db, key, RESET_POLICY);
+  return true;
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestBrowser } from '../auth/test-browser.js';
+import { createUser } from '../db/repos/users.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
@@ -205,6 +206,39 @@ describe.each(testServers())('accounts on $name PostgreSQL', (server) => {
     expect((await new TestBrowser(t.app).signIn('reset@example.org', 'reset secret 123')).statusCode).toBe(
       200,
     );
+  });
+
+  it('sends at most three reset mails per address per quarter hour, answering the same throughout', async () => {
+    await new TestBrowser(t.app).signUp('bombed@example.org');
+    const anon = new TestBrowser(t.app);
+    const answers = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const res = await anon.post('/api/account/password-reset', { email: 'bombed@example.org' });
+      answers.add(`${res.statusCode} ${res.body}`);
+    }
+    expect([...answers]).toEqual(['202 {"accepted":true}']);
+    const { rows } = await t.database.pool.query(
+      `select count(*)::int as n from outbox where kind = 'password_reset' and payload->>'to' = 'bombed@example.org'`,
+    );
+    expect(rows[0].n).toBe(3);
+  });
+
+  it('gives a signed-in staff member a person of their own when they start using the patient side', async () => {
+    await createUser(t.database.db, {
+      email: 'staff-self@example.org',
+      password: 'staff password 1',
+      role: 'practitioner',
+      displayName: 'Dr Self',
+    });
+    const b = new TestBrowser(t.app);
+    expect((await b.signIn('staff-self@example.org', 'staff password 1')).json()).toMatchObject({
+      personId: null,
+    });
+    const me = await b.post('/api/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().kind).toBe('user');
+    expect((await b.get('/api/account')).json().personId).toBe(me.json().id);
+    expect(b.cookies.has('psoas_guest')).toBe(false);
   });
 
   it('refuses an expired reset link', async () => {

@@ -6,7 +6,7 @@ import { accountSchema, accountView } from '../auth/account-view.js';
 import { csrfGuard } from '../auth/csrf.js';
 import { currentGuest, GUEST_COOKIE, hashToken } from '../auth/guest.js';
 import { currentSessionId, endSession, requireUser, startSession } from '../auth/session.js';
-import { countFailure, forgetFailures, refuseWhenLocked } from '../auth/throttle.js';
+import { countFailure, forgetFailures, mayMailReset, refuseWhenLocked } from '../auth/throttle.js';
 import { audit } from '../db/repos/audit.js';
 import { createGuest } from '../db/repos/guests.js';
 import { deleteUserSessions } from '../db/repos/sessions.js';
@@ -206,7 +206,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
       const { email: address, language: lang } = request.body;
       const token = randomBytes(32).toString('base64url');
       const user = await findUserByEmail(db(), address);
-      if (user) {
+      if (user && (await mayMailReset(request, address))) {
         const link = `${publicBaseUrl(request)}/account/reset#token=${token}`;
         await createPasswordReset(db(), {
           userId: user.id,
