@@ -60,15 +60,59 @@ describe.each(testServers())('progress API on $name PostgreSQL', (server) => {
     expect((await t.app.inject({ method: 'GET', url: '/api/progress' })).statusCode).toBe(401);
   });
 
-  it('exports sessions as CSV for the owner only', async () => {
+  it('exports recorded sessions as CSV, one row per exercise, for the owner only', async () => {
     const me = new TestBrowser(t.app);
-    await me.post('/api/me', { language: 'en' });
+    const assessment = (await me.post('/api/assessments', { answers: answersWith(5, [4]) })).json();
+    const programme = (
+      await me.post('/api/programmes', {
+        assessmentId: assessment.id,
+        preferences: {
+          minutesPerSession: 20,
+          daysPerWeek: 3,
+          equipment: ['mat', 'chair'],
+          startDate: '2026-01-05',
+          timeZone: 'Europe/Madrid',
+          language: 'en',
+        },
+      })
+    ).json();
+    const session = programme.sessions[0];
+    const recorded = await me.post(`/api/programmes/${programme.id}/results`, {
+      clientId: crypto.randomUUID(),
+      sessionId: session.id,
+      completedAt: `${session.date}T18:30:00Z`,
+      blocks: [
+        { exerciseId: session.blocks[0].exerciseId, completed: true },
+        {
+          exerciseId: session.blocks[1].exerciseId,
+          completed: false,
+          skipped: true,
+          pain: { where: '=cmd|x', level: 3 },
+        },
+      ],
+      effort: 4,
+      painNow: 2,
+    });
+    expect(recorded.statusCode).toBeLessThan(300);
+
     const res = await me.get('/api/sessions.csv');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.body.split('\r\n')[0]).toBe(
+    const lines = res.body.split('\r\n');
+    expect(lines[0]).toBe(
       'session_date,week,completed_at,exercise_id,completed,skipped,pain_where,pain_level,effort_0_10,pain_now_0_10',
     );
+    expect(lines[1]).toBe(
+      `${session.date},1,${session.date}T18:30:00Z,${session.blocks[0].exerciseId},true,false,,,4,2`,
+    );
+    expect(lines[2]).toBe(
+      `${session.date},1,${session.date}T18:30:00Z,${session.blocks[1].exerciseId},false,true,'=cmd|x,3,4,2`,
+    );
+    expect(lines).toHaveLength(4);
+
+    const other = new TestBrowser(t.app);
+    await other.post('/api/me', { language: 'en' });
+    expect((await other.get('/api/sessions.csv')).body.split('\r\n')).toEqual([lines[0], '']);
     expect((await t.app.inject({ method: 'GET', url: '/api/sessions.csv' })).statusCode).toBe(401);
   });
 });

@@ -1,12 +1,14 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AssessmentResult } from '../../domain/assessment/index.js';
 import { checkinFieldsSchema, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
-import type { SessionResult, StoredProgramme } from '../../domain/programme/types.js';
+import type { Programme, SessionResult } from '../../domain/programme/types.js';
 import { requirePersonId } from '../auth/person.js';
+import type { Db } from '../db/database.js';
 import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
 import { listCheckins } from '../db/repos/checkins.js';
+import { currentProgrammeOfPerson, listResults } from '../db/repos/programmes.js';
 
 const changeView = z.object({
   measure: z.enum(['pain', 'function']),
@@ -40,24 +42,15 @@ export const SESSION_CSV_HEADER = [
   'pain_now_0_10',
 ] as const;
 
-/**
- * The programme and its results through the programme area's own HTTP API, with the caller's
- * cookies: that API decides what the caller may see, and this area needs no knowledge of its
- * tables. Nothing (no programme, or that API missing) reads as null.
- */
-async function programmeOfCaller(
-  request: FastifyRequest,
-): Promise<{ programme: StoredProgramme; results: SessionResult[] } | null> {
-  const headers = request.headers.cookie ? { cookie: request.headers.cookie } : undefined;
-  const current = await request.server.inject({ method: 'GET', url: '/api/programmes/current', headers });
-  if (current.statusCode !== 200) return null;
-  const programme = current.json() as StoredProgramme;
-  const res = await request.server.inject({
-    method: 'GET',
-    url: `/api/programmes/${encodeURIComponent(programme.id)}/results`,
-    headers,
-  });
-  return { programme, results: res.statusCode === 200 ? (res.json() as SessionResult[]) : [] };
+/** The person's current programme (the programme area's repository) and its recorded results. */
+async function programmeOfPerson(
+  db: Db,
+  personId: string,
+): Promise<{ programme: Programme; results: SessionResult[] } | null> {
+  const row = await currentProgrammeOfPerson(db, personId);
+  if (!row) return null;
+  const results = await listResults(db, row.id);
+  return { programme: row.programme as Programme, results: results.map((r) => r.result) };
 }
 
 /** Progress: check-ins and assessment outcomes side by side, and the change since the baseline. */
@@ -127,8 +120,7 @@ const progress: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      await requirePersonId(request);
-      const found = await programmeOfCaller(request);
+      const found = await programmeOfPerson(db(), await requirePersonId(request));
       const sessions = new Map((found?.programme.sessions ?? []).map((s) => [s.id, s]));
       const results = [...(found?.results ?? [])].sort((a, b) => (a.completedAt < b.completedAt ? -1 : 1));
       const rows = results.flatMap((r) => {
