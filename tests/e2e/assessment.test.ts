@@ -80,6 +80,9 @@ describe('self-assessment in the browser', () => {
     await expect(why.getByText('Hours sitting a day:').count()).resolves.toBeGreaterThan(0);
     await expect(why.textContent()).resolves.toContain('9 hours a day');
     await expect(why.textContent()).resolves.toContain('Lunge test: It felt tight');
+    await expect(page.getByText('This is self-care support, not a diagnosis.').isVisible()).resolves.toBe(
+      true,
+    );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // Printing drops the navigation and the buttons, keeps the result.
@@ -170,6 +173,19 @@ describe('self-assessment in the browser', () => {
     await lunge.locator('input[value="tight"]').focus();
     await page.keyboard.press('ArrowDown');
     await expect(lunge.locator('input[value="comfortable"]').isChecked()).resolves.toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks Spanish: questions, answers and the stop message', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    await page.goto('/assessment');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { name: 'Autoevaluación' }).waitFor();
+    await page.getByRole('heading', { name: 'Primero, señales de alarma' }).waitFor();
+    await page.getByText('¿Ha perdido el control del intestino?').waitFor();
+    await page.locator('#item-rf-bowel input[value="true"]').check();
+    await expect(page.locator('.stop-notice').textContent()).resolves.toContain('urgencias');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await context.close();
   });

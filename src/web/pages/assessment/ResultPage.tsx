@@ -138,11 +138,7 @@ export function ResultPage() {
           </p>
         ))}
         {r.selfCareAllowed ? (
-          <Link
-            href={`/programme?assessment=${saved.id}`}
-            className="button primary no-print"
-            data-testid="programme-link"
-          >
+          <Link href="/programme" className="button primary no-print" data-testid="programme-link">
             {t('result.programme')}
           </Link>
         ) : (
