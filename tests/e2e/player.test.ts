@@ -87,6 +87,88 @@ describe('programme page and guided session player', () => {
     await context.close();
   });
 
+  it('speaks cues in Spanish until muted, and keeps the screen awake (again after the page was hidden)', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    await context.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const spoken: { text: string; lang: string }[] = [];
+      const locks: { released: boolean }[] = [];
+      w.__spoken = spoken;
+      w.__locks = locks;
+      w.__releaseLocks = () => {
+        for (const l of locks) l.released = true;
+      };
+      Object.defineProperty(window, 'speechSynthesis', {
+        configurable: true,
+        value: {
+          speak: (u: { text: string; lang: string }) => spoken.push({ text: u.text, lang: u.lang }),
+          cancel: () => undefined,
+          getVoices: () => [],
+        },
+      });
+      Object.defineProperty(navigator, 'wakeLock', {
+        configurable: true,
+        value: {
+          request: async () => {
+            const lock = { released: false, release: async () => void (lock.released = true) };
+            locks.push(lock);
+            return lock;
+          },
+        },
+      });
+      localStorage.setItem('psoas.language', 'es');
+    });
+    const assessment = await context.request.post(`${app.url}/api/assessments`, {
+      data: { language: 'es', answers: plainBackPain.answers },
+    });
+    const { id: assessmentId } = (await assessment.json()) as { id: string };
+    const made = await context.request.post(`${app.url}/api/programmes`, {
+      data: {
+        assessmentId,
+        preferences: {
+          minutesPerSession: 10,
+          daysPerWeek: 3,
+          equipment: ['mat'],
+          startDate: '2026-01-05',
+          timeZone: 'Europe/Madrid',
+          language: 'es',
+        },
+      },
+    });
+    expect(made.status()).toBe(201);
+    const programme = (await made.json()) as StoredProgramme;
+    await page.goto(`/programme/session/${programme.sessions[0]!.id}?speed=${SPEED}`);
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    const spoken = () =>
+      page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
+    await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length > 0);
+    expect((await spoken())[0]).toEqual({ text: expect.stringMatching(/^Prepárese: /), lang: 'es-ES' });
+    const lockCount = () => page.evaluate(() => (window as unknown as { __locks: unknown[] }).__locks.length);
+    await page.waitForFunction(() => (window as unknown as { __locks: unknown[] }).__locks.length === 1);
+    // The browser drops the lock when the page is hidden; it is taken again on return.
+    await page.evaluate(() => {
+      (window as unknown as { __releaseLocks: () => void }).__releaseLocks();
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForFunction(() => (window as unknown as { __locks: unknown[] }).__locks.length === 2);
+    expect(await lockCount()).toBe(2);
+
+    // Skipping starts the next exercise, which is announced; once muted, it is not.
+    const before = (await spoken()).length;
+    await page.locator('body').press('n');
+    await page.waitForFunction(
+      (n) => (window as unknown as { __spoken: unknown[] }).__spoken.length > n,
+      before,
+    );
+    await page.getByRole('button', { name: 'Silenciar' }).click();
+    const said = (await spoken()).length;
+    await page.locator('body').press('n');
+    await page.getByText('Ejercicio 3 de').waitFor();
+    await page.waitForTimeout(500);
+    expect((await spoken()).length).toBe(said);
+    await context.close();
+  });
+
   it('creates a programme, plays a whole session, logs pain, saves once; then plays offline and syncs once', async () => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     const created = await context.request.post(`${app.url}/api/assessments`, {

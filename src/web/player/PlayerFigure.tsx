@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { animationFor, holdPose, poseAt } from '../../domain/figure/index.js';
 import { FigureSvg } from '../components/figure/FigureSvg.js';
+import { PsoasLegend } from '../components/figure/PsoasLegend.js';
+import '../components/figure/figure.css';
 
 const reducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -48,14 +50,18 @@ export function PlayerFigure({
 
   if (!animation) return null;
   const pose = still ? holdPose(animation) : poseAt(animation, ms);
+  // ExerciseFigure has its own pause button; here the session's controls drive the motion.
   return (
-    <FigureSvg
-      animation={animation}
-      pose={pose}
-      title={title}
-      mirrored={side === 'left'}
-      className="exercise-figure"
-      data={{ 'data-exercise': exerciseId, 'data-side': side ?? 'none' }}
-    />
+    <>
+      <FigureSvg
+        animation={animation}
+        pose={pose}
+        title={title}
+        mirrored={side === 'left'}
+        {...(animation.side ? { highlight: animation.side } : {})}
+        data={{ 'data-exercise': exerciseId, 'data-side': side ?? 'none' }}
+      />
+      <PsoasLegend />
+    </>
   );
 }
