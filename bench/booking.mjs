@@ -1,5 +1,5 @@
 // Bookings per second sustained by POST /api/clinics/:clinic/bookings on the embedded database,
-// with zero double bookings (checked by query after every run). Runs the built app with the
+// with zero double bookings (checked by query after every run). Runs the app (tsx) with the
 // demo clinic; concurrent clients book random free slots of every service and practitioner
 // (some collide and get 409, as real patients would). Between runs the bookings are cancelled
 // in SQL so each run has the same free calendar.
@@ -17,11 +17,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
 
-if (!fs.existsSync(path.join(root, 'dist/cli/index.js'))) {
-  console.error('Build first: npm run build');
-  process.exit(1);
-}
-
 const freePort = () =>
   new Promise((resolve) => {
     const s = net.createServer();
@@ -34,7 +29,9 @@ const freePort = () =>
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'psoas-bench-booking-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, ['bin/psoas.mjs', 'serve', '--demo'], {
+// From the sources through tsx: the API path is the same as the built app's, and the bench does
+// not depend on a dist/ that another build may be rewriting.
+const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', 'serve', '--demo'], {
   cwd: root,
   env: {
     ...process.env,

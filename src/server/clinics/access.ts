@@ -6,7 +6,6 @@ import { currentUser, requireUser } from '../auth/session.js';
 import { type Booking, findBooking } from '../db/repos/bookings.js';
 import {
   type ClinicContext,
-  findClinic,
   loadClinicContext,
   type StaffMembership,
   staffMemberships,
@@ -14,10 +13,9 @@ import {
 import { AppError, notFound } from '../errors.js';
 
 export async function clinicContext(request: FastifyRequest, idOrSlug: string): Promise<ClinicContext> {
-  const db = request.server.database.db;
-  const clinic = await findClinic(db, idOrSlug);
-  if (!clinic) throw notFound('clinic');
-  return loadClinicContext(db, clinic);
+  const ctx = await loadClinicContext(request.server.database.db, idOrSlug);
+  if (!ctx) throw notFound('clinic');
+  return ctx;
 }
 
 /** The person a patient request speaks for: the account's person, else the guest cookie's. */

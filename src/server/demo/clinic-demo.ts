@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
+import { validateClinicSchedule, validatePractitionerSchedule } from '../../domain/schedule/index.js';
 import type { Db } from '../db/database.js';
-import { addStaff } from '../db/repos/clinics.js';
+import { addStaff, toWeeklyHours } from '../db/repos/clinics.js';
 import { createUser, findUserByEmail } from '../db/repos/users.js';
 import {
   clinicDateOverrides,
@@ -222,6 +223,22 @@ export const vancouverDemoClinic: ClinicSpec = {
 
 /** Creates or updates a clinic from a spec; loading the same spec twice changes nothing. */
 export async function seedClinic(db: Db, spec: ClinicSpec): Promise<{ clinicId: string }> {
+  const schedule = {
+    timeZone: spec.timeZone,
+    openingHours: toWeeklyHours(spec.openingHours),
+    overrides: spec.closures.map((c) => ({ date: c.date, ranges: [] })),
+    rules: spec.rules,
+  };
+  const problems = [
+    ...validateClinicSchedule(schedule),
+    ...spec.practitioners.flatMap((p) =>
+      validatePractitionerSchedule(
+        { id: p.slug, workingHours: toWeeklyHours(p.workingHours), timeOff: [], serviceIds: p.services },
+        schedule,
+      ),
+    ),
+  ];
+  if (problems.length) throw new Error(`clinic ${spec.slug}: ${problems.join('; ')}`);
   const staffIds: { userId: string; s: ClinicSpec['staff'][number] }[] = [];
   // Password hashing is slow; do it before the transaction so locks are held briefly.
   for (const s of spec.staff) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestBrowser } from '../auth/test-browser.js';
 import { guest, listeningApp, newKey, seedTwoClinics } from '../clinics/test-fixtures.js';
 import { countOverlaps } from '../db/repos/bookings.js';
-import { vancouverDemoClinic } from '../demo/clinic-demo.js';
+import { seedClinic, vancouverDemoClinic } from '../demo/clinic-demo.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 type Slot = { practitionerId: string; serviceId: string; start: string; end: string };
@@ -71,6 +71,22 @@ describe.each(testServers())('booking on $name PostgreSQL', (server) => {
     expect(body.closures).toContainEqual({ date: '2026-12-25', ranges: [], reason: 'Christmas Day' });
     expect(body.openingHours['1']).toEqual([{ start: '09:30', end: '19:00' }]);
     expect(body.openingHours['6']).toBeUndefined();
+  });
+
+  it('refuses a clinic whose time zone is not an IANA zone', async () => {
+    await expect(
+      seedClinic(t.database.db, {
+        ...vancouverDemoClinic,
+        slug: 'mars',
+        timeZone: 'Mars/Olympus_Mons',
+        staff: [],
+      }),
+    ).rejects.toThrow(/time zone/);
+    await expect(
+      t.database.pool.query(
+        "insert into clinics (slug, name, address, phone, email, time_zone, opening_hours) values ('m', 'M', 'a', 'p', 'e', 'Mars/Olympus_Mons', '{}')",
+      ),
+    ).rejects.toThrow(/clinics_time_zone_known/);
   });
 
   it('offers slots only on weekdays within opening hours, in the clinic zone', async () => {
@@ -371,13 +387,13 @@ describe.each(testServers())(
       const one = await listeningApp(t.database);
       apps.push(one);
       await storm([one.url], slots[5]!);
-    });
+    }, 120_000);
 
     it('two app instances over one database: exactly one 201, 199 × 409, no 5xx', async () => {
       const a = await listeningApp(t.database);
       const b = await listeningApp(t.database);
       apps.push(a, b);
       await storm([a.url, b.url], slots[15]!);
-    });
+    }, 120_000);
   },
 );
