@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EQUIPMENT_LABELS } from '../../../domain/content/index.js';
 import type { Equipment, IsoWeekday, Preferences, StoredProgramme } from '../../../domain/programme/types.js';
 import { ApiError } from '../../api.js';
-import { createProgramme, todayLocal } from './programme-api.js';
+import { changePreferences, createProgramme, todayLocal } from './programme-api.js';
 
 const EQUIPMENT: Equipment[] = ['mat', 'chair', 'table', 'exercise-ball', 'foam-roller', 'ankle-weights'];
 const WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
@@ -19,18 +19,24 @@ const deviceTimeZone = () => {
 /** The choices a programme is built from; posted with the person's latest assessment. */
 export function PreferencesForm({
   assessmentId,
+  programmeId,
+  initial,
   onCreated,
 }: {
-  assessmentId: string;
+  assessmentId?: string;
+  /** Set when changing an existing programme: its sessions to come are regenerated. */
+  programmeId?: string;
+  initial?: Preferences;
   onCreated: (p: StoredProgramme) => void;
 }) {
   const { t, i18n } = useTranslation('programme');
   const lang = i18n.language === 'es' ? 'es' : 'en';
-  const [minutes, setMinutes] = useState(20);
-  const [days, setDays] = useState(4);
-  const [weekdays, setWeekdays] = useState<IsoWeekday[]>([]);
-  const [equipment, setEquipment] = useState<Equipment[]>(['mat', 'chair']);
-  const [startDate, setStartDate] = useState(todayLocal);
+  const changing = programmeId !== undefined;
+  const [minutes, setMinutes] = useState(initial?.minutesPerSession ?? 20);
+  const [days, setDays] = useState(initial?.daysPerWeek ?? 4);
+  const [weekdays, setWeekdays] = useState<IsoWeekday[]>(initial?.weekdays ?? []);
+  const [equipment, setEquipment] = useState<Equipment[]>(initial?.equipment ?? ['mat', 'chair']);
+  const [startDate, setStartDate] = useState(() => initial?.startDate ?? todayLocal());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const timeZone = deviceTimeZone();
@@ -56,7 +62,12 @@ export function PreferencesForm({
     setBusy(true);
     setError(null);
     try {
-      onCreated(await createProgramme(assessmentId, preferences));
+      onCreated(
+        changing
+          ? await changePreferences(programmeId, preferences)
+          : await createProgramme(assessmentId ?? '', preferences),
+      );
+      if (changing) setBusy(false);
     } catch (err) {
       setError({ message: (err as Error).message, field: err instanceof ApiError ? err.field : undefined });
       setBusy(false);
@@ -67,9 +78,9 @@ export function PreferencesForm({
     new Intl.DateTimeFormat(lang, { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, d, 12)));
 
   return (
-    <form className="card preferences" onSubmit={submit} noValidate={false}>
-      <h2>{t('form.title')}</h2>
-      <p>{t('form.intro')}</p>
+    <form className="card preferences" onSubmit={submit}>
+      {changing ? null : <h2>{t('form.title')}</h2>}
+      <p>{changing ? t('form.changeIntro') : t('form.intro')}</p>
       <div className="field">
         <label htmlFor="pref-minutes">{t('form.minutes')}</label>
         <input
@@ -151,7 +162,7 @@ export function PreferencesForm({
         </p>
       ) : null}
       <button type="submit" className="button primary" disabled={busy}>
-        {busy ? t('form.creating') : t('form.create')}
+        {busy ? t('form.creating') : changing ? t('form.change') : t('form.create')}
       </button>
     </form>
   );

@@ -157,6 +157,14 @@ function Body({
           <SyncStatus onSynced={onSynced} />
           {view.fromCache ? <p className="hint">{t('fromCache')}</p> : null}
           <PlanView programme={view.programme} results={results} />
+          <details className="card change-preferences">
+            <summary>{t('form.changeTitle')}</summary>
+            <PreferencesForm
+              programmeId={view.programme.id}
+              initial={view.programme.preferences}
+              onCreated={onCreated}
+            />
+          </details>
           <CalendarCard programmeId={view.programme.id} />
         </>
       );

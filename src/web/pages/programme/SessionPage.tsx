@@ -25,7 +25,7 @@ export function SessionPage() {
   const { t, i18n } = useTranslation('programme');
   const { sessionId = '' } = useParams<{ sessionId: string }>();
   const speed = speedFromUrl(useSearch());
-  const [programme, setProgramme] = useState<StoredProgramme | null | undefined>(() => cachedProgramme());
+  const [programme, setProgramme] = useState<StoredProgramme | null | undefined>(undefined);
   const [loadError, setLoadError] = useState('');
   const [saved, setSaved] = useState<SendOutcome | null>(null);
   // One id per play-through: saving again after an error re-sends the same result, never a copy.
@@ -33,13 +33,20 @@ export function SessionPage() {
 
   useEffect(() => {
     let live = true;
+    // The server's copy first (a painful session may have eased the ones to come), the copy kept
+    // on this device when there is no network. The player starts only once this is settled.
     loadCurrentProgramme()
       .then(({ programme: p }) => {
         if (!live) return;
-        // Keep playing the kept copy if it already has this session (no jump mid-session).
-        setProgramme((kept) => (kept?.sessions.some((s) => s.id === sessionId) ? kept : p));
+        const kept = cachedProgramme();
+        setProgramme(p?.sessions.some((s) => s.id === sessionId) ? p : (kept ?? p));
       })
-      .catch((e: Error) => live && setLoadError(e.message));
+      .catch((e: Error) => {
+        if (!live) return;
+        const kept = cachedProgramme();
+        if (kept) setProgramme(kept);
+        else setLoadError(e.message);
+      });
     return () => {
       live = false;
     };

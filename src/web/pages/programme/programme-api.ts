@@ -92,6 +92,21 @@ export async function createProgramme(
   return programme;
 }
 
+export async function changePreferences(
+  programmeId: string,
+  preferences: Preferences,
+): Promise<StoredProgramme> {
+  const programme = await api<StoredProgramme>(
+    `/api/programmes/${encodeURIComponent(programmeId)}/preferences`,
+    {
+      method: 'PUT',
+      body: preferences,
+    },
+  );
+  cacheProgramme(programme);
+  return programme;
+}
+
 export const createCalendarFeed = (programmeId: string) =>
   api<{ url: string }>(`/api/programmes/${encodeURIComponent(programmeId)}/calendar-feed`, {
     method: 'POST',
