@@ -156,6 +156,7 @@ describe('the knowledge base', () => {
         'deep-bellyache',
         'constipation',
         'twisted-pelvis',
+        'low-mood',
       ]),
     );
   });

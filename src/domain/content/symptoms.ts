@@ -196,6 +196,16 @@ export const symptoms: readonly Symptom[] = [
     sources: ['jimenez-weak-psoas'],
   },
   {
+    id: 'low-mood',
+    name: t('Irritability and low mood', 'Irritabilidad y ánimo bajo'),
+    area: 'general',
+    text: t(
+      'Pain that drags on from acute to chronic can leave you irritable, tired and low. If low mood lasts, tell your doctor: it is common and it can be treated.',
+      'Un dolor que pasa de agudo a crónico puede dejarle irritable, cansado y bajo de ánimo. Si el ánimo bajo se mantiene, dígaselo a su médico: es frecuente y tiene tratamiento.',
+    ),
+    sources: ['psoas-stressed'],
+  },
+  {
     id: 'harder-daily-activity',
     name: t('Everyday movement feels harder', 'Los movimientos diarios cuestan más'),
     area: 'general',
