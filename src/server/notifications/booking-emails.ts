@@ -22,18 +22,32 @@ export interface BookingMailDetails {
   sequence: number;
 }
 
+// Building an Intl formatter costs far more than using one; keep one per language and zone.
+const formatters = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function formattersFor(language: Language, timeZone: string) {
+  const key = `${language}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const locale = language === 'es' ? 'es-CA' : 'en-CA';
+    f = {
+      date: new Intl.DateTimeFormat(locale, {
+        timeZone,
+        weekday: 'long',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+      }),
+      time: new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }),
+    };
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** The appointment's time as the patient reads it: wall-clock time in the clinic's zone. */
 export function formatWhen(d: Pick<BookingMailDetails, 'language' | 'timeZone' | 'start' | 'end'>): string {
-  const locale = d.language === 'es' ? 'es-CA' : 'en-CA';
-  const date = new Intl.DateTimeFormat(locale, {
-    timeZone: d.timeZone,
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(d.start);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: d.timeZone, hour: '2-digit', minute: '2-digit' });
-  return `${date}, ${time.format(d.start)}–${time.format(d.end)} (${d.timeZone})`;
+  const f = formattersFor(d.language, d.timeZone);
+  return `${f.date.format(d.start)}, ${f.time.format(d.start)}–${f.time.format(d.end)} (${d.timeZone})`;
 }
 
 const texts = {

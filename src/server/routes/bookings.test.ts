@@ -206,6 +206,59 @@ describe.each(testServers())('booking on $name PostgreSQL', (server) => {
     expect((await book(slots[12]!)).statusCode).toBe(201);
   });
 
+  it('lets the person who booked (guest cookie) manage the booking without the token, nobody else', async () => {
+    const me = await t.app.inject({ method: 'POST', url: '/api/me', payload: { language: 'en' } });
+    const cookie = String(me.headers['set-cookie']).split(';')[0]!;
+    const stranger = String(
+      (await t.app.inject({ method: 'POST', url: '/api/me', payload: {} })).headers['set-cookie'],
+    ).split(';')[0]!;
+    const slots = await freeSlots(acupuncture, mei);
+    const made = await t.app.inject({
+      method: 'POST',
+      url: `/api/clinics/${clinic.id}/bookings`,
+      headers: { cookie },
+      payload: {
+        serviceId: acupuncture,
+        practitionerId: mei,
+        start: slots[44]!.start,
+        idempotencyKey: newKey(),
+        patient: guest(5),
+      },
+    });
+    expect(made.statusCode).toBe(201);
+    const id = made.json().booking.id;
+    const mine = await t.app.inject({ url: '/api/bookings', headers: { cookie } });
+    expect(mine.json().map((b: { id: string }) => b.id)).toContain(id);
+    expect((await t.app.inject({ url: '/api/bookings', headers: { cookie: stranger } })).json()).toEqual([]);
+    expect(
+      (await t.app.inject({ url: `/api/bookings/${id}`, headers: { cookie: stranger } })).statusCode,
+    ).toBe(404);
+    const cancel = await t.app.inject({
+      method: 'POST',
+      url: `/api/bookings/${id}/cancel`,
+      headers: { cookie },
+      payload: {},
+    });
+    expect(cancel.statusCode).toBe(200);
+    expect(cancel.json().status).toBe('cancelled');
+  });
+
+  it('queues the confirmation now and the reminder 24 hours before the visit', async () => {
+    const slots = await freeSlots(acupuncture, mei, 30);
+    const slot = slots.find((s) => Date.parse(s.start) > Date.now() + 3 * 86_400_000)!;
+    const made = (await book(slot)).json();
+    const { rows } = await t.database.pool.query(
+      'select kind, status, due_at from outbox where booking_id = $1 order by kind',
+      [made.booking.id],
+    );
+    expect(rows.map((r) => `${r.kind}:${r.status}`)).toEqual([
+      'booking_confirmation:pending',
+      'booking_reminder:pending',
+    ]);
+    expect(Math.abs(new Date(rows[0].due_at).getTime() - Date.now())).toBeLessThan(60_000);
+    expect(new Date(rows[1].due_at).getTime()).toBe(Date.parse(slot.start) - 24 * 3600_000);
+  });
+
   it('reschedules with the token to a free slot, and refuses a taken one', async () => {
     const laterThan = (list: Slot[], start: string, hours: number) =>
       list.find((s) => Date.parse(s.start) >= Date.parse(start) + hours * 3600_000)!;
