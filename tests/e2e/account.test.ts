@@ -144,7 +144,7 @@ describe('accounts in the browser', () => {
     await context.close();
   });
 
-  it('signs in the documented demo patient', async () => {
+  it('signs in the documented demo patient, who stops and restarts sharing with a clinic', async () => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/account');
     const signIn = page.getByRole('region', { name: 'Sign in' });
@@ -153,7 +153,20 @@ describe('accounts in the browser', () => {
     await signIn.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Signed in as Dana Demo').waitFor();
     await page.getByRole('heading', { name: 'Sharing with clinics' }).waitFor();
-    await page.getByRole('button', { name: 'Stop sharing' }).waitFor();
+    const sharing = page.getByRole('region', { name: 'Sharing with clinics' });
+    await sharing.getByRole('button', { name: /^Stop sharing/ }).click();
+    await sharing.getByText(/Withdrawn on/).waitFor();
+    expect(await sharing.getByRole('button', { name: /^Stop sharing/ }).count()).toBe(0);
+    const clinic = sharing.getByLabel('Clinic');
+    await clinic.selectOption({ index: 1 });
+    await sharing.getByLabel('progress').uncheck();
+    await sharing.getByRole('button', { name: 'Share', exact: true }).click();
+    await sharing.getByRole('button', { name: /^Stop sharing/ }).waitFor();
+    await sharing
+      .getByRole('listitem')
+      .filter({ hasText: /Shares: self-assessment, programme since/ })
+      .waitFor();
+    expect(await sharing.getByRole('listitem').count()).toBe(2);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await context.close();
   });

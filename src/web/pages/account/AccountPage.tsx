@@ -292,24 +292,37 @@ function ChangePassword({ onDone }: { onDone(): void }) {
   );
 }
 
+const SCOPES = ['assessment', 'programme', 'progress'] as const;
+
 function Sharing() {
   const { t, i18n } = useTranslation('account');
   const [consents, setConsents] = useState<ConsentView[] | null>(null);
+  const [clinics, setClinics] = useState<{ id: string; name: string }[]>([]);
+  const [clinicId, setClinicId] = useState('');
+  const [scopes, setScopes] = useState<string[]>([...SCOPES]);
   const { busy, error, run } = useAction();
   const load = useCallback(async () => setConsents(await api<ConsentView[]>('/api/consents')), []);
   useEffect(() => {
     void load().catch(() => setConsents([]));
+    void api<{ id: string; name: string }[]>('/api/clinics')
+      .then(setClinics)
+      .catch(() => setClinics([]));
   }, [load]);
   const date = (iso: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  const clinicName = (id: string) =>
+    clinics.find((c) => c.id === id)?.name ?? t('sharing.clinic', { id: id.slice(0, 8) });
+  const toggle = (scope: string, on: boolean) =>
+    setScopes((s) => (on ? [...new Set([...s, scope])] : s.filter((x) => x !== scope)));
   return (
     <section aria-labelledby="sharing-title" className="card">
       <h2 id="sharing-title">{t('sharing.title')}</h2>
+      <p>{t('sharing.text')}</p>
       {consents?.length === 0 && <p>{t('sharing.none')}</p>}
       <ul className="account-consents">
         {consents?.map((c) => (
           <li key={c.id}>
-            <strong>{t('sharing.clinic', { id: c.clinicId.slice(0, 8) })}</strong>{' '}
+            <strong>{clinicName(c.clinicId)}</strong>{' '}
             {t('sharing.scopes', { scopes: c.scopes.map((s) => t(`sharing.scope.${s}`)).join(', ') })}{' '}
             {c.active
               ? t('sharing.since', { date: date(c.grantedAt) })
@@ -321,6 +334,7 @@ function Sharing() {
                   type="button"
                   className="button"
                   disabled={busy}
+                  aria-label={`${t('sharing.withdraw')}: ${clinicName(c.clinicId)}`}
                   onClick={() =>
                     run(async () => {
                       await api(`/api/consents/${c.id}`, { method: 'DELETE' });
@@ -335,6 +349,46 @@ function Sharing() {
           </li>
         ))}
       </ul>
+      {clinics.length > 0 && (
+        <form
+          onSubmit={submit(() =>
+            run(async () => {
+              await api('/api/consents', { method: 'POST', body: { clinicId, scopes } });
+              await load();
+            }),
+          )}
+        >
+          <div className="account-field">
+            <label htmlFor="share-clinic">{t('sharing.clinicLabel')}</label>
+            <select id="share-clinic" value={clinicId} required onChange={(e) => setClinicId(e.target.value)}>
+              <option value="">{t('sharing.choose')}</option>
+              {clinics.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="account-scopes">
+            <legend>{t('sharing.what')}</legend>
+            {SCOPES.map((scope) => (
+              <label key={scope}>
+                <input
+                  type="checkbox"
+                  checked={scopes.includes(scope)}
+                  onChange={(e) => toggle(scope, e.target.checked)}
+                />{' '}
+                {t(`sharing.scope.${scope}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div>
+            <button type="submit" className="button" disabled={busy || !clinicId || scopes.length === 0}>
+              {t('sharing.share')}
+            </button>
+          </div>
+        </form>
+      )}
       <FormError text={error} />
     </section>
   );
