@@ -193,27 +193,33 @@ function torso(b: BodySolution, project: Project): Item {
 }
 
 function hair(b: BodySolution, project: Project): Item {
-  const pts: Point2[] = [];
-  // A cap of hair over the back and top of the head, in the neck's sagittal plane.
-  for (let a = 20; a <= 215; a += 15) {
-    const r = a === 20 || a === 215 ? 9 : 11.5;
-    pts.push(
-      project(
-        add(
-          b.headCentre,
-          apply(b.neckFrame, [r * Math.cos((a + 20) * DEG), r * Math.sin((a + 20) * DEG), 0]),
-        ),
-      ),
-    );
+  // A crescent cap over the crown and back of the head, built on the head's outline as seen,
+  // so it reads from the side, from the front and from above alike.
+  const c = project(b.headCentre);
+  const towards = project(add(b.headCentre, apply(b.neckFrame, [-5, 10, 0])));
+  let dx = towards.x - c.x;
+  let dy = towards.y - c.y;
+  const len = Math.hypot(dx, dy);
+  if (len < 1e-6) {
+    dx = 0;
+    dy = -1;
+  } else {
+    dx /= len;
+    dy /= len;
   }
-  return {
-    type: 'polygon',
-    points: pts,
-    role: 'hair',
-    shade: 0,
-    smooth: true,
-    depth: project(b.headCentre).depth + 1,
-  };
+  const phi = Math.atan2(dy, dx);
+  const R = 11.2;
+  const pts: Point2[] = [];
+  for (let a = -100; a <= 100; a += 20) {
+    const t = phi + a * DEG;
+    pts.push({ x: c.x + R * Math.cos(t), y: c.y + R * Math.sin(t) });
+  }
+  const inner = { x: c.x - dx * 3.5, y: c.y - dy * 3.5 };
+  for (let a = 75; a >= -75; a -= 25) {
+    const t = phi + a * DEG;
+    pts.push({ x: inner.x + 9.6 * Math.cos(t), y: inner.y + 9.6 * Math.sin(t) });
+  }
+  return { type: 'polygon', points: pts, role: 'hair', shade: 0, smooth: true, depth: c.depth + 1 };
 }
 
 function nose(b: BodySolution, project: Project): Item {

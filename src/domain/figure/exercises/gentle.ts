@@ -15,9 +15,8 @@ function rollTfl(shift: number): Pose {
     far: { hipFlex: 60, knee: 80 },
   });
   // Roller (15 cm) under the outer hip: the near (lower) hip joint ~ 15 + 9 cm above the floor.
-  p = place(p, 'hip', { x: ROLLER_X + shift, y: 24 }, 'near');
   p = withPose(p, { root: { pitch: 90 - 16 } });
-  p = place(p, 'hip', { x: ROLLER_X + shift, y: 24 }, 'near');
+  p = place(p, 'hip', { x: ROLLER_X + shift, y: MAT + 24 }, 'near');
   // Propped on the lower forearm: the upper arm points down to the floor, the forearm forwards.
   p = withPose(p, { near: { shoulderFlex: 25, elbow: 95 } });
   p = tune(
@@ -25,7 +24,7 @@ function rollTfl(shift: number): Pose {
     (q, v) => withPose(q, { near: { shoulderAbd: v } }),
     60,
     (q) => landmark(q, 'elbow', 'near')[1],
-    5,
+    MAT + 5,
   );
   // The lower leg stays long with its foot just off the floor; the top hand rests on the hip.
   p = tune(
@@ -33,15 +32,18 @@ function rollTfl(shift: number): Pose {
     (q, v) => withPose(q, { near: { hipAbd: v } }),
     0,
     (q) => landmark(q, 'ankle', 'near')[1],
-    6,
+    MAT + 6,
   );
   p = withPose(p, { far: { shoulderFlex: 5, shoulderAbd: 0, elbow: 25 } });
-  p = flatFoot(legTo3D(p, 'far', [p.root.x + 24, 8, 30], [0.3, 1, 1]), 'far');
+  p = flatFoot(legTo3D(p, 'far', [p.root.x + 24, MAT + 7, 30], [0.3, 1, 1]), 'far');
   return p;
 }
 
 export const foamRollTfl = animation('foam-roll-tfl', {
-  placements: [{ prop: 'foam-roller', x: ROLLER_X }],
+  placements: [
+    { prop: 'mat', x: -10 },
+    { prop: 'foam-roller', x: ROLLER_X, y: MAT },
+  ],
   side: 'near',
   camera: { yaw: 0, elevation: 18 },
   keyframes: [key('start', rollTfl(-3), 1500), key('hold', rollTfl(12), 2500)],
@@ -63,7 +65,10 @@ function rollAdductors(shift: number): Pose {
 }
 
 export const foamRollAdductors = animation('foam-roll-adductors', {
-  placements: [{ prop: 'foam-roller', x: 8, z: 36, axis: 'x' }],
+  placements: [
+    { prop: 'mat', x: -20 },
+    { prop: 'foam-roller', x: 8, y: MAT, z: 36, axis: 'x' },
+  ],
   side: 'near',
   camera: { yaw: 0, elevation: 55 },
   keyframes: [key('start', rollAdductors(0), 1500), key('hold', rollAdductors(16), 2500)],

@@ -1,6 +1,6 @@
 import type { ExerciseAnimation } from '../animation.js';
 import { type Pose, solve } from '../body.js';
-import { armTo, flatFoot, flatHand, ground, landmark, legTo, place, withPose } from '../posing.js';
+import { armTo, flatFoot, flatHand, ground, landmark, legTo, legTo3D, place, withPose } from '../posing.js';
 import { add, apply } from '../vector.js';
 import { animation, armsOnFloor, key, MAT, pose } from './helpers.js';
 
@@ -118,10 +118,16 @@ function sideLying(patch: Parameters<typeof pose>[0]): Pose {
     root: { turn: -90, pitch: -90 },
     neck: -5,
     ...patch,
-    near: { hipFlex: 45, knee: 90, ankle: -10, shoulderFlex: 75, elbow: 70, ...patch.near },
+    near: { hipFlex: 45, knee: 90, ankle: -10, shoulderFlex: 0, elbow: 20, ...patch.near },
     far: { hipFlex: 45, knee: 90, ankle: -10, shoulderFlex: 165, elbow: 125, ...patch.far },
   });
   return place(ground(p, MAT), 'hip', { x: 0 }, 'near');
+}
+
+/** Top knee lifts, feet stay together: the ankle is kept where it was, the knee swung upwards. */
+function clamOpen(closed: Pose): Pose {
+  const ankle = landmark(closed, 'ankle', 'near');
+  return legTo3D(closed, 'near', ankle, [0.1, 0.75, 0.65]);
 }
 
 const SIDE_LYING_CAMERA = { yaw: 0, elevation: 12 };
@@ -130,10 +136,7 @@ export const clamshell = animation('clamshell', {
   placements: [{ prop: 'mat', x: 10 }],
   side: 'near',
   camera: SIDE_LYING_CAMERA,
-  keyframes: [
-    key('start', sideLying({}), 800),
-    key('hold', sideLying({ near: { hipAbd: 28, hipRot: 28 } }), 1200),
-  ],
+  keyframes: [key('start', sideLying({}), 800), key('hold', clamOpen(sideLying({})), 1200)],
   transitionMs: 1100,
 });
 

@@ -158,7 +158,13 @@ function backBend(amount: number): Pose {
   p = withPose(p, { root: { pitch: 4 * amount } });
   p = flatFoot(p, 'near');
   p = flatFoot(p, 'far');
-  return place(p, 'heel', { x: -4, y: 0 });
+  p = place(p, 'heel', { x: -4, y: 0 });
+  // Hands on the back of the hips, supporting the bend.
+  for (const side of ['near', 'far'] as const) {
+    const back = landmark(p, 'sacrum');
+    p = armTo(p, side, [back[0] - 3, back[1] - 2, side === 'near' ? 10 : -10], 'low');
+  }
+  return p;
 }
 
 export const standingBackBend = animation('standing-back-bend', {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FIGURE_EXERCISE_IDS } from '../../../domain/figure/index.js';
 import { ExerciseFigure } from './ExerciseFigure.js';
+import { PelvisTiltDemo } from './PelvisTiltDemo.js';
 import './figure.css';
 
 /**
@@ -9,7 +10,9 @@ import './figure.css';
  */
 export function FigureGalleryPage() {
   const { t } = useTranslation('figure');
+  // ?phase=start|hold shows that keyframe still; ?phase=play animates every figure.
   const phase = new URLSearchParams(window.location.search).get('phase') ?? 'hold';
+  const playing = phase === 'play';
   return (
     <div className="page">
       <h1>{t('dev.title')}</h1>
@@ -18,10 +21,19 @@ export function FigureGalleryPage() {
         {FIGURE_EXERCISE_IDS.map((id) => (
           <li key={id} data-figure={id}>
             <h2>{id}</h2>
-            <ExerciseFigure exerciseId={id} title={t('dev.holdPose', { id })} playing={false} phase={phase} />
+            <ExerciseFigure
+              exerciseId={id}
+              title={t('dev.holdPose', { id })}
+              playing={playing}
+              {...(playing ? {} : { phase })}
+            />
           </li>
         ))}
       </ul>
+      <section data-figure="pelvis-tilt-demo">
+        <h2>{t('dev.demo')}</h2>
+        <PelvisTiltDemo />
+      </section>
     </div>
   );
 }

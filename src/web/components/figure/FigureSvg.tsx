@@ -98,6 +98,11 @@ export function FigureSvg({ animation, pose, title, mirrored, highlight, classNa
   const drawing = drawFigure(pose, animation.camera, weights ? { weights } : {});
   const width = bounds.maxX - bounds.minX;
   const height = bounds.maxY - bounds.minY;
+  // A roller's end face can be nearer than the body (it sticks out towards the viewer): it is
+  // painted in depth order with the body; everything else in the scene stays behind.
+  const isRollerEnd = (item: Item) => item.role === 'roller' && item.type === 'circle';
+  const background = scene.filter((item) => !isRollerEnd(item));
+  const bodyItems = [...drawing.body, ...scene.filter(isRollerEnd)].sort((a, b) => a.depth - b.depth);
   const psoas = drawing.psoas.filter((p) => !highlight || p.side === highlight);
   const [spine, pelvis] = drawing.skeleton;
   return (
@@ -113,13 +118,13 @@ export function FigureSvg({ animation, pose, title, mirrored, highlight, classNa
       <title id={titleId}>{title}</title>
       <g transform={mirrored ? `translate(${r(bounds.minX + bounds.maxX)} 0) scale(-1 1)` : undefined}>
         <g>
-          {scene.map((item, i) => (
+          {background.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list in a fixed order
             <ItemShape key={i} item={item} />
           ))}
         </g>
         <g>
-          {drawing.body.map((item, i) => (
+          {bodyItems.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list in a fixed order
             <ItemShape key={i} item={item} />
           ))}
