@@ -6,7 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import {
+  launchBrowser,
+  newPage,
+  PHONE,
+  screenshotDir,
+  seriousAccessibilityViolations,
+} from './support/browser.js';
 
 /**
  * The report's PDF page is checked as a picture with poppler's pdftoppm. Like scripts/test.mjs
@@ -95,6 +101,47 @@ describe('progress in the browser', () => {
     });
     expect(await postFromPage(page, '/api/assessments', answers(6, [2, 3]))).toBe(201);
     expect(await postFromPage(page, '/api/assessments', answers(3, [6, 5]))).toBe(201);
+    // A programme that began four weeks ago, with its first session done.
+    const programme = await page.evaluate(async () => {
+      const d = new Date();
+      d.setDate(d.getDate() - 28);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const startDate = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+      const list = await (await fetch('/api/assessments')).json();
+      const csrf = decodeURIComponent(/(?:^|;\s*)psoas_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '');
+      const headers = { 'content-type': 'application/json', 'x-csrf-token': csrf };
+      const preferences = {
+        minutesPerSession: 20,
+        daysPerWeek: 3,
+        equipment: ['mat', 'chair'],
+        startDate,
+        timeZone: 'UTC',
+        language: 'en',
+      };
+      const p = await (
+        await fetch('/api/programmes', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ assessmentId: list[0].id, preferences }),
+        })
+      ).json();
+      const s = p.sessions[0];
+      const result = {
+        clientId: crypto.randomUUID(),
+        sessionId: s.id,
+        completedAt: `${s.date}T18:00:00Z`,
+        blocks: s.blocks.map((b: { exerciseId: string }) => ({ exerciseId: b.exerciseId, completed: true })),
+        effort: 4,
+        painNow: 4,
+      };
+      const r = await fetch(`/api/programmes/${p.id}/results`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(result),
+      });
+      return { status: r.status, perWeek: p.sessions.filter((x: { week: number }) => x.week === 1).length };
+    });
+    expect(programme.status).toBeLessThan(300);
 
     await page.goto('/progress');
     const painChart = page.locator('[data-chart="chart-pain"]');
@@ -106,6 +153,17 @@ describe('progress in the browser', () => {
     await expect(page.getByTestId('changes').textContent()).resolves.toContain(
       'Your pain fell from 6 to 3: a change that matters.',
     );
+    await expect(page.getByText('Your next check is in week 6').count()).resolves.toBe(1);
+    // Adherence for the five weeks begun, the first with one session done; dosage from the plan.
+    const adherence = page.locator('[data-chart="chart-adherence"]');
+    expect(await adherence.getAttribute('data-points')).toBe('5');
+    await adherence.locator('summary').tap();
+    expect(await adherence.locator('tbody tr').first().textContent()).toBe(
+      `11${programme.perWeek}${Math.round(100 / programme.perWeek)}`,
+    );
+    expect(
+      Number(await page.locator('[data-chart="chart-dosage"]').getAttribute('data-points')),
+    ).toBeGreaterThan(5);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The check-in itself: a few taps, well under 30 s.
@@ -125,6 +183,7 @@ describe('progress in the browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'progress-checkin-phone.png'), fullPage: true });
 
     // The stored values, and the CSV that no spreadsheet would run.
     const csv = await page.evaluate(() => fetch('/api/checkins.csv').then((r) => r.text()));
@@ -141,6 +200,16 @@ describe('progress in the browser', () => {
     // The table alternative carries the same point for screen readers.
     await page.locator('[data-chart="chart-pain"] summary').tap();
     await expect(page.locator('[data-chart="chart-pain"] tbody tr').count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(screenshotDir, 'progress-phone.png'), fullPage: true });
+
+    // The same page in Spanish.
+    await page.getByRole('button', { name: 'Español' }).tap();
+    await expect(page.getByTestId('changes').textContent()).resolves.toContain(
+      'Su dolor bajó de 6 a 3: una mejora que cuenta.',
+    );
+    await expect(page.getByTestId('week-summary').textContent()).resolves.toContain('dolor medio 4 de 10');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).tap();
 
     // Reopening today's form shows today's values, ready to edit.
     await page.goto('/progress/checkin');
@@ -169,6 +238,18 @@ describe('progress in the browser', () => {
       path.join(dir, 'page'),
     ]);
     const pgm = fs.readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.pgm'))!;
+    execFileSync(pdftoppm, [
+      '-png',
+      '-r',
+      '50',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      path.join(dir, 'report.pdf'),
+      path.join(screenshotDir, 'progress-report-page1'),
+    ]);
     const picture = inkShare(fs.readFileSync(path.join(dir, pgm)));
     // A4 portrait at 60 dpi is about 496 × 702 pixels.
     expect(picture.width).toBeGreaterThan(480);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { accountsDemo } from './accounts-demo.js';
 import { clinicDemo } from './clinic-demo.js';
+import { progressDemo } from './progress-demo.js';
 
 /**
  * Demo data loaders, one per area, run in order by `psoas demo` and `npm start`.
@@ -9,7 +10,7 @@ import { clinicDemo } from './clinic-demo.js';
  */
 export type DemoSeeder = { name: string; load: (db: Db) => Promise<void> };
 
-export const demoSeeders: DemoSeeder[] = [clinicDemo, accountsDemo];
+export const demoSeeders: DemoSeeder[] = [clinicDemo, accountsDemo, progressDemo];
 
 export async function loadDemoData(db: Db, log: (m: string) => void = () => {}): Promise<void> {
   for (const seeder of demoSeeders) {

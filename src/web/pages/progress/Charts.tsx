@@ -66,6 +66,26 @@ function ChartFigure({
   );
 }
 
+const DAY = 86_400;
+/**
+ * A time scale from the data, at least a week wide, so a single point or points seconds apart
+ * still read as dates (uPlot's own range for one point falls back to the epoch).
+ */
+function timeScaleFor(xs: readonly number[]): uPlot.Scale {
+  const min = Math.min(...xs);
+  const max = Math.max(...xs);
+  const range: [number, number] = !xs.length
+    ? [0, 7 * DAY]
+    : max - min < 7 * DAY
+      ? [(min + max) / 2 - 3.5 * DAY, (min + max) / 2 + 3.5 * DAY]
+      : [min - DAY / 2, max + DAY / 2];
+  return { time: true, range: () => range };
+}
+const dateValues = (lang: string) => (_u: uPlot, ticks: number[]) =>
+  ticks.map((v) =>
+    new Date(v * 1000).toLocaleDateString(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  );
+
 const timeAxis = (): uPlot.Axis => ({ stroke: '#1b2624', grid: { stroke: '#e5e9e8' } });
 const valueAxis = (scale = 'y', side: 0 | 1 | 2 | 3 = 3): uPlot.Axis => ({
   scale,
@@ -84,8 +104,11 @@ export default function Charts({ data }: { data: ProgressData }) {
     return {
       data: [c.map((x) => toSeconds(x.date)), c.map((x) => x.painNow)] as uPlot.AlignedData,
       options: {
-        scales: { y: { range: [0, 10] as [number, number] } },
-        axes: [timeAxis(), valueAxis()],
+        scales: {
+          x: timeScaleFor(c.map((x) => toSeconds(x.date))),
+          y: { range: [0, 10] as [number, number] },
+        },
+        axes: [{ ...timeAxis(), values: dateValues(lang) }, valueAxis()],
         series: [
           {},
           { label: t('charts.painNow'), stroke: BRAND, width: 2, points: { show: true, size: 6 } },
@@ -93,7 +116,7 @@ export default function Charts({ data }: { data: ProgressData }) {
         legend: { show: false },
       },
     };
-  }, [data.checkins, t]);
+  }, [data.checkins, t, lang]);
 
   const fn = useMemo(() => {
     const a = data.assessments.filter((x) => x.functionScore !== null);
@@ -104,8 +127,11 @@ export default function Charts({ data }: { data: ProgressData }) {
         a.map((x) => x.functionScore),
       ] as uPlot.AlignedData,
       options: {
-        scales: { y: { range: [0, 10] as [number, number] } },
-        axes: [timeAxis(), valueAxis()],
+        scales: {
+          x: timeScaleFor(a.map((x) => Date.parse(x.createdAt) / 1000)),
+          y: { range: [0, 10] as [number, number] },
+        },
+        axes: [{ ...timeAxis(), values: dateValues(lang) }, valueAxis()],
         series: [
           {},
           { label: t('charts.functionScore'), stroke: ACCENT, width: 2, points: { show: true, size: 8 } },
@@ -113,7 +139,7 @@ export default function Charts({ data }: { data: ProgressData }) {
         legend: { show: false },
       },
     };
-  }, [data.assessments, t]);
+  }, [data.assessments, t, lang]);
 
   const adherence = useMemo(() => {
     const w = data.adherenceWeeks;
@@ -158,8 +184,12 @@ export default function Charts({ data }: { data: ProgressData }) {
         c.map((x) => x.painNow),
       ] as uPlot.AlignedData,
       options: {
-        scales: { h: { range: [0, 16] as [number, number] }, pain: { range: [0, 10] as [number, number] } },
-        axes: [timeAxis(), valueAxis('h', 3), valueAxis('pain', 1)],
+        scales: {
+          x: timeScaleFor(c.map((x) => toSeconds(x.date))),
+          h: { range: [0, 16] as [number, number] },
+          pain: { range: [0, 10] as [number, number] },
+        },
+        axes: [{ ...timeAxis(), values: dateValues(lang) }, valueAxis('h', 3), valueAxis('pain', 1)],
         series: [
           {},
           {
@@ -181,14 +211,16 @@ export default function Charts({ data }: { data: ProgressData }) {
         legend: { show: true, live: false },
       },
     };
-  }, [data.checkins, t]);
+  }, [data.checkins, t, lang]);
 
   const dosage = useMemo(() => {
     const entries = [...data.dosage.entries()];
     const dates = [...new Set(entries.flatMap(([, pts]) => pts.map((p) => p.date)))].sort();
     const name = (id: string) => exerciseById(id)?.name[lang] ?? id;
+    // Reps and seconds do not share an axis: each exercise is drawn against its first session (100).
     const columns = entries.map(([, pts]) => {
-      const by = new Map(pts.map((p) => [p.date, p.amount]));
+      const first = pts[0]?.amount || 1;
+      const by = new Map(pts.map((p) => [p.date, Math.round((p.amount / first) * 100)]));
       return dates.map((d) => by.get(d) ?? null);
     });
     return {
@@ -202,7 +234,8 @@ export default function Charts({ data }: { data: ProgressData }) {
       points: entries.reduce((n, [, pts]) => n + pts.length, 0),
       data: [dates.map(toSeconds), ...columns] as uPlot.AlignedData,
       options: {
-        axes: [timeAxis(), valueAxis()],
+        scales: { x: timeScaleFor(dates.map(toSeconds)) },
+        axes: [{ ...timeAxis(), values: dateValues(lang) }, valueAxis()],
         series: [
           {},
           ...entries.map(([id], i) => ({
