@@ -37,6 +37,9 @@ export default defineConfig({
         // API calls and documents the server answers itself are never replaced by the app shell.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // A new worker takes over open pages at once, so the first visit is already offline-ready.
+        clientsClaim: true,
+        skipWaiting: true,
         runtimeCaching: [
           {
             urlPattern: ({ url, request }) =>

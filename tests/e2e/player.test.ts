@@ -274,7 +274,7 @@ describe('programme page and guided session player', () => {
     await page.goto('/programme');
     await page.getByRole('heading', { name: 'Your 6-week plan' }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
-      timeout: 30_000,
+      timeout: 60_000,
     });
     await context.setOffline(true);
     await page.goto(`/programme/session/${second.id}?speed=${SPEED}`);
