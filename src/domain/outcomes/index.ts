@@ -9,5 +9,6 @@ export * from './checkin.js';
 export * from './csv.js';
 export * from './dates.js';
 export * from './dosage-series.js';
+export * from './reassessment.js';
 export * from './weekly.js';
 export * from './words.js';

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { loadProgress, type ProgressData } from './progress-data.js';
-import { ChangesInWords, reassessmentState, WeekInWords } from './Summaries.js';
+import { ChangesInWords, reassessmentOf, WeekInWords } from './Summaries.js';
 import './progress.css';
 
 // uPlot and the charts load after the words, so the page is readable before they arrive.
@@ -25,7 +25,7 @@ export function ProgressPage() {
 
   if (error) return <p role="alert">{t('error', { message: error })}</p>;
   if (!data) return <p className="loading">{t('loading')}</p>;
-  const { due, next } = reassessmentState(data);
+  const { due, next } = reassessmentOf(data);
   const nothing = !data.checkins.length && !data.assessments.length && !data.programme;
 
   return (

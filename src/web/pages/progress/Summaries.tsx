@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describeChange, describeWeek } from '../../../domain/outcomes/index.js';
+import { describeChange, describeWeek, reassessmentState } from '../../../domain/outcomes/index.js';
 import type { ProgressData } from './progress-data.js';
 
 const langOf = (l: string) => (l === 'es' ? 'es' : 'en');
@@ -40,12 +40,10 @@ export function ChangesInWords({ data }: { data: ProgressData }) {
 }
 
 /** Which reassessment is due (week 4 or 6 reached without a newer assessment), or the next. */
-export function reassessmentState(data: ProgressData): { due?: 4 | 6; next?: { week: 4 | 6; date: string } } {
-  const r = data.programme?.reassessments ?? [];
-  const latest = data.assessments[data.assessments.length - 1]?.createdAt.slice(0, 10) ?? '';
-  const reached = r.filter((x) => x.date <= data.today);
-  const last = reached[reached.length - 1];
-  const due = last && latest < last.date ? last.week : undefined;
-  const next = r.find((x) => x.date > data.today);
-  return { due, next };
+export function reassessmentOf(data: ProgressData) {
+  return reassessmentState(
+    data.programme?.reassessments ?? [],
+    data.assessments.map((a) => a.createdAt.slice(0, 10)),
+    data.today,
+  );
 }
