@@ -37,7 +37,7 @@ describe('clinic booking in the browser', () => {
     await app?.stop();
     if (app) await cleanDataDir(app.dataDir);
     await smtp?.close();
-  });
+  }, 180_000);
 
   it('a guest books a free time and gets the confirmation email with an invite', async () => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
@@ -92,8 +92,24 @@ describe('clinic booking in the browser', () => {
     await page.goto(link!);
     await page.getByRole('heading', { level: 1, name: 'Your booking' }).waitFor();
     await page.getByText('Booked', { exact: true }).waitFor();
+
+    // The guest moves it to another free time from that page.
+    await page.getByRole('button', { name: 'Choose another time' }).click();
+    const newTime = page.getByLabel('New time');
+    await newTime.waitFor();
+    const times = await newTime
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const other =
+      times.find((v) => v !== booking.start && localDay(v) === localDay(booking.start)) ?? times[0]!;
+    await newTime.selectOption(other);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Move my booking' }).click();
+    await page.getByRole('status').getByText('Your booking has a new time.', { exact: false }).waitFor();
+    await smtp.waitFor(1, (m) => m.to.includes(guestEmail) && m.subject.startsWith('New time:'), 30_000);
+    booking.start = new Date(other).toISOString();
     await context.close();
-  });
+  }, 180_000);
 
   it('the booking page fits a 360 px phone', async () => {
     const { context, page } = await newPage(browser, app.url, PHONE);
@@ -103,7 +119,7 @@ describe('clinic booking in the browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it('staff sign in, see the booking in the calendar, move it and cancel it', async () => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
@@ -140,7 +156,7 @@ describe('clinic booking in the browser', () => {
       start: string;
     };
     expect(moved.start).toBe(new Date(target).toISOString());
-    await smtp.waitFor(1, (m) => m.to.includes(guestEmail) && m.subject.startsWith('New time:'), 30_000);
+    await smtp.waitFor(2, (m) => m.to.includes(guestEmail) && m.subject.startsWith('New time:'), 30_000);
 
     if (localDay(target) !== localDay(booking.start)) {
       const more = Math.round(
@@ -162,8 +178,20 @@ describe('clinic booking in the browser', () => {
     };
     expect(after.status).toBe('cancelled');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // A patient calls: the front desk books the first free time for them.
+    await page.getByLabel('Patient name').fill('Caller E2E');
+    await page.getByLabel('Phone').fill('+1 604 555 0177');
+    await page.getByLabel('Email').fill('caller.e2e@example.com');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('status').getByText('Booked for Caller E2E.').waitFor();
+    await smtp.waitFor(
+      1,
+      (m) => m.to.includes('caller.e2e@example.com') && m.subject.startsWith('Booked:'),
+      30_000,
+    );
     await context.close();
-  });
+  }, 180_000);
 
   it('the staff calendar fits a 360 px phone', async () => {
     const { context, page } = await newPage(browser, app.url, PHONE);
@@ -176,5 +204,5 @@ describe('clinic booking in the browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });

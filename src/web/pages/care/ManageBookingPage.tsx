@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearch } from 'wouter';
 import { api } from '../../api.js';
-import { type BookingView, formatWhen, lang } from './care-api.js';
+import { addDays, type BookingView, formatWhen, lang, localDate, type Slot } from './care-api.js';
 import './care.css';
 
 /** The patient's view of one booking, reached from the confirmation or the email link. */
@@ -13,6 +13,7 @@ export function ManageBookingPage() {
   const [booking, setBooking] = useState<BookingView | null>(null);
   const [missing, setMissing] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
@@ -71,6 +72,14 @@ export function ManageBookingPage() {
               >
                 {t('confirmed.ics')}
               </a>
+              <button
+                type="button"
+                className="button"
+                aria-expanded={moving}
+                onClick={() => setMoving((m) => !m)}
+              >
+                {t('manage.reschedule')}
+              </button>
               {!confirming ? (
                 <button type="button" className="button" onClick={() => setConfirming(true)}>
                   {t('manage.cancel')}
@@ -87,11 +96,85 @@ export function ManageBookingPage() {
               )}
             </div>
           )}
+          {booking.status === 'active' && moving && (
+            <Reschedule
+              booking={booking}
+              token={token}
+              onMoved={(b) => {
+                setBooking(b);
+                setMoving(false);
+                setNotice(t('manage.moved'));
+              }}
+            />
+          )}
         </section>
       )}
       <p>
         <Link href="/care">{t('confirmed.again')}</Link>
       </p>
     </div>
+  );
+}
+
+function Reschedule(props: {
+  booking: BookingView;
+  token: string | undefined;
+  onMoved(b: BookingView): void;
+}) {
+  const { t, i18n } = useTranslation('care');
+  const { booking } = props;
+  const [slots, setSlots] = useState<Slot[] | null>(null);
+  const [start, setStart] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  useEffect(() => {
+    const today = localDate(new Date(), booking.timeZone);
+    const q = new URLSearchParams({
+      serviceId: booking.serviceId,
+      practitionerId: booking.practitionerId,
+      from: today,
+      to: addDays(today, 20),
+    });
+    api<{ slots: Slot[] }>(`/api/clinics/${booking.clinicId}/availability?${q}`).then((r) => {
+      setSlots(r.slots);
+      setStart(r.slots[0]?.start ?? '');
+    });
+  }, [booking]);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const moved = await api<BookingView>(`/api/bookings/${booking.id}/reschedule`, {
+        method: 'POST',
+        body: { start, ...(props.token ? { token: props.token } : {}) },
+      });
+      props.onMoved(moved);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  if (!slots) return <p className="loading">{t('loading')}</p>;
+  if (slots.length === 0) return <p>{t('manage.noFreeTimes')}</p>;
+  return (
+    <form onSubmit={submit} className="care-form">
+      <div className="care-field">
+        <label htmlFor={id}>{t('manage.newTime')}</label>
+        <select id={id} value={start} onChange={(e) => setStart(e.target.value)}>
+          {slots.map((s) => (
+            <option key={s.start} value={s.start}>
+              {formatWhen(s.start, booking.timeZone, i18n.language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <p role="alert" className="care-error">
+          {t('error', { message: error })}
+        </p>
+      )}
+      <button type="submit" className="button primary">
+        {t('manage.moveSubmit')}
+      </button>
+    </form>
   );
 }

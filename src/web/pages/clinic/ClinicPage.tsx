@@ -5,6 +5,7 @@ import { addDays, type BookingView, type ClinicView, localDate, mondayOf } from 
 import '../care/care.css';
 import { Calendar } from './Calendar.js';
 import { ClinicSettings } from './ClinicSettings.js';
+import { PhoneBooking } from './PhoneBooking.js';
 
 interface Membership {
   clinicId: string;
@@ -195,6 +196,7 @@ function Dashboard({ membership }: { membership: Membership }) {
           onChanged={changed}
         />
       </section>
+      <PhoneBooking clinic={clinic} onBooked={changed} />
       {membership.role === 'clinic_admin' && (
         <ClinicSettings
           clinic={clinic}
