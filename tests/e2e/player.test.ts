@@ -72,6 +72,29 @@ describe('programme page and guided session player', () => {
     if (app) await cleanDataDir(app.dataDir);
   });
 
+  it('is installable: a web app manifest with PNG icons and a service worker', async () => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    await page.goto('/');
+    expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe('/manifest.webmanifest');
+    const res = await context.request.get(`${app.url}/manifest.webmanifest`);
+    expect(res.status()).toBe(200);
+    const manifest = (await res.json()) as {
+      name: string;
+      display: string;
+      icons: { sizes: string; type: string }[];
+    };
+    expect(manifest.display).toBe('standalone');
+    const pngSizes = manifest.icons.filter((i) => i.type === 'image/png').map((i) => i.sizes);
+    expect(pngSizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const path of ['/icon-192.png', '/icon-512.png', '/sw.js']) {
+      expect((await context.request.get(`${app.url}${path}`)).status()).toBe(200);
+    }
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
+      timeout: 60_000,
+    });
+    await context.close();
+  });
+
   it('refuses a programme and says why when the assessment rules self-care out', async () => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     const { saddleNumbness } = await import('../../src/domain/assessment/vignettes/saddle-numbness.js');
@@ -255,6 +278,7 @@ describe('programme page and guided session player', () => {
     expect(reps.has(`Rep 1 of ${first.blocks[repsBlock]!.dose.reps}`)).toBe(true);
     expect(reps.size).toBeGreaterThan(3);
 
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel(/How hard was it/).fill('7');
     await page.getByLabel(/Your back pain right now/).fill('2');
     await page.getByRole('button', { name: 'Save session' }).click();

@@ -100,6 +100,14 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
   const side = step && 'side' in step ? step.side : undefined;
 
   useWakeLock(state.status === 'running' || state.status === 'paused');
+
+  // When the "this hurts" form closes, focus goes back to the controls rather than the page top.
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  const wasHurt = useRef(false);
+  useEffect(() => {
+    if (wasHurt.current && state.status !== 'hurt') primaryRef.current?.focus();
+    wasHurt.current = state.status === 'hurt';
+  }, [state.status]);
   useEffect(() => () => stopSpeaking(), []);
 
   const toggleMute = useCallback(() => {
@@ -215,7 +223,13 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
         />
       ) : (
         <div className="player-controls">
-          <button type="button" className="button primary" onClick={toggle} aria-keyshortcuts="Space">
+          <button
+            ref={primaryRef}
+            type="button"
+            className="button primary"
+            onClick={toggle}
+            aria-keyshortcuts="Space"
+          >
             {state.status === 'idle'
               ? t('player.start')
               : state.status === 'running'
