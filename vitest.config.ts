@@ -9,8 +9,28 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['src/server/testing/global-setup.ts'],
+          // app.inject runs client and server in one busy process on a shared machine: its event
+          // loop is always near 100 % utilised, so load shedding would refuse test requests.
+          // tests/reliability/overload.test.ts turns it on with its own thresholds.
+          env: { PSOAS_MAX_EVENT_LOOP_UTILIZATION: '0', PSOAS_MAX_EVENT_LOOP_DELAY_MS: '0' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['src/server/testing/global-setup.ts'],
+          // app.inject runs client and server in one busy process on a shared machine: its event
+          // loop is always near 100 % utilised, so load shedding would refuse test requests.
+          // tests/reliability/overload.test.ts turns it on with its own thresholds.
+          env: { PSOAS_MAX_EVENT_LOOP_UTILIZATION: '0', PSOAS_MAX_EVENT_LOOP_DELAY_MS: '0' },
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          // Crash, overload and soak tests measure the machine: run them one file at a time.
+          fileParallelism: false,
         },
       },
       {

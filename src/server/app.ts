@@ -15,6 +15,8 @@ import {
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { registerErrorHandling } from './http/error-handler.js';
+import { frameworkErrorAsProblem } from './http/framework-errors.js';
+import { registerUnderPressure } from './http/under-pressure.js';
 import { routeModules } from './routes/index.js';
 import { API_VERSION } from './version.js';
 
@@ -40,6 +42,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
     bodyLimit: 1024 * 1024,
     // Deeply nested or huge JSON is refused by the parser before it reaches a route.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrorAsProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -70,6 +73,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   });
   await app.register(cookie);
   registerErrorHandling(app);
+  await registerUnderPressure(app);
 
   await app.register(swagger, {
     openapi: {

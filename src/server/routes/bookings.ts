@@ -29,7 +29,13 @@ const bookings: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['bookings'],
         summary: 'Book a slot (idempotent per idempotencyKey; 409 slot_taken with fresh slots)',
-        params: z.object({ clinic: z.string().min(1).max(100) }),
+        params: z.object({
+          clinic: z
+            .string()
+            .min(1)
+            .max(100)
+            .refine((v) => !v.includes('\0'), 'must not contain a NUL character'),
+        }),
         body: newBookingBody,
         response: { 200: created, 201: created },
       },

@@ -51,7 +51,13 @@ const clinics: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['clinics'],
         summary: 'A clinic with hours, closures, services and practitioners',
-        params: z.object({ clinic: z.string().min(1).max(100) }),
+        params: z.object({
+          clinic: z
+            .string()
+            .min(1)
+            .max(100)
+            .refine((v) => !v.includes('\0'), 'must not contain a NUL character'),
+        }),
         response: { 200: clinicSchema },
       },
     },
@@ -64,7 +70,13 @@ const clinics: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['clinics'],
         summary: "Free slots of a service between two dates (inclusive, in the clinic's zone)",
-        params: z.object({ clinic: z.string().min(1).max(100) }),
+        params: z.object({
+          clinic: z
+            .string()
+            .min(1)
+            .max(100)
+            .refine((v) => !v.includes('\0'), 'must not contain a NUL character'),
+        }),
         querystring: z.object({
           serviceId: z.string().uuid(),
           from: isoDate,
