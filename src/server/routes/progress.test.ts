@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
+import { createUser } from '../db/repos/users.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
@@ -114,5 +115,68 @@ describe.each(testServers())('progress API on $name PostgreSQL', (server) => {
     await other.post('/api/me', { language: 'en' });
     expect((await other.get('/api/sessions.csv')).body.split('\r\n')).toEqual([lines[0], '']);
     expect((await t.app.inject({ method: 'GET', url: '/api/sessions.csv' })).statusCode).toBe(401);
+  });
+
+  it('shows progress to staff only while the patient shares progress with their clinic, and audits each read', async () => {
+    const clinic = async (slug: string) =>
+      (
+        await t.database.pool.query(
+          `insert into clinics (slug, name, address, phone, email, time_zone, opening_hours)
+           values ($1, $1, 'a', 'p', $2, 'Europe/Madrid', '{}') returning id`,
+          [slug, `${slug}@clinic.example`],
+        )
+      ).rows[0].id as string;
+    const staffOf = async (email: string, clinicId: string) => {
+      const { id } = await createUser(t.database.db, {
+        email,
+        password: 'staff password 1',
+        role: 'practitioner',
+        displayName: 'Dr Staff',
+      });
+      await t.database.pool.query(
+        `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'practitioner')`,
+        [id, clinicId],
+      );
+      const b = new TestBrowser(t.app);
+      expect((await b.signIn(email, 'staff password 1')).statusCode).toBe(200);
+      return b;
+    };
+    const north = await clinic('progress-north');
+    const south = await clinic('progress-south');
+    const staffNorth = await staffOf('progress-north@example.org', north);
+    const staffSouth = await staffOf('progress-south@example.org', south);
+
+    const patient = new TestBrowser(t.app);
+    const personId = (await patient.signUp('progress-patient@example.org')).json().personId as string;
+    await patient.put('/api/checkins/2026-11-02', day);
+    const otherPatient = new TestBrowser(t.app);
+    await otherPatient.signUp('progress-other@example.org');
+    const url = `/api/staff/patients/${personId}/progress`;
+    const missing = `/api/staff/patients/00000000-0000-4000-8000-000000000000/progress`;
+
+    // Sharing only the assessment does not open progress.
+    const narrow = (await patient.post('/api/consents', { clinicId: north, scopes: ['assessment'] })).json()
+      .id;
+    expect((await staffNorth.get(url)).statusCode).toBe(404);
+    await patient.delete(`/api/consents/${narrow}`);
+
+    const consent = (await patient.post('/api/consents', { clinicId: north, scopes: ['progress'] })).json()
+      .id;
+    const seen = await staffNorth.get(url);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().checkins).toEqual([{ date: '2026-11-02', ...day }]);
+    const refused = await staffSouth.get(url);
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json()).toEqual((await staffSouth.get(missing)).json());
+    expect((await otherPatient.get(url)).statusCode).toBe(403);
+    expect((await new TestBrowser(t.app).get(url)).statusCode).toBe(401);
+    const audited = await t.database.pool.query(
+      `select count(*)::int as n from audit_log where action = 'progress.viewed_by_staff' and person_id = $1`,
+      [personId],
+    );
+    expect(audited.rows[0].n).toBe(1);
+
+    await patient.delete(`/api/consents/${consent}`);
+    expect((await staffNorth.get(url)).statusCode).toBe(404);
   });
 });

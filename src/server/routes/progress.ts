@@ -5,10 +5,14 @@ import type { AssessmentResult } from '../../domain/assessment/index.js';
 import { checkinFieldsSchema, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
 import type { Programme, SessionResult } from '../../domain/programme/types.js';
 import { requirePersonId } from '../auth/person.js';
+import { requireUser } from '../auth/session.js';
 import type { Db } from '../db/database.js';
 import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
+import { audit } from '../db/repos/audit.js';
 import { listCheckins } from '../db/repos/checkins.js';
+import { canStaffSeePerson } from '../db/repos/consent.js';
 import { currentProgrammeOfPerson, listResults } from '../db/repos/programmes.js';
+import { notFound } from '../errors.js';
 
 const changeView = z.object({
   measure: z.enum(['pain', 'function']),
@@ -27,6 +31,12 @@ const outcomePoint = z.object({
   pattern: z.string(),
   psoasLikelihood: z.string(),
   selfCareAllowed: z.boolean(),
+});
+
+const progressView = z.object({
+  checkins: z.array(checkinFieldsSchema.extend({ date: z.string() })),
+  assessments: z.array(outcomePoint),
+  changes: z.object({ pain: changeView.nullable(), function: changeView.nullable() }),
 });
 
 export const SESSION_CSV_HEADER = [
@@ -53,6 +63,35 @@ async function programmeOfPerson(
   return { programme: row.programme as Programme, results: results.map((r) => r.result) };
 }
 
+/** Check-ins, assessment outcomes oldest first, and the change from the first to the latest. */
+async function progressOf(db: Db, personId: string) {
+  const [checkins, rows] = await Promise.all([
+    listCheckins(db, personId),
+    listAssessmentsOfPerson(db, personId, 100),
+  ]);
+  const assessments = rows.reverse().map((r) => {
+    const result = r.result as AssessmentResult;
+    return {
+      id: r.id,
+      createdAt: r.createdAt.toISOString(),
+      painNow: result.painNow ?? null,
+      functionScore: result.functionScore ?? null,
+      pattern: result.pattern.kind,
+      psoasLikelihood: result.psoasLikelihood.level,
+      selfCareAllowed: r.selfCareAllowed,
+    };
+  });
+  const withPain = assessments.filter((a) => a.painNow !== null);
+  const withFunction = assessments.filter((a) => a.functionScore !== null);
+  const pain =
+    withPain.length >= 2 ? painChange(withPain[0]!.painNow!, withPain[withPain.length - 1]!.painNow!) : null;
+  const fn =
+    withFunction.length >= 2
+      ? functionChange(withFunction[0]!.functionScore!, withFunction[withFunction.length - 1]!.functionScore!)
+      : null;
+  return { checkins, assessments, changes: { pain, function: fn } };
+}
+
 /** Progress: check-ins and assessment outcomes side by side, and the change since the baseline. */
 const progress: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -65,47 +104,11 @@ const progress: FastifyPluginAsync = async (fastify) => {
         tags: ['progress'],
         summary:
           'Your check-ins, your assessments oldest first, and the change from the first to the latest against the smallest change that matters',
-        response: {
-          200: z.object({
-            checkins: z.array(checkinFieldsSchema.extend({ date: z.string() })),
-            assessments: z.array(outcomePoint),
-            changes: z.object({ pain: changeView.nullable(), function: changeView.nullable() }),
-          }),
-        },
+        response: { 200: progressView },
       },
     },
     async (request) => {
-      const personId = await requirePersonId(request);
-      const [checkins, rows] = await Promise.all([
-        listCheckins(db(), personId),
-        listAssessmentsOfPerson(db(), personId, 100),
-      ]);
-      const assessments = rows.reverse().map((r) => {
-        const result = r.result as AssessmentResult;
-        return {
-          id: r.id,
-          createdAt: r.createdAt.toISOString(),
-          painNow: result.painNow ?? null,
-          functionScore: result.functionScore ?? null,
-          pattern: result.pattern.kind,
-          psoasLikelihood: result.psoasLikelihood.level,
-          selfCareAllowed: r.selfCareAllowed,
-        };
-      });
-      const withPain = assessments.filter((a) => a.painNow !== null);
-      const withFunction = assessments.filter((a) => a.functionScore !== null);
-      const pain =
-        withPain.length >= 2
-          ? painChange(withPain[0]!.painNow!, withPain[withPain.length - 1]!.painNow!)
-          : null;
-      const fn =
-        withFunction.length >= 2
-          ? functionChange(
-              withFunction[0]!.functionScore!,
-              withFunction[withFunction.length - 1]!.functionScore!,
-            )
-          : null;
-      return { checkins, assessments, changes: { pain, function: fn } };
+      return progressOf(db(), await requirePersonId(request));
     },
   );
 
@@ -143,6 +146,33 @@ const progress: FastifyPluginAsync = async (fastify) => {
         .header('content-disposition', 'attachment; filename="psoas-sessions.csv"')
         .header('cache-control', 'no-store');
       return toCsv(SESSION_CSV_HEADER, rows);
+    },
+  );
+
+  app.get(
+    '/api/staff/patients/:personId/progress',
+    {
+      schema: {
+        tags: ['progress', 'staff'],
+        summary:
+          "A patient's progress, for staff of a clinic the patient shares progress with (404 otherwise, like a missing patient); every read is audited",
+        params: z.object({ personId: z.string().uuid() }),
+        response: { 200: progressView },
+      },
+    },
+    async (request) => {
+      const staff = await requireUser(request, ['practitioner', 'clinic_admin']);
+      const { personId } = request.params;
+      if (!(await canStaffSeePerson(db(), staff.id, personId, 'progress'))) throw notFound('patient');
+      await audit(db(), {
+        actorUserId: staff.id,
+        action: 'progress.viewed_by_staff',
+        resourceType: 'progress',
+        resourceId: personId,
+        personId,
+        ip: request.ip,
+      });
+      return progressOf(db(), personId);
     },
   );
 };
