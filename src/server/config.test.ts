@@ -10,6 +10,12 @@ describe('configuration from the environment', () => {
     expect(config.dataDir).toBe(path.resolve('./data'));
   });
 
+  it('reads the public URL for links in email, without a trailing slash', () => {
+    expect(loadConfig({ PSOAS_PUBLIC_URL: 'https://psoas.example.org/' }).publicUrl).toBe(
+      'https://psoas.example.org',
+    );
+  });
+
   it('reads PORT, HOST, DATABASE_URL and PSOAS_DATA_DIR', () => {
     const config = loadConfig({
       PORT: '8080',
@@ -30,6 +36,7 @@ describe('configuration from the environment', () => {
     ['PORT', { PORT: '70000' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://nope' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['PSOAS_PUBLIC_URL', { PSOAS_PUBLIC_URL: 'psoas.example.org' }],
   ])('refuses a bad %s and names it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

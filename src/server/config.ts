@@ -13,6 +13,8 @@ export interface Config {
   webDir: string;
   /** True when the app sits behind TLS (sets Secure cookies and HSTS). */
   behindTls: boolean;
+  /** Base URL of the app as people reach it, for links in email; never taken from a request. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -36,6 +38,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PSOAS_WEB_DIR: z.string().min(1).optional(),
   PSOAS_BEHIND_TLS: z.enum(['true', 'false', '1', '0']).optional(),
+  PSOAS_PUBLIC_URL: z
+    .string()
+    .refine((v) => /^https?:\/\/[^\s/]+/.test(v), 'must be an http:// or https:// URL')
+    .optional(),
 });
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -56,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
     logLevel: e.LOG_LEVEL,
     webDir: path.resolve(e.PSOAS_WEB_DIR ?? path.join(packageRoot, 'dist', 'web')),
     behindTls: e.PSOAS_BEHIND_TLS === 'true' || e.PSOAS_BEHIND_TLS === '1',
+    publicUrl: e.PSOAS_PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }
 

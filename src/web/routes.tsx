@@ -63,6 +63,7 @@ export const pageRoutes: PageRoute[] = [
   {
     path: '/account',
     component: lazy(() => import('./pages/account/AccountPage.js').then((m) => ({ default: m.AccountPage }))),
+    nav: 'account',
   },
   {
     path: '/account/reset',
@@ -83,13 +84,45 @@ export const pageRoutes: PageRoute[] = [
       import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage })),
     ),
   },
-  { path: '/care', nav: 'care', component: lazy(() => import('./pages/care/CarePage.js').then((m) => ({ default: m.CarePage }))) },
-  { path: '/care/booking/:id', component: lazy(() => import('./pages/care/ManageBookingPage.js').then((m) => ({ default: m.ManageBookingPage }))) },
-  { path: '/dev/figures', component: lazy(() => import('./components/figure/FigureGalleryPage.js').then((m) => ({ default: m.FigureGalleryPage }))) },
-  { path: '/clinic', nav: 'clinic', component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))) },
-  { path: '/progress', nav: 'progress', component: lazy(() => import('./pages/progress/ProgressPage.js').then((m) => ({ default: m.ProgressPage }))) },
-  { path: '/progress/checkin', component: lazy(() => import('./pages/progress/CheckinPage.js').then((m) => ({ default: m.CheckinPage }))) },
-  { path: '/progress/report', component: lazy(() => import('./pages/progress/ReportPage.js').then((m) => ({ default: m.ReportPage }))) },
+  {
+    path: '/care',
+    nav: 'care',
+    component: lazy(() => import('./pages/care/CarePage.js').then((m) => ({ default: m.CarePage }))),
+  },
+  {
+    path: '/care/booking/:id',
+    component: lazy(() =>
+      import('./pages/care/ManageBookingPage.js').then((m) => ({ default: m.ManageBookingPage })),
+    ),
+  },
+  {
+    path: '/dev/figures',
+    component: lazy(() =>
+      import('./components/figure/FigureGalleryPage.js').then((m) => ({ default: m.FigureGalleryPage })),
+    ),
+  },
+  {
+    path: '/clinic',
+    nav: 'clinic',
+    component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))),
+  },
+  {
+    path: '/progress',
+    nav: 'progress',
+    component: lazy(() =>
+      import('./pages/progress/ProgressPage.js').then((m) => ({ default: m.ProgressPage })),
+    ),
+  },
+  {
+    path: '/progress/checkin',
+    component: lazy(() =>
+      import('./pages/progress/CheckinPage.js').then((m) => ({ default: m.CheckinPage })),
+    ),
+  },
+  {
+    path: '/progress/report',
+    component: lazy(() => import('./pages/progress/ReportPage.js').then((m) => ({ default: m.ReportPage }))),
+  },
 ];
 
 export const lazyPage = (load: () => Promise<{ default: ComponentType }>) => lazy(load);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountSchema, accountView } from '../auth/account-view.js';
@@ -268,9 +268,8 @@ const auth: FastifyPluginAsync = async (fastify) => {
  * Where links in mail point. PSOAS_PUBLIC_URL wins; otherwise the request's own host, which an
  * attacker could spoof, so production must set the variable (docs/security.md).
  */
-function publicBaseUrl(request: { protocol: string; host: string }): string {
-  const configured = process.env.PSOAS_PUBLIC_URL?.replace(/\/+$/, '');
-  return configured || `${request.protocol}://${request.host}`;
+function publicBaseUrl(request: FastifyRequest): string {
+  return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
 // Not encapsulated: the CSRF hook must see every route, whichever plugin declares it.
