@@ -171,7 +171,10 @@ describe('progress in the browser', () => {
     await page.getByRole('link', { name: "Today's check-in" }).click();
     const pain = page.getByLabel(/^Pain right now/);
     await pain.waitFor();
-    await pain.fill('4');
+    // The slider works from the keyboard too.
+    await pain.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('output[for="painNow"]').textContent()).resolves.toBe('4');
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'More Minutes walked' }).tap();
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'More Hours sitting' }).tap();
     await page.getByRole('button', { name: 'More Breaks from sitting' }).tap();
