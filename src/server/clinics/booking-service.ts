@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { availableSlots, clinicToday, isSlotAvailable, type Slot } from '../../domain/schedule/index.js';
 import { hashToken } from '../auth/guest.js';
 import type { Db } from '../db/database.js';
+import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import {
   activeBookings,
   type Booking,
@@ -264,6 +265,12 @@ export async function createBooking(
       'Sharing an assessment with the clinic needs your consent.',
       'body.shareAssessment',
     );
+  // Only one's own assessment can be attached.
+  if (
+    req.assessmentId &&
+    !(req.personId && (await findAssessmentOfPerson(db, req.personId, req.assessmentId)))
+  )
+    throw notFound('assessment of yours');
   const practitionerId = await choosePractitioner(db, ctx, service, req.start, now, req.practitionerId);
   if (!practitionerId) {
     // The slot may be gone because a concurrent request with this very key just took it.

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { guest, listeningApp, newKey, seedTwoClinics } from '../clinics/test-fixtures.js';
 import { countOverlaps } from '../db/repos/bookings.js';
 import { seedClinic, vancouverDemoClinic } from '../demo/clinic-demo.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
+
+const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
 
 type Slot = { practitionerId: string; serviceId: string; start: string; end: string };
 type ClinicView = {
@@ -241,6 +244,44 @@ describe.each(testServers())('booking on $name PostgreSQL', (server) => {
     });
     expect(cancel.statusCode).toBe(200);
     expect(cancel.json().status).toBe('cancelled');
+  });
+
+  it("shares the patient's own assessment with the clinic's staff only, with consent", async () => {
+    const patient = new TestBrowser(t.app);
+    const assessment = await patient.post('/api/assessments', { language: 'en', answers: desk.answers });
+    expect(assessment.statusCode).toBe(201);
+    const assessmentId = assessment.json().id;
+    const slots = await freeSlots(acupuncture, mei);
+    const attempt = (extra: Record<string, unknown>, who = patient) =>
+      who.post(`/api/clinics/${clinic.id}/bookings`, {
+        serviceId: acupuncture,
+        practitionerId: mei,
+        start: slots[48]!.start,
+        idempotencyKey: newKey(),
+        patient: guest(7),
+        assessmentId,
+        ...extra,
+      });
+    expect((await attempt({ shareAssessment: false })).json().code).toBe('consent_required');
+    // Someone else cannot attach it.
+    expect((await attempt({ shareAssessment: true }, new TestBrowser(t.app))).statusCode).toBe(404);
+    const made = await attempt({ shareAssessment: true });
+    expect(made.statusCode).toBe(201);
+    const id = made.json().booking.id;
+
+    const admin = new TestBrowser(t.app);
+    await admin.signIn('admin@falsecreek.example', 'psoas-demo-admin');
+    const seen = await admin.get(`/api/staff/clinics/${ids.x}/bookings/${id}/assessment`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({ id: assessmentId, selfCareAllowed: true, pattern: 'tight-short' });
+    const other = new TestBrowser(t.app);
+    await other.signIn('admin@other.example', 'other-admin-password');
+    expect((await other.get(`/api/staff/clinics/${ids.x}/bookings/${id}/assessment`)).statusCode).toBe(404);
+    const logged = await t.database.pool.query(
+      "select count(*)::int as n from audit_log where action = 'assessment.viewed_by_staff' and resource_id = $1",
+      [assessmentId],
+    );
+    expect(logged.rows[0].n).toBe(1);
   });
 
   it('queues the confirmation now and the reminder 24 hours before the visit', async () => {

@@ -17,6 +17,8 @@ import {
   timeRangeSchema,
   weeklyHoursSchema,
 } from '../clinics/views.js';
+import { findAssessmentOfPerson } from '../db/repos/assessments.js';
+import { audit } from '../db/repos/audit.js';
 import { type Booking, clinicBookings, findBooking } from '../db/repos/bookings.js';
 import {
   type ClinicContext,
@@ -171,6 +173,52 @@ const staff: FastifyPluginAsync = async (fastify) => {
       );
       reply.code(result.created ? 201 : 200);
       return bookingView(ctx, result.booking);
+    },
+  );
+
+  app.get(
+    '/api/staff/clinics/:clinicId/bookings/:bookingId/assessment',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'The self-assessment summary a patient shared with this booking (their consent)',
+        params: bookingParams,
+        response: {
+          200: z.object({
+            id: z.string().uuid(),
+            createdAt: z.string(),
+            highestUrgency: z.string(),
+            selfCareAllowed: z.boolean(),
+            psoasLikelihood: z.string(),
+            pattern: z.string(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const staffer = await requireStaff(request, request.params.clinicId);
+      const ctx = await clinicContext(request, request.params.clinicId);
+      const b = await clinicBooking(ctx, request.params.bookingId);
+      if (!b.shareAssessment || !b.assessmentId || !b.personId) throw notFound('shared assessment');
+      const row = await findAssessmentOfPerson(app.database.db, b.personId, b.assessmentId);
+      if (!row) throw notFound('shared assessment');
+      await audit(app.database.db, {
+        actorUserId: staffer.userId,
+        action: 'assessment.viewed_by_staff',
+        resourceType: 'assessment',
+        resourceId: row.id,
+        personId: b.personId,
+        ip: request.ip,
+      });
+      const result = row.result as { psoasLikelihood: { level: string }; pattern: { kind: string } };
+      return {
+        id: row.id,
+        createdAt: row.createdAt.toISOString(),
+        highestUrgency: row.highestUrgency,
+        selfCareAllowed: row.selfCareAllowed,
+        psoasLikelihood: result.psoasLikelihood.level,
+        pattern: result.pattern.kind,
+      };
     },
   );
 

@@ -101,6 +101,7 @@ function BookingCard({
         {b.patient.email} · {t(`status.${b.status}`)}
         {b.shareAssessment ? ` · ${t('sharedAssessment')}` : ''}
       </p>
+      {b.shareAssessment && <SharedAssessment clinicId={clinic.id} bookingId={b.id} />}
       {error && (
         <p role="alert" className="care-error">
           {error}
@@ -207,5 +208,46 @@ function MoveForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+interface AssessmentSummary {
+  createdAt: string;
+  highestUrgency: string;
+  selfCareAllowed: boolean;
+  psoasLikelihood: string;
+  pattern: string;
+}
+
+/** Loaded on request only: every staff read of a patient's assessment is audited. */
+function SharedAssessment({ clinicId, bookingId }: { clinicId: string; bookingId: string }) {
+  const { t, i18n } = useTranslation('clinic');
+  const [summary, setSummary] = useState<AssessmentSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () =>
+    api<AssessmentSummary>(`/api/staff/clinics/${clinicId}/bookings/${bookingId}/assessment`)
+      .then(setSummary)
+      .catch((e: unknown) => setError((e as Error).message));
+  if (error) return <p className="care-error">{error}</p>;
+  if (!summary)
+    return (
+      <button type="button" className="button" onClick={() => void load()}>
+        {t('assessment.show')}
+      </button>
+    );
+  const date = new Intl.DateTimeFormat(lang(i18n.language) === 'es' ? 'es-CA' : 'en-CA', {
+    dateStyle: 'medium',
+  }).format(new Date(summary.createdAt));
+  return (
+    <dl className="clinic-assessment" aria-label={t('assessment.title', { date })}>
+      <dt>{t('assessment.urgency')}</dt>
+      <dd>{summary.highestUrgency}</dd>
+      <dt>{t('assessment.selfCare')}</dt>
+      <dd>{summary.selfCareAllowed ? t('assessment.yes') : t('assessment.no')}</dd>
+      <dt>{t('assessment.likelihood')}</dt>
+      <dd>{summary.psoasLikelihood}</dd>
+      <dt>{t('assessment.pattern')}</dt>
+      <dd>{summary.pattern}</dd>
+    </dl>
   );
 }
