@@ -5,7 +5,6 @@ import { performance } from 'node:perf_hooks';
 import { answersSchema, scoreAssessment } from '../src/domain/assessment/index.js';
 import { VIGNETTES } from '../src/domain/assessment/vignettes/index.js';
 import { toFhirBundle } from '../src/domain/fhir/assessment.js';
-// @ts-expect-error plain .mjs helper without types
 import { summarise, writeResults } from './lib.mjs';
 
 const RUNS = 2000;

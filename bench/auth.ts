@@ -2,7 +2,6 @@
 // unknown email costs compared with a wrong password for a known one (should be ≈ 1).
 // Run: npx tsx bench/auth.ts   (writes bench/results/auth.json)
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../src/server/db/repos/users.js';
-// @ts-expect-error plain .mjs helper without types
 import { summarise, writeResults } from './lib.mjs';
 
 const RUNS = 20;
