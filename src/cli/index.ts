@@ -41,7 +41,13 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'migrate':
     case 'demo': {
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        poolSize: config.dbPoolSize,
+        statementTimeoutMs: config.dbStatementTimeoutMs,
+        log,
+      });
       try {
         await runMigrations(database);
         if (command === 'demo') await loadDemoData(database.db, log);

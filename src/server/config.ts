@@ -15,6 +15,10 @@ export interface Config {
   behindTls: boolean;
   /** Base URL of the app as people reach it, for links in email; never taken from a request. */
   publicUrl: string | undefined;
+  /** PostgreSQL connections per app instance (N instances open up to N × this many). */
+  dbPoolSize: number;
+  /** Longest a single SQL statement may run before PostgreSQL cancels it; 0 = no limit. */
+  dbStatementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -42,6 +46,8 @@ const envSchema = z.object({
     .string()
     .refine((v) => /^https?:\/\/[^\s/]+/.test(v), 'must be an http:// or https:// URL')
     .optional(),
+  PSOAS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  PSOAS_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -63,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
     webDir: path.resolve(e.PSOAS_WEB_DIR ?? path.join(packageRoot, 'dist', 'web')),
     behindTls: e.PSOAS_BEHIND_TLS === 'true' || e.PSOAS_BEHIND_TLS === '1',
     publicUrl: e.PSOAS_PUBLIC_URL?.replace(/\/+$/, ''),
+    dbPoolSize: e.PSOAS_DB_POOL_SIZE,
+    dbStatementTimeoutMs: e.PSOAS_DB_STATEMENT_TIMEOUT_MS,
   };
 }
 

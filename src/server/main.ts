@@ -16,7 +16,13 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
     if (config.logLevel !== 'silent')
       process.stderr.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: m })}\n`);
   };
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    log,
+  });
   try {
     await runMigrations(database);
     if (options.demo) await loadDemoData(database.db, log);

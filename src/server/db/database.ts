@@ -21,6 +21,8 @@ export interface OpenOptions {
   databaseUrl: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /** Per-statement limit (ms) set on every connection; 0 or absent = none. */
+  statementTimeoutMs?: number;
   log?: (message: string) => void;
 }
 
@@ -43,9 +45,15 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   // An idle client losing its server (database restarted) must not crash the process.
   pool.on('error', (err) => options.log?.(`database pool error: ${err.message}`));
+  // Nor may a checked-out client that is between queries when the server goes away: without a
+  // listener its 'error' event is unhandled and kills the process (tests/reliability/crash.test.ts).
+  pool.on('connect', (client) =>
+    client.on('error', (err) => options.log?.(`database client error: ${err.message}`)),
+  );
   const db = drizzle(pool, { schema });
   return {
     db,
@@ -67,9 +75,12 @@ export async function runMigrations(database: Pick<Database, 'pool' | 'db'>): Pr
   const client = await database.pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // A migration over a large table may rightly take longer than the per-statement limit.
+    await client.query('set statement_timeout = 0');
     await migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() });
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await client.query('reset statement_timeout').catch(() => {});
     client.release();
   }
 }

@@ -1,0 +1,118 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort } from '../../../src/server/db/embedded.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+export interface AppProcess {
+  url: string;
+  port: number;
+  dataDir: string;
+  child: ChildProcess;
+  output(): string;
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the app as a real process. From the compiled dist/ when it is there (`npm test` builds
+ * first; it starts in about a second), else from the sources through tsx.
+ */
+export async function startAppProcess(options: {
+  dataDir: string;
+  port?: number;
+  demo?: boolean;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<AppProcess> {
+  const port = options.port ?? (await freePort());
+  const built = await fs
+    .access(path.join(root, 'dist', 'cli', 'index.js'))
+    .then(() => process.env.PSOAS_TEST_FROM_SOURCES !== '1')
+    .catch(() => false);
+  const [cmd, args] = built
+    ? [process.execPath, ['bin/psoas.mjs']]
+    : [path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/index.ts']];
+  const child = spawn(cmd, [...args, 'serve', ...(options.demo === false ? [] : ['--demo'])], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PSOAS_DATA_DIR: options.dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      SMTP_URL: '',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 90_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`app exited (${child.exitCode}) during start:\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      await res.arrayBuffer();
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`app did not become healthy in time:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    port,
+    dataDir: options.dataDir,
+    child,
+    output: () => output,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** The embedded server of a data dir: its postmaster pid and an admin connection URL. */
+export async function embeddedServerOf(dataDir: string): Promise<{ pid: number; port: number; url: string }> {
+  const creds = JSON.parse(await fs.readFile(path.join(dataDir, 'postgres-credentials.json'), 'utf8'));
+  const lines = (await fs.readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return {
+    pid,
+    port,
+    url: `postgres://${creds.user}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/postgres`,
+  };
+}
+
+export async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
