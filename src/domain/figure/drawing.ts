@@ -1,5 +1,6 @@
 import type { Camera, ExerciseAnimation } from './animation.js';
 import {
+  BODY,
   type BodySolution,
   type Pose,
   SIDES,
@@ -64,6 +65,8 @@ export interface FigureDrawing {
   psoas: PsoasLine[];
   /** Anterior pelvic tilt relative to the trunk's base frame, degrees. */
   pelvicTilt: number;
+  /** Back (PSIS) and front (ASIS) of the pelvis, near side: their slope shows the tilt. */
+  pelvisLine: [Point2, Point2];
 }
 
 export function projector(camera: Camera) {
@@ -139,7 +142,15 @@ export function drawFigure(pose: Pose, camera: Camera, options: { weights?: Side
   body.sort((x, y) => x.depth - y.depth);
 
   const skeleton: Item[] = [];
-  const spine = [b.sacrum, b.l1, b.c7].map(project);
+  // Coccyx → sacrum → lumbar → thoracic: the bend at L5/S1 shows the lordosis.
+  const spine = [
+    add(b.root, apply(b.pelvisFrame, [-9.5, 0, 0])),
+    b.sacrum,
+    add(b.sacrum, apply(b.lumbarFrame, [0, BODY.lumbar / 2, 0])),
+    b.l1,
+    add(b.l1, apply(b.thoracicFrame, [0, BODY.thoracic / 2, 0])),
+    b.c7,
+  ].map(project);
   skeleton.push({ type: 'polygon', points: spine, role: 'bone', shade: 0, depth: 0 });
   const pelvis = PELVIS_BONE.map(([f, u]) => project(add(b.root, apply(b.pelvisFrame, [f, u, 0]))));
   skeleton.push({ type: 'polygon', points: pelvis, role: 'bone', shade: 1, smooth: true, depth: 0 });
@@ -148,7 +159,9 @@ export function drawFigure(pose: Pose, camera: Camera, options: { weights?: Side
     const path = psoasPath(b, side);
     return { side, points: path.map(project), ratio: pathLength(path) / STANDING_PSOAS[side] };
   });
-  return { scene: [], body, skeleton, psoas, pelvicTilt: pose.pelvicTilt };
+  const psis = project(add(b.root, apply(b.pelvisFrame, [-8, 10, 0])));
+  const asis = project(add(b.root, apply(b.pelvisFrame, [7.5, 8, 0])));
+  return { scene: [], body, skeleton, psoas, pelvicTilt: pose.pelvicTilt, pelvisLine: [psis, asis] };
 }
 
 type Project = ReturnType<typeof projector>;

@@ -248,10 +248,20 @@ describe('the pelvic tilt demo', () => {
   });
 
   it('is plain standing at 0, keeps the feet on the floor and clamps out-of-range input', () => {
-    expect(tiltPoseForPsoasShortening(0)).toEqual(standingPose);
-    expect(tiltPoseForPsoasShortening(-3)).toEqual(standingPose);
+    const relaxed = tiltPoseForPsoasShortening(0);
+    expect({
+      ...relaxed,
+      near: { ...relaxed.near, shoulderFlex: 0, elbow: 0 },
+      far: { ...relaxed.far, shoulderFlex: 0, elbow: 0 },
+    }).toEqual({
+      ...standingPose,
+      near: { ...standingPose.near, shoulderFlex: 0, elbow: 0 },
+      far: { ...standingPose.far, shoulderFlex: 0, elbow: 0 },
+    });
+    expect(psoasLength(relaxed, 'near')).toBeCloseTo(psoasLength(standingPose, 'near'), 9);
+    expect(tiltPoseForPsoasShortening(-3)).toEqual(relaxed);
     expect(tiltPoseForPsoasShortening(7)).toEqual(tiltPoseForPsoasShortening(1));
-    expect(tiltPoseForPsoasShortening(Number.NaN)).toEqual(standingPose);
+    expect(tiltPoseForPsoasShortening(Number.NaN)).toEqual(relaxed);
     for (const f of [0.25, 0.5, 1]) expect(lowestPoint(tiltPoseForPsoasShortening(f))).toBeCloseTo(0, 0);
   });
 });

@@ -17,7 +17,8 @@ export function tiltPoseForPsoasShortening(fraction: number): Pose {
     pelvicTilt: tilt,
     lumbar: 0 - 0.6 * tilt + 0,
     thoracic: 0 - 0.4 * tilt + 0,
-    near: { hipFlex: tilt },
-    far: { hipFlex: tilt },
+    // Arms a little behind the body, so the pelvis and the psoas stay in view.
+    near: { hipFlex: tilt, shoulderFlex: -22, elbow: 12 },
+    far: { hipFlex: tilt, shoulderFlex: -18, elbow: 12 },
   });
 }

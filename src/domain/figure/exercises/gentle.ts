@@ -1,6 +1,17 @@
 import type { ExerciseAnimation } from '../animation.js';
 import type { Pose } from '../body.js';
-import { armTo, flatFoot, ground, landmark, legTo, legTo3D, place, tune, withPose } from '../posing.js';
+import {
+  armTo,
+  flatFoot,
+  flatHand,
+  ground,
+  landmark,
+  legTo,
+  legTo3D,
+  place,
+  tune,
+  withPose,
+} from '../posing.js';
 import { animation, key, MAT, pose } from './helpers.js';
 
 /** Foam rolling the TFL: lying on the worked side, roller under the outer hip, on the forearm. */
@@ -128,8 +139,22 @@ function breathing(inhale: boolean): Pose {
   p = ground(p, MAT);
   const b = landmark(p, 'sacrum');
   const belly: [number, number, number] = [b[0] - 14, b[1] + 21 + (inhale ? 1.5 : 0), 0];
-  p = armTo(p, 'near', [belly[0], belly[1], 8]);
-  p = armTo(p, 'far', [belly[0] - 4, belly[1], -6]);
+  // Elbows rest on the floor beside the waist; the hands lie on the belly.
+  for (const [side, z] of [
+    ['near', 8],
+    ['far', -6],
+  ] as const) {
+    const base = p;
+    const reach = (v: number) => armTo(base, side, [belly[0] + v, belly[1] - 2, z], 'low');
+    p = tune(
+      base,
+      (_q, v) => reach(v),
+      0,
+      (q) => landmark(q, 'elbow', side)[1],
+      MAT + 5,
+    );
+    p = flatHand(p, side);
+  }
   return place(p, 'hip', { x: 0 });
 }
 

@@ -1,7 +1,6 @@
 import type { ExerciseAnimation } from '../animation.js';
 import { type Pose, solve } from '../body.js';
 import { armTo, flatFoot, flatHand, ground, landmark, legTo, legTo3D, place, withPose } from '../posing.js';
-import { add, apply } from '../vector.js';
 import { animation, armsOnFloor, key, MAT, pose } from './helpers.js';
 
 /** Supine, knees bent, feet flat: the start of bridges and of breathing. */
@@ -50,17 +49,6 @@ function handsOnHips(p: Pose): Pose {
   return q;
 }
 
-/** Arms folded over the chest. */
-function handsOnChest(p: Pose): Pose {
-  let q = p;
-  for (const side of ['near', 'far'] as const) {
-    const b = solve(q);
-    const chest = add(b.l1, apply(b.thoracicFrame, [16, 20, side === 'near' ? -8 : 8]));
-    q = armTo(q, side, chest);
-  }
-  return q;
-}
-
 /** Shoulders on a ball, feet on the floor; hips low (start) or level with the trunk (hold). */
 const BALL_X = -30;
 function ballBridgePose(up: boolean): Pose {
@@ -100,7 +88,11 @@ function inclineBridge(up: boolean): Pose {
   const feetX = CHAIR_X + 105;
   p = flatFoot(legTo(p, 'near', [feetX, MAT + 7, 12]), 'near');
   p = flatFoot(legTo(p, 'far', [feetX, MAT + 7, -12]), 'far');
-  return handsOnChest(p);
+  // Arms out to the sides, resting on the seat.
+  return withPose(p, {
+    near: { shoulderFlex: 10, shoulderAbd: 80, elbow: 15 },
+    far: { shoulderFlex: 10, shoulderAbd: 80, elbow: 15 },
+  });
 }
 
 export const inclineBridgeAnimation = animation('incline-bridge', {

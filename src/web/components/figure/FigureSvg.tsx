@@ -21,6 +21,8 @@ export interface FigureSvgProps {
   /** Which psoas to highlight; both when omitted. */
   highlight?: Side;
   className?: string;
+  /** Draw the pelvis and spine boldly with a line across the pelvis (the tilt demo). */
+  emphasisePelvis?: boolean;
   /** Extra attributes for tests and styling (data-*). */
   data?: Record<`data-${string}`, string | number>;
 }
@@ -89,8 +91,49 @@ function ItemShape({ item }: { item: Item }) {
   return <polygon points={item.points.map((p) => `${r(p.x)},${r(p.y)}`).join(' ')} fill={fill} />;
 }
 
+/** The line from the back (PSIS) to the front (ASIS) of the pelvis, and a level line to compare. */
+function PelvisLine({ line }: { line: [Point2, Point2] }) {
+  const [back, front] = line;
+  const dx = front.x - back.x;
+  const dy = front.y - back.y;
+  const k = 1.9;
+  return (
+    <g className="pelvis-line" aria-hidden="true">
+      <line
+        x1={r(back.x - dx * 0.6)}
+        y1={r(back.y)}
+        x2={r(back.x + dx * k)}
+        y2={r(back.y)}
+        stroke="#4a5956"
+        strokeWidth={0.8}
+        strokeDasharray="2 2"
+      />
+      <line
+        x1={r(back.x - dx * 0.6)}
+        y1={r(back.y - dy * 0.6)}
+        x2={r(back.x + dx * k)}
+        y2={r(back.y + dy * k)}
+        stroke="#1b2624"
+        strokeWidth={1.4}
+        strokeLinecap="round"
+      />
+      <circle cx={r(back.x)} cy={r(back.y)} r={1.6} fill="#1b2624" />
+      <circle cx={r(front.x)} cy={r(front.y)} r={1.6} fill="#1b2624" />
+    </g>
+  );
+}
+
 /** One pose of the figure with its props, as an SVG picture. */
-export function FigureSvg({ animation, pose, title, mirrored, highlight, className, data }: FigureSvgProps) {
+export function FigureSvg({
+  animation,
+  pose,
+  title,
+  mirrored,
+  highlight,
+  className,
+  emphasisePelvis,
+  data,
+}: FigureSvgProps) {
   const titleId = useId();
   const bounds = useMemo(() => animationBounds(animation), [animation]);
   const scene = useMemo(() => drawScene(animation, bounds), [animation, bounds]);
@@ -129,21 +172,21 @@ export function FigureSvg({ animation, pose, title, mirrored, highlight, classNa
             <ItemShape key={i} item={item} />
           ))}
         </g>
-        <g opacity={0.55}>
+        <g opacity={emphasisePelvis ? 0.95 : 0.55}>
           {pelvis && pelvis.type === 'polygon' ? (
             <path d={smoothPath(pelvis.points)} fill="#f6efe0" stroke="#9c8a66" strokeWidth={0.8} />
           ) : null}
           {spine && spine.type === 'polygon' ? (
-            <polyline
-              points={spine.points.map((p) => `${r(p.x)},${r(p.y)}`).join(' ')}
+            <path
+              d={smoothPath(spine.points, false)}
               fill="none"
               stroke="#f6efe0"
               strokeWidth={2.2}
               strokeLinecap="round"
-              strokeLinejoin="round"
             />
           ) : null}
         </g>
+        {emphasisePelvis && drawing.pelvisLine ? <PelvisLine line={drawing.pelvisLine} /> : null}
         {psoas.map((line) => (
           <polyline
             key={line.side}
