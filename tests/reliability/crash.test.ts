@@ -4,7 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyKeyHash } from '../../src/server/clinics/booking-service.js';
 import { cleanDataDir } from '../e2e/support/app.js';
-import { type AppProcess, embeddedServerOf, query, startAppProcess } from './support/app-process.js';
+import {
+  type AppProcess,
+  embeddedServerOf,
+  query,
+  restartEmbeddedServer,
+  startAppProcess,
+} from './support/app-process.js';
 import { type Slot, Writer } from './support/writer.js';
 
 /**
@@ -125,13 +131,13 @@ describe('crash: SIGKILL of the embedded PostgreSQL', () => {
     await cleanDataDir(dataDir);
   });
 
-  it('keeps answering (503 while the database is gone) and a restart brings the data back', async () => {
+  it('keeps answering (503 while the database is gone), reconnects when it is back, and an app restart restarts it', async () => {
     app = await startAppProcess({ dataDir });
     const writer = await newWriter(app);
     await writer.run(Date.now() + 1500);
     expect(writer.acknowledgedCount).toBeGreaterThan(5);
 
-    const { pid } = await embeddedServerOf(dataDir);
+    const { pid, port } = await embeddedServerOf(dataDir);
     const writing = writer.run(Date.now() + 1500);
     await new Promise((r) => setTimeout(r, 300));
     process.kill(pid, 'SIGKILL');
@@ -167,7 +173,25 @@ describe('crash: SIGKILL of the embedded PostgreSQL', () => {
     expect(refused.status).toBeGreaterThanOrEqual(500);
     expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
 
-    // Restarting the app restarts the database (crash recovery) on the same data.
+    // Once PostgreSQL is back (started by an operator or supervisor), the same app process
+    // reconnects by itself: its pool opens new connections.
+    await restartEmbeddedServer(dataDir, port);
+    let healthy = false;
+    for (let i = 0; i < 50 && !healthy; i++) {
+      const res = await fetch(`${app.url}/api/health`);
+      await res.arrayBuffer();
+      healthy = res.status === 200;
+      if (!healthy) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(healthy, 'the app did not reconnect to the restarted database').toBe(true);
+    await writer.retryUncertain();
+    await writer.run(Date.now() + 1000);
+    await verify(dataDir, writer);
+
+    // Kill the database again and this time restart the app: its start restarts the database
+    // (crash recovery) on the same data.
+    process.kill((await embeddedServerOf(dataDir)).pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 300));
     await app.kill();
     app = await startAppProcess({ dataDir });
     writer.url = app.url;

