@@ -16,6 +16,8 @@ export const REST_SECONDS: Record<Phase, number> = {
 const fraction = (range: Range, f: number) =>
   range.min + (range.max - range.min) * Math.min(1, Math.max(0, f));
 const roundTo = (value: number, step: number) => Math.round(value / step) * step;
+/** Sets stay at the minimum until level 2, then climb to the maximum at the top level. */
+const setsAt = (r: Range, level: number) => Math.floor(fraction(r, (level - 2) / 3) + 1e-9);
 
 /**
  * The dose of an exercise at a progression level. Holds and reps climb first (reaching the top of
@@ -26,7 +28,7 @@ export function doseAt(exercise: Exercise, phase: Phase, level: number, hasAnkle
   const d = exercise.dosage;
   const rest = REST_SECONDS[phase];
   const early = level / 3;
-  const sets = (r: Range) => Math.floor(fraction(r, (level - 2) / 3) + 1e-9);
+  const sets = (r: Range) => setsAt(r, level);
   switch (d.kind) {
     case 'hold':
       return {

@@ -7,7 +7,13 @@ import { doseAtLeast } from './dosage.js';
 import { ProgrammeNotAllowedError } from './errors.js';
 import { generateProgramme } from './generate.js';
 import type { History } from './history.js';
-import { allowedResults, histories, preferences, redFlagResults } from './testing/arbitraries.js';
+import {
+  allowedResults,
+  histories,
+  preferences,
+  redFlagResults,
+  scoredResults,
+} from './testing/arbitraries.js';
 import type { Block, Preferences, Programme } from './types.js';
 
 const LUNGES = ['kneeling-lunge', 'lizard-pose', 'forward-lunge'];
@@ -182,6 +188,25 @@ describe('generateProgramme over random assessment results and preferences', () 
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('over randomly answered questionnaires: refuses exactly when self-care is not allowed, else stays safe', () => {
+    let built = 0;
+    fc.assert(
+      fc.property(scoredResults, preferences, (result, prefs) => {
+        if (!result.selfCareAllowed) {
+          expect(() => generateProgramme(result, prefs)).toThrow(ProgrammeNotAllowedError);
+          return;
+        }
+        built++;
+        const p = generateProgramme(result, prefs);
+        for (const s of p.sessions)
+          for (const b of s.blocks)
+            expect(forbiddenBecause(b.exerciseId, result, prefs), b.exerciseId).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+    expect(built).toBeGreaterThan(10);
   });
 
   it('refuses every result with an emergency or urgent red flag', () => {

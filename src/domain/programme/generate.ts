@@ -159,6 +159,34 @@ interface Context {
   log: PainLog;
   pool: Pool;
   hasAnkleWeights: boolean;
+  breathingOk: boolean;
+  /** Candidate order for each day of the week (index = session's dayIndex). */
+  orders: Exercise[][];
+  /** Position of each pooled exercise in the session: phase first, then preference. */
+  ranks: Map<string, number>;
+}
+
+const rankOf = (ctx: Context, p: Planned) =>
+  ctx.ranks.get(p.exercise.id) ?? PHASE_ORDER.indexOf(p.phase) * 100 + 99;
+
+/**
+ * Days of the week take turns at the head of each list, so short sessions still cover everything;
+ * stretching and strengthening come first, release only fills the room left.
+ */
+function candidateOrders(pool: Pool): Exercise[][] {
+  return [0, 1, 2, 3, 4, 5, 6].map((day) => [
+    ...interleave(rotate(pool.stretch, day), rotate(pool.strengthen, day)),
+    ...rotate(pool.release, day),
+  ]);
+}
+
+function ranksOf(pool: Pool): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const phase of ['release', 'stretch', 'strengthen'] as const)
+    pool[phase].forEach((e, i) => {
+      ranks.set(e.id, PHASE_ORDER.indexOf(phase) * 100 + i);
+    });
+  return ranks;
 }
 
 const baseLevel = (limits: Limits, week: number) => (limits.gentle ? Math.floor((week - 1) / 2) : week - 1);
@@ -190,22 +218,24 @@ function planExercise(
   exercise: Exercise,
   date: string,
   base: number,
-  seen: Set<string>,
+  eased: boolean,
+  chain: readonly string[] = [],
 ): Planned | undefined {
-  seen.add(exercise.id);
   const { steps: pain, retired } = painState(ctx, exercise.id, date);
   let level = base - pain;
   if (retired) {
     const easier = exercise.easier
       .map((v) => (v.exerciseId ? exerciseById(v.exerciseId) : undefined))
-      .find((v): v is Exercise => !!v && !seen.has(v.id) && isAllowed(v, ctx.limits, ctx.prefs));
+      .find(
+        (v): v is Exercise =>
+          !!v && v.id !== exercise.id && !chain.includes(v.id) && isAllowed(v, ctx.limits, ctx.prefs),
+      );
     if (!easier) return undefined;
-    const planned = planExercise(ctx, easier, date, base, seen);
+    const planned = planExercise(ctx, easier, date, base, eased, [...chain, exercise.id]);
     if (planned)
       planned.block.note = join([NOTES.easier, ...(planned.block.note ? [planned.block.note] : [])]);
     return planned;
   }
-  const eased = easedByWorseDay(ctx.log, date);
   if (eased) level = Math.max(0, level - 1);
   const phase = phaseOf(exercise);
   const dose = doseAt(exercise, phase, Math.min(level, TOP_LEVEL), ctx.hasAnkleWeights);
@@ -249,34 +279,24 @@ const durationBlock = (exerciseId: string, phase: Phase, seconds: number, note: 
 function planSession(ctx: Context, slot: { date: string; week: number; dayIndex: number }): Session {
   const budget = ctx.prefs.minutesPerSession * 60;
   const base = baseLevel(ctx.limits, slot.week);
-  const breathingOk = isAllowed(exerciseById('breathing-relaxation'), ctx.limits, ctx.prefs);
+  const breathingOk = ctx.breathingOk;
+  const eased = easedByWorseDay(ctx.log, slot.date);
   const coolMin = breathingOk ? BREATHING_MIN_SECONDS : SLOW_WALK_COOL_DOWN_SECONDS;
   const room = budget - WARM_UP_MIN_SECONDS - coolMin;
 
-  // Days of the week take turns at the head of each list, so short sessions still cover everything.
-  // Stretching and strengthening come first; release only fills room that is left.
-  const order = [
-    ...interleave(rotate(ctx.pool.stretch, slot.dayIndex), rotate(ctx.pool.strengthen, slot.dayIndex)),
-    ...rotate(ctx.pool.release, slot.dayIndex),
-  ];
   const chosen: Planned[] = [];
-  const seen = new Set<string>();
+  const taken = new Set<string>();
   let used = 0;
-  for (const exercise of order) {
-    if (seen.has(exercise.id)) continue;
-    const planned = planExercise(ctx, exercise, slot.date, base, new Set(seen));
-    if (!planned || chosen.some((c) => c.exercise.id === planned.exercise.id)) continue;
+  for (const exercise of ctx.orders[slot.dayIndex % ctx.orders.length]!) {
+    if (taken.has(exercise.id)) continue;
+    const planned = planExercise(ctx, exercise, slot.date, base, eased);
+    if (!planned || taken.has(planned.exercise.id)) continue;
     if (used + planned.block.estimatedSeconds > room) continue;
     chosen.push(planned);
-    seen.add(exercise.id);
+    taken.add(planned.exercise.id);
     used += planned.block.estimatedSeconds;
   }
-  const rank = (p: Planned) => {
-    const list = ctx.pool[p.phase as 'release' | 'stretch' | 'strengthen'];
-    const at = list.findIndex((e) => e.id === p.exercise.id);
-    return PHASE_ORDER.indexOf(p.phase) * 100 + (at < 0 ? 99 : at);
-  };
-  chosen.sort((a, b) => rank(a) - rank(b));
+  chosen.sort((a, b) => rankOf(ctx, a) - rankOf(ctx, b));
 
   // What the exercises leave over goes to walking first, then to a longer breathing cool-down.
   let spare = Math.floor((room - used) / 5) * 5;
@@ -349,6 +369,9 @@ export function generateProgramme(
     log: painLog(history, result.painNow),
     pool,
     hasAnkleWeights: prefs.equipment.includes('ankle-weights'),
+    breathingOk: isAllowed(exerciseById('breathing-relaxation'), limits, prefs),
+    orders: candidateOrders(pool),
+    ranks: ranksOf(pool),
   };
   const daily = (result.sittingHoursPerDay ?? 0) >= DAILY_FROM_SITTING_HOURS;
   const sessions = sessionDates(prefs, daily).map((slot) => planSession(ctx, slot));

@@ -14,13 +14,21 @@ export const PROGRAMME_EQUIPMENT = [
 
 const plainDate = z.string().refine(isPlainDate, { message: 'expected a date as YYYY-MM-DD' });
 
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
+// Building an Intl formatter costs far more than the rest of a programme; the answer never changes.
+const knownZones = new Map<string, boolean>();
+
+export function isTimeZone(value: string): boolean {
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(value, known);
   }
+  return known;
 }
 
 const weekday = z.union([

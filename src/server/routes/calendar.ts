@@ -24,13 +24,25 @@ const calendarBody = z.string().describe('An RFC 5545 iCalendar document');
 
 const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
+// ical-generator folds lines one character at a time (tens of ms for six weeks of sessions), and
+// calendar apps poll feeds: a programme renders once per version, time and host.
+const rendered = new Map<string, string>();
+const RENDER_CACHE_SIZE = 200;
+
 function render(request: FastifyRequest, row: ProgrammeRow, time: string): string {
-  return programmeCalendar(row.programme, {
+  const url = `${origin(request)}/programme`;
+  const key = `${row.id}|${row.updatedAt.getTime()}|${time}|${url}`;
+  const hit = rendered.get(key);
+  if (hit !== undefined) return hit;
+  const ics = programmeCalendar(row.programme, {
     programmeId: row.id,
     sessionTime: time,
     stamp: row.updatedAt,
-    url: `${origin(request)}/programme`,
+    url,
   });
+  if (rendered.size >= RENDER_CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
+  rendered.set(key, ics);
+  return ics;
 }
 
 /**

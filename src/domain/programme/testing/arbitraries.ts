@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import {
+  type Answers,
+  type AnswerValue,
   type AssessmentResult,
   assessmentResultSchema,
   EXERCISE_RESTRICTIONS,
   type ExerciseRestriction,
+  ITEMS,
+  type Item,
   RED_FLAG_IDS,
   SCORING_VERSION,
+  scoreAssessment,
   URGENCIES,
 } from '../../assessment/index.js';
 import { EXERCISE_IDS } from '../../content/exercise-ids.js';
@@ -162,3 +167,45 @@ export function histories(startDate: string): fc.Arbitrary<History> {
     checkins: fc.array(fc.record({ date: day, painNow: fc.integer({ min: 0, max: 10 }) }), { maxLength: 5 }),
   });
 }
+
+/** Any valid answer to an item; yes/no leans to "no" so that most answer sets allow self-care. */
+function answerTo(item: Item): fc.Arbitrary<AnswerValue> {
+  switch (item.type) {
+    case 'yes-no':
+      return fc.oneof(
+        { weight: 1, arbitrary: fc.constant(true) },
+        { weight: 20, arbitrary: fc.constant(false) },
+      );
+    case 'scale':
+      return fc.integer({ min: 0, max: 10 });
+    case 'number':
+      return fc
+        .integer({ min: Math.ceil(item.min / item.step), max: Math.floor(item.max / item.step) })
+        .map((k) => k * item.step);
+    case 'single':
+      return fc.constantFrom(...item.options.map((o) => o.id));
+    case 'multi': {
+      const plain = item.options.filter((o) => !o.exclusive).map((o) => o.id);
+      const exclusive = item.options.filter((o) => o.exclusive).map((o) => [o.id]);
+      return fc.oneof(
+        fc.subarray(plain, { minLength: 1 }),
+        ...(exclusive.length ? [fc.constantFrom(...exclusive)] : []),
+      );
+    }
+    case 'activities':
+      return fc.array(
+        fc.record({ activity: fc.constant('Walking'), score: fc.integer({ min: 0, max: 10 }) }),
+        {
+          minLength: 1,
+          maxLength: 3,
+        },
+      );
+  }
+}
+
+/** Whole questionnaires answered at random, scored by the real scoring. */
+export const scoredResults: fc.Arbitrary<AssessmentResult> = fc
+  .tuple(...ITEMS.map((i) => answerTo(i)))
+  .map((values) =>
+    scoreAssessment(Object.fromEntries(ITEMS.map((item, k) => [item.id, values[k]!])) as Answers),
+  );
