@@ -88,4 +88,5 @@ export interface SessionResult {
 export interface StoredProgramme extends Programme {
   id: string;
   createdAt: string;
+  updatedAt: string; // changes whenever future sessions are regenerated
 }

@@ -76,6 +76,21 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
     expect((await new TestBrowser(t.app).get('/api/programmes/current')).statusCode).toBe(401);
   });
 
+  it('documents every programme and calendar route in the OpenAPI description', async () => {
+    const paths = Object.keys((await t.app.inject({ url: '/api/openapi.json' })).json().paths);
+    for (const path of [
+      '/api/programmes',
+      '/api/programmes/current',
+      '/api/programmes/{id}',
+      '/api/programmes/{id}/preferences',
+      '/api/programmes/{id}/results',
+      '/api/programmes/{id}/calendar.ics',
+      '/api/programmes/{id}/calendar-feed',
+      '/api/calendar/{file}',
+    ])
+      expect(paths).toContain(path);
+  });
+
   it('refuses a programme for an assessment with an urgent red flag, with a clear problem', async () => {
     const { browser, assessmentId } = await personWithAssessment(t, 'saddle-numbness');
     const res = await browser.post('/api/programmes', { assessmentId, preferences: prefs });
