@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { accountsDemo } from './accounts-demo.js';
+import { assessmentDemo } from './assessment-demo.js';
 import { clinicDemo } from './clinic-demo.js';
 import { progressDemo } from './progress-demo.js';
 
@@ -10,7 +11,7 @@ import { progressDemo } from './progress-demo.js';
  */
 export type DemoSeeder = { name: string; load: (db: Db) => Promise<void> };
 
-export const demoSeeders: DemoSeeder[] = [clinicDemo, accountsDemo, progressDemo];
+export const demoSeeders: DemoSeeder[] = [clinicDemo, accountsDemo, assessmentDemo, progressDemo];
 
 export async function loadDemoData(db: Db, log: (m: string) => void = () => {}): Promise<void> {
   for (const seeder of demoSeeders) {
