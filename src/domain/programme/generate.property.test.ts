@@ -80,7 +80,7 @@ describe('generateProgramme over random assessment results and preferences', () 
           for (const b of s.blocks)
             expect(forbiddenBecause(b.exerciseId, result, prefs), b.exerciseId).toBeUndefined();
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -96,7 +96,7 @@ describe('generateProgramme over random assessment results and preferences', () 
           expect(s.plannedMinutes).toBe(prefs.minutesPerSession);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -119,7 +119,7 @@ describe('generateProgramme over random assessment results and preferences', () 
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
