@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
 import { freePort } from '../../src/server/db/embedded.js';
 import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
@@ -41,6 +42,13 @@ describe('clinic booking in the browser', () => {
 
   it('a guest books a free time and gets the confirmation email with an invite', async () => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
+    // The guest took the self-assessment earlier in this browser.
+    await page.goto('/');
+    const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
+    const assessed = await page.request.post('/api/assessments', {
+      data: { language: 'en', answers: desk.answers },
+    });
+    expect(assessed.status()).toBe(201);
     await page.goto('/care');
     await page.getByRole('heading', { level: 1, name: 'Book a visit at a clinic' }).waitFor();
     const acupuncture = clinic.services.find((s) => s.slug === 'acupuncture')!;
@@ -58,6 +66,7 @@ describe('clinic booking in the browser', () => {
     await page.getByLabel('Full name').fill('Guest E2E');
     await page.getByLabel('Email').fill(guestEmail);
     await page.getByLabel('Phone').fill('+1 604 555 0123');
+    await page.getByLabel(/Share my latest self-assessment/).check();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Book this time' }).click();
 
@@ -137,6 +146,8 @@ describe('clinic booking in the browser', () => {
     for (let i = 0; i < weeks; i++) await page.getByRole('button', { name: 'Next' }).click();
     const card = page.getByRole('article', { name: /Guest E2E/ });
     await card.waitFor();
+    await card.getByRole('button', { name: 'Show the shared self-assessment' }).click();
+    await card.getByText('tight-short').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // Move it to another free time of the same day when there is one.

@@ -313,7 +313,15 @@ function GuestForm(props: {
   const [error, setError] = useState<string | null>(null);
   // One key per attempt at this slot: a double click or a retry books once.
   const [key] = useState(newIdempotencyKey);
-  const ids = { name: useId(), email: useId(), phone: useId() };
+  const [latest, setLatest] = useState<{ id: string; createdAt: string } | null>(null);
+  const [share, setShare] = useState(false);
+  useEffect(() => {
+    // The person's own assessments (none for a new visitor: 401 or an empty list).
+    api<{ id: string; createdAt: string }[]>('/api/assessments')
+      .then((list) => setLatest(list[0] ?? null))
+      .catch(() => setLatest(null));
+  }, []);
+  const ids = { name: useId(), email: useId(), phone: useId(), share: useId() };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -329,6 +337,7 @@ function GuestForm(props: {
           idempotencyKey: key,
           patient: { name, email, phone },
           language: lang(i18n.language),
+          ...(latest && share ? { assessmentId: latest.id, shareAssessment: true } : {}),
         },
       });
       props.onBooked(res);
@@ -386,6 +395,27 @@ function GuestForm(props: {
           {t('phoneHint')}
         </p>
       </div>
+      {latest && (
+        <div className="clinic-check care-share">
+          <input
+            id={ids.share}
+            type="checkbox"
+            checked={share}
+            onChange={(e) => setShare(e.target.checked)}
+            aria-describedby={`${ids.share}-hint`}
+          />
+          <label htmlFor={ids.share}>
+            {t('share', {
+              date: new Date(latest.createdAt).toLocaleDateString(
+                lang(i18n.language) === 'es' ? 'es-CA' : 'en-CA',
+              ),
+            })}
+          </label>
+          <p id={`${ids.share}-hint`} className="care-hint">
+            {t('shareHint')}
+          </p>
+        </div>
+      )}
       {error && (
         <p role="alert" className="care-error">
           {t('error', { message: error })}
