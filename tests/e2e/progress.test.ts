@@ -222,6 +222,7 @@ describe('progress in the browser', () => {
     // The report: printable, checked as a picture.
     await page.goto('/progress/report');
     await page.locator('[data-chart="chart-pain"] canvas').first().waitFor();
+    await expect(page.getByTestId('adherence-weeks').locator('tbody tr').count()).resolves.toBe(5);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);

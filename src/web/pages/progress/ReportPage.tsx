@@ -103,6 +103,26 @@ export function ReportPage() {
                 percent: total.rate === null ? 0 : Math.round(total.rate * 100),
               })}
             </p>
+            {data.adherenceWeeks.length > 0 && (
+              <table className="report-table" data-testid="adherence-weeks">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('charts.weekCol')}</th>
+                    <th scope="col">{t('charts.done')}</th>
+                    <th scope="col">{t('charts.planned')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.adherenceWeeks.map((w) => (
+                    <tr key={w.week}>
+                      <td>{w.week}</td>
+                      <td>{w.done}</td>
+                      <td>{w.planned}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </>
         ) : (
           <p>{t('report.noProgramme')}</p>
