@@ -58,6 +58,8 @@ export function PelvisTiltDemo({ labels, initial = 0 }: { labels?: PelvisTiltDem
           animation={frame}
           pose={pose}
           title={l.title(degrees)}
+          emphasisePelvis
+          className="tilt-figure"
           data={{ 'data-testid': 'pelvis-tilt-figure' }}
         />
         <figcaption className="figure-controls">
