@@ -15,16 +15,14 @@ export interface NewOutboxMessage {
 
 export async function enqueue(tx: Tx, messages: NewOutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await tx
-    .insert(outbox)
-    .values(
-      messages.map((m) => ({
-        kind: m.kind,
-        bookingId: m.bookingId,
-        payload: m.payload,
-        dueAt: m.dueAt ?? new Date(),
-      })),
-    );
+  await tx.insert(outbox).values(
+    messages.map((m) => ({
+      kind: m.kind,
+      bookingId: m.bookingId,
+      payload: m.payload,
+      dueAt: m.dueAt ?? new Date(),
+    })),
+  );
 }
 
 /** Withdraws messages not yet sent for a booking (e.g. the reminder of a cancelled booking). */
