@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requirePersonId } from '../auth/person.js';
 import { currentUser } from '../auth/session.js';
 import { audit } from '../db/repos/audit.js';
+import { unshareAssessmentsWithClinic } from '../db/repos/bookings.js';
 import {
   type Consent,
   clinicExists,
@@ -96,6 +97,8 @@ const privacy: FastifyPluginAsync = async (fastify) => {
       // Someone else's consent answers exactly like a missing one.
       const consent = await withdrawConsent(db(), personId, request.params.id);
       if (!consent) throw notFound('consent');
+      // Assessments attached to bookings at that clinic are shared with it too: stop them as well.
+      await unshareAssessmentsWithClinic(db(), personId, consent.clinicId);
       const user = await currentUser(request);
       await audit(db(), {
         actorUserId: user?.id ?? null,

@@ -198,8 +198,10 @@ const staff: FastifyPluginAsync = async (fastify) => {
     async (request) => {
       const staffer = await requireStaff(request, request.params.clinicId);
       const ctx = await clinicContext(request, request.params.clinicId);
-      const b = await clinicBooking(ctx, request.params.bookingId);
-      if (!b.shareAssessment || !b.assessmentId || !b.personId) throw notFound('shared assessment');
+      // One answer for a missing booking and one without a shared assessment.
+      const b = await findBooking(app.database.db, request.params.bookingId);
+      if (!b || b.clinicId !== ctx.clinic.id || !b.shareAssessment || !b.assessmentId || !b.personId)
+        throw notFound('shared assessment');
       const row = await findAssessmentOfPerson(app.database.db, b.personId, b.assessmentId);
       if (!row) throw notFound('shared assessment');
       await audit(app.database.db, {

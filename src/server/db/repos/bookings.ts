@@ -140,3 +140,24 @@ export async function bookingsOfPerson(db: Db, personId: string): Promise<Bookin
     .orderBy(asc(bookings.startAt))
     .limit(200);
 }
+
+/**
+ * Stops a clinic reading the assessments a person attached to bookings there: withdrawing
+ * consent from a clinic ends every way it sees the person's health data.
+ */
+export async function unshareAssessmentsWithClinic(
+  db: Db,
+  personId: string,
+  clinicId: string,
+): Promise<void> {
+  await db
+    .update(bookings)
+    .set({ shareAssessment: false })
+    .where(
+      and(
+        eq(bookings.personId, personId),
+        eq(bookings.clinicId, clinicId),
+        eq(bookings.shareAssessment, true),
+      ),
+    );
+}

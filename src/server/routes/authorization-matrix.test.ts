@@ -1,0 +1,629 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
+import { TestBrowser } from '../auth/test-browser.js';
+import { newKey, seedTwoClinics } from '../clinics/test-fixtures.js';
+import { createUser } from '../db/repos/users.js';
+import { DEMO_ADMIN_PASSWORD, DEMO_STAFF_PASSWORD, vancouverDemoClinic } from '../demo/clinic-demo.js';
+import { createTestApp, testServers } from '../testing/test-db.js';
+
+/**
+ * Every person-data and staff route × every kind of caller. A cell is one of:
+ * - 'allow': the caller may act on the target record (2xx);
+ * - 'own': the route answers (2xx) but only with the caller's own data: none of the target's
+ *   identifiers or values appear in the body;
+ * - a status: refused, and the refusal is byte-identical to the one for a record that does not
+ *   exist, so ids cannot be probed.
+ * Practitioner X (consent) reads patient A, who shares everything with clinic X. Practitioner X
+ * (no consent) is another practitioner of X reading patient C, who shared with X and withdrew.
+ */
+const PERSONAS = ['anonymous', 'patientA', 'patientB', 'pracX', 'pracXNoConsent', 'pracY', 'adminX'] as const;
+type Persona = (typeof PERSONAS)[number];
+type Cell = 'allow' | 'own' | 401 | 403 | 404;
+
+interface Subject {
+  browser: TestBrowser;
+  email: string;
+  personId: string;
+  assessmentId: string;
+  programmeId: string;
+  sessionId: string;
+  resultAt: string;
+  checkinDate: string;
+  note: string;
+  consentId: string;
+  bookingId: string;
+  clinicId: string;
+  serviceId: string;
+}
+
+interface Case {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  path: string;
+  call: (b: TestBrowser, s: Subject) => Promise<LightMyRequestResponse>;
+  expect: Record<Persona, Cell>;
+  /** Allowed cells of a changing route act on a fresh record of the target, not the shared one. */
+  fresh?: (s: Subject) => Promise<Subject>;
+}
+
+/**
+ * Routes the guard below would catch that hold no person's data: credential entry points, which
+ * take no record and speak for nobody yet (auth.test.ts covers them), and public content.
+ */
+const NOT_IN_MATRIX = new Set([
+  'GET /api/exercises/:id',
+  'POST /api/account/signup',
+  'POST /api/account/signin',
+  'POST /api/account/signout',
+  'POST /api/account/password-reset',
+  'POST /api/account/password-reset/confirm',
+]);
+const GUARDED = [
+  /:id\b/,
+  /:personId\b/,
+  /\/me(\/|$)/,
+  /\/account/,
+  /\/checkins/,
+  /\/progress/,
+  /\/programmes/,
+  /\/assessments/,
+  /\/staff/,
+];
+
+const vignette = VIGNETTES.find((v) => v.id === 'sitter-weak-hip')!;
+const prefs = {
+  minutesPerSession: 20,
+  daysPerWeek: 3,
+  equipment: ['mat', 'chair'],
+  startDate: '2026-01-05',
+  timeZone: 'Europe/Madrid',
+  language: 'en',
+};
+const checkin = (note: string) => ({
+  painNow: 6,
+  minutesWalked: 25,
+  sittingHours: 7.5,
+  sittingBreaks: 3,
+  waterGlasses: 5,
+  stress: 4,
+  classAttended: false,
+  note,
+});
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const CLOSURE_DATE = '2027-03-03';
+
+/** Patient routes: only the owner; anonymous has no identity; everyone else sees nothing. */
+const ownerOnly = (refused: Cell = 404): Record<Persona, Cell> => ({
+  anonymous: 401,
+  patientA: 'allow',
+  patientB: refused,
+  pracX: refused,
+  pracXNoConsent: refused,
+  pracY: refused,
+  adminX: refused,
+});
+const ownList = (anonymous: Cell = 401): Record<Persona, Cell> => ({
+  anonymous,
+  patientA: 'allow',
+  patientB: 'own',
+  pracX: 'own',
+  pracXNoConsent: 'own',
+  pracY: 'own',
+  adminX: 'own',
+});
+const clinicStaff: Record<Persona, Cell> = {
+  anonymous: 401,
+  patientA: 403,
+  patientB: 403,
+  pracX: 'allow',
+  pracXNoConsent: 'allow',
+  pracY: 404,
+  adminX: 'allow',
+};
+const clinicAdmin: Record<Persona, Cell> = { ...clinicStaff, pracX: 403, pracXNoConsent: 403 };
+
+describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  const browsers = {} as Record<Exclude<Persona, 'anonymous'>, TestBrowser>;
+  let a: Subject;
+  let c: Subject;
+  let missing: Subject;
+  let clinics: { x: string; y: string };
+  let serviceId: string;
+
+  type Slot = { practitionerId: string; serviceId: string; start: string };
+  async function freeSlot(): Promise<Slot> {
+    const q = new URLSearchParams({ serviceId, from: day(1), to: day(20) });
+    const res = await t.app.inject({ url: `/api/clinics/${clinics.x}/availability?${q}` });
+    return res.json().slots[0];
+  }
+  async function book(s: Pick<Subject, 'browser' | 'email' | 'assessmentId'>, share: boolean) {
+    const slot = await freeSlot();
+    const res = await s.browser.post(`/api/clinics/${clinics.x}/bookings`, {
+      serviceId: slot.serviceId,
+      practitionerId: slot.practitionerId,
+      start: slot.start,
+      idempotencyKey: newKey(),
+      patient: { name: 'Pat', email: s.email, phone: '+1 604 555 0100' },
+      ...(share ? { assessmentId: s.assessmentId, shareAssessment: true } : {}),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().booking.id as string;
+  }
+  const freshBooking = async (s: Subject) => ({ ...s, bookingId: await book(s, false) });
+
+  /** A patient with an assessment, a programme with one result and a feed, a check-in, a booking. */
+  async function patient(email: string, shareWith: { clinic: string; withdraw: boolean }): Promise<Subject> {
+    const browser = new TestBrowser(t.app);
+    const personId = (await browser.signUp(email)).json().personId as string;
+    const assessmentId = (await browser.post('/api/assessments', { answers: vignette.answers })).json().id;
+    const programme = (await browser.post('/api/programmes', { assessmentId, preferences: prefs })).json();
+    const sessionId = programme.sessions[0].id as string;
+    const resultAt = `${programme.sessions[0].date}T18:31:07Z`;
+    const recorded = await browser.post(`/api/programmes/${programme.id}/results`, {
+      clientId: crypto.randomUUID(),
+      sessionId,
+      completedAt: resultAt,
+      blocks: [{ exerciseId: 'gentle-walk', completed: true }],
+      effort: 4,
+      painNow: 0,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    await browser.post(`/api/programmes/${programme.id}/calendar-feed`, { time: '07:15' });
+    const checkinDate = day(-2);
+    const note = `note-of-${email}`;
+    await browser.put(`/api/checkins/${checkinDate}`, checkin(note));
+    const consent = (
+      await browser.post('/api/consents', {
+        clinicId: shareWith.clinic,
+        scopes: ['assessment', 'programme', 'progress'],
+      })
+    ).json();
+    const s = { browser, email, personId, assessmentId, programmeId: programme.id, sessionId, resultAt };
+    // Both share their assessment with the booking; C then withdraws consent from the clinic.
+    const bookingId = await book(s, true);
+    if (shareWith.withdraw) await browser.delete(`/api/consents/${consent.id}`);
+    return {
+      ...s,
+      checkinDate,
+      note,
+      consentId: consent.id,
+      bookingId,
+      clinicId: clinics.x,
+      serviceId,
+    };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp(server);
+    clinics = await seedTwoClinics(t.database.db);
+    const view = (await t.app.inject({ url: `/api/clinics/${clinics.x}` })).json();
+    serviceId = view.services.find((s: { slug: string }) => s.slug === 'acupuncture').id;
+    const { rows } = await t.database.pool.query(
+      `insert into clinics (slug, name, address, phone, email, time_zone, opening_hours)
+       values ('z', 'Z', 'a', 'p', 'z@clinic.example', 'Europe/Madrid', '{}') returning id`,
+    );
+    const clinicZ = rows[0].id as string;
+
+    a = await patient('matrix-a@example.org', { clinic: clinics.x, withdraw: false });
+    // A's second consent (to a clinic nobody here works at) is the one the DELETE cells aim at.
+    a.consentId = (
+      await a.browser.post('/api/consents', { clinicId: clinicZ, scopes: ['assessment'] })
+    ).json().id;
+    c = await patient('matrix-c@example.org', { clinic: clinics.x, withdraw: true });
+    browsers.patientA = a.browser;
+    browsers.patientB = new TestBrowser(t.app);
+    await browsers.patientB.signUp('matrix-b@example.org');
+
+    const pracY = await createUser(t.database.db, {
+      email: 'prac@other.example',
+      password: DEMO_STAFF_PASSWORD,
+      role: 'practitioner',
+      displayName: 'Y practitioner',
+    });
+    await t.database.pool.query(
+      `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'practitioner')`,
+      [pracY.id, clinics.y],
+    );
+    const staff: [Persona & keyof typeof browsers, string, string][] = [
+      ['pracX', 'mei.lin@falsecreek.example', DEMO_STAFF_PASSWORD],
+      ['pracXNoConsent', 'daniel.okafor@falsecreek.example', DEMO_STAFF_PASSWORD],
+      ['pracY', 'prac@other.example', DEMO_STAFF_PASSWORD],
+      ['adminX', 'admin@falsecreek.example', DEMO_ADMIN_PASSWORD],
+    ];
+    for (const [persona, email, password] of staff) {
+      browsers[persona] = new TestBrowser(t.app);
+      expect((await browsers[persona].signIn(email, password)).statusCode).toBe(200);
+      // Staff may use the patient side too; giving them a person up front keeps cells independent
+      // of which route happened to create it first.
+      await browsers[persona].post('/api/me');
+    }
+    missing = {
+      ...a,
+      email: 'nobody@example.org',
+      personId: crypto.randomUUID(),
+      assessmentId: crypto.randomUUID(),
+      programmeId: crypto.randomUUID(),
+      checkinDate: '2001-02-03',
+      consentId: crypto.randomUUID(),
+      bookingId: crypto.randomUUID(),
+      serviceId: crypto.randomUUID(),
+    };
+  });
+  afterAll(async () => t?.close());
+
+  const result = (s: Subject) => ({
+    clientId: crypto.randomUUID(),
+    sessionId: s.sessionId,
+    completedAt: s.resultAt,
+    blocks: [{ exerciseId: 'gentle-walk', completed: true }],
+    effort: 3,
+    painNow: 0,
+  });
+
+  const cases: Case[] = [
+    // Identity and account
+    { method: 'GET', path: '/api/me', call: (b) => b.get('/api/me'), expect: ownList() },
+    { method: 'POST', path: '/api/me', call: (b) => b.post('/api/me'), expect: ownList('own') },
+    {
+      method: 'PUT',
+      path: '/api/me/language',
+      call: (b) => b.put('/api/me/language', { language: 'en' }),
+      expect: ownList(),
+    },
+    {
+      method: 'GET',
+      path: '/api/account',
+      call: (b) => b.get('/api/account'),
+      expect: { ...ownList('own'), anonymous: 'own' },
+    },
+    {
+      // A wrong current password is refused for everyone signed in: never changes the password here.
+      method: 'PUT',
+      path: '/api/account/password',
+      call: (b) =>
+        b.put('/api/account/password', { currentPassword: 'not it at all', newPassword: 'x'.repeat(12) }),
+      expect: {
+        anonymous: 401,
+        patientA: 403,
+        patientB: 403,
+        pracX: 403,
+        pracXNoConsent: 403,
+        pracY: 403,
+        adminX: 403,
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/account/export',
+      call: (b) => b.get('/api/account/export'),
+      expect: ownList(),
+    },
+    {
+      method: 'GET',
+      path: '/api/account/export/fhir',
+      call: (b) => b.get('/api/account/export/fhir'),
+      expect: ownList(),
+    },
+    {
+      // Without the password nobody signed in erases anything (erasure itself: privacy.test.ts).
+      method: 'DELETE',
+      path: '/api/account',
+      call: (b) => b.delete('/api/account', {}),
+      expect: {
+        anonymous: 401,
+        patientA: 403,
+        patientB: 403,
+        pracX: 403,
+        pracXNoConsent: 403,
+        pracY: 403,
+        adminX: 403,
+      },
+    },
+    { method: 'GET', path: '/api/consents', call: (b) => b.get('/api/consents'), expect: ownList() },
+    {
+      method: 'POST',
+      path: '/api/consents',
+      call: (b) => b.post('/api/consents', { clinicId: clinics.y, scopes: ['assessment'] }),
+      expect: { ...ownList(), patientA: 'own' },
+    },
+    {
+      method: 'DELETE',
+      path: '/api/consents/:id',
+      call: (b, s) => b.delete(`/api/consents/${s.consentId}`),
+      expect: ownerOnly(),
+    },
+    // Assessments
+    {
+      method: 'POST',
+      path: '/api/assessments',
+      call: (b) => b.post('/api/assessments', { answers: vignette.answers }),
+      expect: { ...ownList('own'), patientA: 'own' },
+    },
+    { method: 'GET', path: '/api/assessments', call: (b) => b.get('/api/assessments'), expect: ownList() },
+    {
+      method: 'GET',
+      path: '/api/assessments/:id',
+      call: (b, s) => b.get(`/api/assessments/${s.assessmentId}`),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'GET',
+      path: '/api/assessments/:id/fhir',
+      call: (b, s) => b.get(`/api/assessments/${s.assessmentId}/fhir`),
+      expect: ownerOnly(),
+    },
+    // Programmes and their calendar
+    {
+      method: 'POST',
+      path: '/api/programmes',
+      call: (b, s) => b.post('/api/programmes', { assessmentId: s.assessmentId, preferences: prefs }),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'GET',
+      path: '/api/programmes/current',
+      call: (b) => b.get('/api/programmes/current'),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'GET',
+      path: '/api/programmes/:id',
+      call: (b, s) => b.get(`/api/programmes/${s.programmeId}`),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'PUT',
+      path: '/api/programmes/:id/preferences',
+      call: (b, s) => b.put(`/api/programmes/${s.programmeId}/preferences`, prefs),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'POST',
+      path: '/api/programmes/:id/results',
+      call: (b, s) => b.post(`/api/programmes/${s.programmeId}/results`, result(s)),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'GET',
+      path: '/api/programmes/:id/results',
+      call: (b, s) => b.get(`/api/programmes/${s.programmeId}/results`),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'GET',
+      path: '/api/programmes/:id/calendar.ics',
+      call: (b, s) => b.get(`/api/programmes/${s.programmeId}/calendar.ics`),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'POST',
+      path: '/api/programmes/:id/calendar-feed',
+      call: (b, s) => b.post(`/api/programmes/${s.programmeId}/calendar-feed`, { time: '07:15' }),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'DELETE',
+      path: '/api/programmes/:id/calendar-feed',
+      call: (b, s) => b.delete(`/api/programmes/${s.programmeId}/calendar-feed`),
+      expect: ownerOnly(),
+    },
+    // Check-ins and progress
+    {
+      method: 'GET',
+      path: '/api/checkins/:date',
+      call: (b, s) => b.get(`/api/checkins/${s.checkinDate}`),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'GET',
+      path: '/api/checkins/:date/form',
+      call: (b, s) => b.get(`/api/checkins/${s.checkinDate}/form`),
+      expect: ownList('own'),
+    },
+    { method: 'GET', path: '/api/checkins', call: (b) => b.get('/api/checkins'), expect: ownList() },
+    { method: 'GET', path: '/api/checkins.csv', call: (b) => b.get('/api/checkins.csv'), expect: ownList() },
+    {
+      // Everyone writes their own check-in of that day; A rewrites theirs unchanged.
+      method: 'PUT',
+      path: '/api/checkins/:date',
+      call: (b, s) => b.put(`/api/checkins/${s.checkinDate}`, checkin(b === a.browser ? a.note : 'mine')),
+      expect: ownList('own'),
+    },
+    { method: 'GET', path: '/api/progress', call: (b) => b.get('/api/progress'), expect: ownList() },
+    { method: 'GET', path: '/api/sessions.csv', call: (b) => b.get('/api/sessions.csv'), expect: ownList() },
+    {
+      method: 'GET',
+      path: '/api/staff/patients/:personId/progress',
+      call: (b, s) => b.get(`/api/staff/patients/${s.personId}/progress`),
+      expect: { ...clinicStaff, pracXNoConsent: 404 },
+    },
+    // Bookings, patient side (the cancel token is another credential: bookings.test.ts)
+    { method: 'GET', path: '/api/bookings', call: (b) => b.get('/api/bookings'), expect: ownList('own') },
+    {
+      method: 'GET',
+      path: '/api/bookings/:id',
+      call: (b, s) => b.get(`/api/bookings/${s.bookingId}`),
+      expect: { ...ownerOnly(), anonymous: 404 },
+    },
+    {
+      method: 'GET',
+      path: '/api/bookings/:id/invite.ics',
+      call: (b, s) => b.get(`/api/bookings/${s.bookingId}/invite.ics`),
+      expect: { ...ownerOnly(), anonymous: 404 },
+    },
+    {
+      method: 'POST',
+      path: '/api/bookings/:id/cancel',
+      call: (b, s) => b.post(`/api/bookings/${s.bookingId}/cancel`, {}),
+      expect: { ...ownerOnly(), anonymous: 404 },
+      fresh: freshBooking,
+    },
+    {
+      method: 'POST',
+      path: '/api/bookings/:id/reschedule',
+      call: async (b, s) =>
+        b.post(`/api/bookings/${s.bookingId}/reschedule`, { start: (await freeSlot()).start }),
+      expect: { ...ownerOnly(), anonymous: 404 },
+      fresh: freshBooking,
+    },
+    // Staff
+    {
+      method: 'GET',
+      path: '/api/staff/clinics',
+      call: (b) => b.get('/api/staff/clinics'),
+      expect: { ...clinicStaff, pracY: 'allow' },
+    },
+    {
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}`),
+      expect: clinicStaff,
+    },
+    {
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId/bookings',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/bookings?from=${day(0)}&to=${day(21)}`),
+      expect: clinicStaff,
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/bookings',
+      call: async (b, s) => {
+        const slot = await freeSlot();
+        return b.post(`/api/staff/clinics/${s.clinicId}/bookings`, {
+          serviceId: slot.serviceId,
+          practitionerId: slot.practitionerId,
+          start: slot.start,
+          idempotencyKey: newKey(),
+          patient: { name: 'Phone caller', email: 'caller@example.org', phone: '+1 604 555 0101' },
+        });
+      },
+      expect: clinicStaff,
+    },
+    {
+      // Both shared the assessment with their booking; C has since withdrawn consent from X.
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId/bookings/:bookingId/assessment',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/assessment`),
+      expect: { ...clinicStaff, pracXNoConsent: 404 },
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/bookings/:bookingId/move',
+      call: async (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/move`, {
+          start: (await freeSlot()).start,
+        }),
+      expect: clinicStaff,
+      fresh: freshBooking,
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/bookings/:bookingId/cancel',
+      call: (b, s) => b.post(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/cancel`, {}),
+      expect: clinicStaff,
+      fresh: freshBooking,
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/bookings/:bookingId/status',
+      call: (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/status`, { status: 'completed' }),
+      expect: clinicStaff,
+      fresh: freshBooking,
+    },
+    {
+      method: 'PUT',
+      path: '/api/staff/clinics/:clinicId/hours',
+      call: (b, s) =>
+        b.put(`/api/staff/clinics/${s.clinicId}/hours`, { openingHours: vancouverDemoClinic.openingHours }),
+      expect: clinicAdmin,
+    },
+    {
+      method: 'PUT',
+      path: '/api/staff/clinics/:clinicId/closures/:date',
+      call: (b, s) =>
+        b.put(`/api/staff/clinics/${s.clinicId}/closures/${s === missing ? '2027-03-04' : CLOSURE_DATE}`, {
+          ranges: [],
+        }),
+      expect: clinicAdmin,
+    },
+    {
+      method: 'DELETE',
+      path: '/api/staff/clinics/:clinicId/closures/:date',
+      call: (b, s) =>
+        b.delete(`/api/staff/clinics/${s.clinicId}/closures/${s === missing ? '2027-03-04' : CLOSURE_DATE}`),
+      expect: clinicAdmin,
+    },
+    {
+      method: 'PATCH',
+      path: '/api/staff/clinics/:clinicId/services/:serviceId',
+      call: (b, s) =>
+        b.request('PATCH', `/api/staff/clinics/${s.clinicId}/services/${s.serviceId}`, { active: true }),
+      expect: clinicAdmin,
+    },
+  ];
+
+  const browserOf = (p: Persona) => (p === 'anonymous' ? new TestBrowser(t.app) : browsers[p]);
+  const targetOf = (p: Persona) => (p === 'pracXNoConsent' ? c : a);
+  /** What of the target must never show in someone else's answer. */
+  const markers = (s: Subject) => [
+    s.email,
+    s.personId,
+    s.assessmentId,
+    s.programmeId,
+    s.bookingId,
+    s.consentId,
+    s.note,
+    s.resultAt,
+  ];
+
+  for (const k of cases) {
+    for (const persona of PERSONAS) {
+      const cell = k.expect[persona];
+      it(`${k.method} ${k.path} as ${persona}: ${cell}`, async () => {
+        const target = targetOf(persona);
+        const subject = cell === 'allow' && k.fresh ? await k.fresh(target) : target;
+        const res = await k.call(browserOf(persona), subject);
+        if (cell === 'allow' || cell === 'own') {
+          expect(res.statusCode, res.body).toBeGreaterThanOrEqual(200);
+          expect(res.statusCode, res.body).toBeLessThan(300);
+        } else {
+          expect(res.statusCode, res.body).toBe(cell);
+          const probe = await k.call(browserOf(persona), missing);
+          expect({ status: probe.statusCode, body: probe.body }).toEqual({
+            status: res.statusCode,
+            body: res.body,
+          });
+        }
+        if (cell !== 'allow') for (const m of markers(target)) expect(res.body).not.toContain(m);
+      });
+    }
+  }
+
+  it('left A’s and C’s records as they were', async () => {
+    expect((await a.browser.get(`/api/checkins/${a.checkinDate}`)).json().note).toBe(a.note);
+    expect((await a.browser.get(`/api/bookings/${a.bookingId}`)).json().status).toBe('active');
+    expect((await c.browser.get(`/api/bookings/${c.bookingId}`)).json().status).toBe('active');
+    const consents = (await a.browser.get('/api/consents')).json() as { clinicId: string; active: boolean }[];
+    expect(consents.find((x) => x.clinicId === clinics.x)?.active).toBe(true);
+  });
+
+  it('covers every person-data and staff route the API documents', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => ['get', 'post', 'put', 'delete', 'patch'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const guarded = documented.filter((r) => GUARDED.some((g) => g.test(r)) && !NOT_IN_MATRIX.has(r));
+    expect(guarded.length).toBeGreaterThan(30);
+    const covered = new Set(cases.map((k) => `${k.method} ${k.path}`));
+    expect(guarded.filter((r) => !covered.has(r))).toEqual([]);
+    // And the matrix names no route that does not exist.
+    expect([...covered].filter((r) => !documented.includes(r))).toEqual([]);
+  });
+});
