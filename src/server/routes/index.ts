@@ -13,4 +13,17 @@ import programmes from './programmes.js';
 import progress from './progress.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
-export const routeModules: FastifyPluginAsync[] = [health, auth, account, privacy, me, clinics, content, assessments, checkins, progress, programmes, calendar];
+export const routeModules: FastifyPluginAsync[] = [
+  health,
+  auth,
+  account,
+  privacy,
+  me,
+  clinics,
+  content,
+  assessments,
+  checkins,
+  progress,
+  programmes,
+  calendar,
+];
