@@ -104,6 +104,8 @@ describe('crash: SIGKILL of the app while writing', () => {
       await new Promise((r) => setTimeout(r, killAfter));
       await app.kill();
       await writing;
+      // The kill really stopped the app: nothing answers on its port any more.
+      await expect(fetch(`${app.url}/api/health`)).rejects.toThrow();
       log.push(
         `round ${round}: killed after ${killAfter} ms, ${writer.acknowledgedCount - before} writes acknowledged`,
       );

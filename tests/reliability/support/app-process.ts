@@ -17,8 +17,9 @@ export interface AppProcess {
 }
 
 /**
- * Runs the app as a real process. From the compiled dist/ when it is there (`npm test` builds
- * first; it starts in about a second), else from the sources through tsx.
+ * Runs the app as a real process (the spawned pid is the app itself). From the compiled dist/
+ * when it is there (`npm test` builds first; it starts in about a second), else from the sources
+ * through tsx (PSOAS_TEST_FROM_SOURCES=1 forces the sources).
  */
 export async function startAppProcess(options: {
   dataDir: string;
@@ -32,9 +33,11 @@ export async function startAppProcess(options: {
     .access(path.join(root, 'dist', 'cli', 'index.js'))
     .then(() => process.env.PSOAS_TEST_FROM_SOURCES !== '1')
     .catch(() => false);
+  // `node --import tsx`, not the tsx CLI: the CLI runs the app in a child process, so a SIGKILL
+  // would kill the wrapper and leave the app running.
   const [cmd, args] = built
     ? [process.execPath, ['bin/psoas.mjs']]
-    : [path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/index.ts']];
+    : [process.execPath, ['--import', 'tsx', 'src/cli/index.ts']];
   const child = spawn(cmd, [...args, 'serve', ...(options.demo === false ? [] : ['--demo'])], {
     cwd: root,
     env: {
