@@ -3,14 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Answers } from '../../domain/assessment/index.js';
 import { toFhirBundle as assessmentBundle } from '../../domain/fhir/assessment.js';
+import { activityEntries } from '../../domain/privacy/fhir-activity.js';
 import { toFhirBundle } from '../../domain/privacy/fhir-bundle.js';
 import { GUEST_COOKIE } from '../auth/guest.js';
 import { currentPersonId } from '../auth/person.js';
 import { currentUser, endSession } from '../auth/session.js';
 import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
 import { audit, auditEntriesAboutPerson } from '../db/repos/audit.js';
+import { listCheckins } from '../db/repos/checkins.js';
 import { listConsents } from '../db/repos/consent.js';
-import { erasePerson, personData } from '../db/repos/privacy.js';
+import { activityOf, erasePerson, personData } from '../db/repos/privacy.js';
 import { findPerson, findUserById, verifyPassword } from '../db/repos/users.js';
 import { AppError, unauthorized } from '../errors.js';
 
@@ -132,7 +134,8 @@ const account: FastifyPluginAsync = async (fastify) => {
     {
       schema: {
         tags: ['privacy'],
-        summary: 'Your record as a FHIR R4 Bundle (Patient, Consent, …)',
+        summary:
+          'Your record as a FHIR R4 Bundle: Patient, Consents, assessments, check-ins, appointments, programmes and played sessions',
         response: { 200: fhirBundleSchema },
       },
     },
@@ -162,6 +165,27 @@ const account: FastifyPluginAsync = async (fastify) => {
             answers: a.answers as Answers,
             language: a.language === 'es' ? 'es' : 'en',
           }).entry ?? [],
+      );
+      const [checkins, activity] = await Promise.all([
+        listCheckins(db(), personId),
+        activityOf(db(), personId),
+      ]);
+      const lang = person.language === 'es' ? 'es' : 'en';
+      extra.push(
+        ...activityEntries(personId, {
+          checkins,
+          bookings: activity.bookings.map((b) => ({
+            ...b,
+            serviceName: b.serviceName?.[lang] ?? b.serviceName?.en ?? null,
+          })),
+          programmes: activity.programmes.map((p) => ({
+            id: p.id,
+            createdAt: p.createdAt,
+            pattern: p.programme.pattern,
+            sessionDates: p.programme.sessions.map((s) => s.date),
+            results: p.results,
+          })),
+        }),
       );
       return toFhirBundle(
         {

@@ -4,6 +4,7 @@ import { r4Validators } from '../../domain/fhir/testing/r4-schema.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { canStaffSeePerson } from '../db/repos/consent.js';
 import { createUser } from '../db/repos/users.js';
+import { seedClinic, vancouverDemoClinic } from '../demo/clinic-demo.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
@@ -138,6 +139,178 @@ describe.each(testServers())('consent, export and erasure on $name PostgreSQL', 
     expect(bundle.entry[0].resource.telecom[0].value).toBe('export@example.org');
   });
 
+  it('exports what was entered: assessment, programme with results and feed, check-ins, booking, consent', async () => {
+    const { clinicId } = await seedClinic(t.database.db, vancouverDemoClinic);
+    const pat = new TestBrowser(t.app);
+    const personId = (await pat.signUp('roundtrip@example.org', 'roundtrip password', 'Rita Round')).json()
+      .personId as string;
+    const vignette = VIGNETTES.find((v) => v.id === 'sitter-weak-hip')!;
+    const assessment = (await pat.post('/api/assessments', { answers: vignette.answers })).json();
+    const preferences = {
+      minutesPerSession: 20,
+      daysPerWeek: 3,
+      equipment: ['mat', 'chair'],
+      startDate: '2026-01-05',
+      timeZone: 'Europe/Madrid',
+      language: 'en',
+    };
+    const created = await pat.post('/api/programmes', { assessmentId: assessment.id, preferences });
+    expect(created.statusCode).toBe(201);
+    const programme = created.json();
+    const session = programme.sessions[1];
+    const result = {
+      clientId: crypto.randomUUID(),
+      sessionId: session.id,
+      completedAt: `${session.date}T18:42:00.000Z`,
+      blocks: [
+        { exerciseId: programme.sessions[1].blocks[0].exerciseId, completed: true },
+        { exerciseId: 'gentle-walk', completed: false, skipped: true },
+      ],
+      effort: 5,
+      painNow: 0,
+    };
+    expect((await pat.post(`/api/programmes/${programme.id}/results`, result)).statusCode).toBe(201);
+    expect(
+      (await pat.post(`/api/programmes/${programme.id}/calendar-feed`, { time: '07:15' })).statusCode,
+    ).toBe(201);
+    const days = [3, 2].map((n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10));
+    const entered = days.map((date, i) => ({
+      date,
+      painNow: 4 + i,
+      minutesWalked: 30 + i,
+      sittingHours: 6.5 + i,
+      sittingBreaks: 2 + i,
+      waterGlasses: 5 + i,
+      stress: 3 + i,
+      classAttended: i === 0,
+      note: `day ${i}: "quoted", ünïcode, a,b`,
+    }));
+    for (const { date, ...fields } of entered) {
+      expect((await pat.put(`/api/checkins/${date}`, fields)).statusCode).toBe(201);
+    }
+    const view = (await t.app.inject({ url: `/api/clinics/${clinicId}` })).json();
+    const serviceId = view.services.find((s: { slug: string }) => s.slug === 'acupuncture').id;
+    const q = new URLSearchParams({
+      serviceId,
+      from: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      to: new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const slot = (await t.app.inject({ url: `/api/clinics/${clinicId}/availability?${q}` })).json().slots[0];
+    const booked = await pat.post(`/api/clinics/${clinicId}/bookings`, {
+      serviceId,
+      practitionerId: slot.practitionerId,
+      start: slot.start,
+      idempotencyKey: `roundtrip-${crypto.randomUUID()}`,
+      patient: { name: 'Rita Round', email: 'rita@example.org', phone: '+1 604 555 0199' },
+      assessmentId: assessment.id,
+      shareAssessment: true,
+    });
+    expect(booked.statusCode).toBe(201);
+    const booking = booked.json().booking;
+    const consent = (await pat.post('/api/consents', { clinicId, scopes: ['progress', 'programme'] })).json();
+
+    const res = await pat.get('/api/account/export');
+    expect(res.statusCode).toBe(200);
+    const { data, consents } = res.json();
+    expect(res.body).not.toMatch(/token_hash|cancel_token|password/);
+
+    expect(data.assessments).toHaveLength(1);
+    expect(data.assessments[0]).toMatchObject({ id: assessment.id, answers: assessment.answers });
+    for (const [k, v] of Object.entries(assessment.answers)) expect(vignette.answers).toHaveProperty(k, v);
+
+    const stored = (await pat.get(`/api/programmes/${programme.id}`)).json();
+    const { id: _id, createdAt: _c, updatedAt: _u, ...plan } = stored;
+    expect(data.programmes).toHaveLength(1);
+    expect(data.programmes[0]).toMatchObject({ id: programme.id, person_id: personId, programme: plan });
+    expect(data.programmes[0].programme.preferences).toEqual(preferences);
+    expect(data.programme_results).toHaveLength(1);
+    expect(data.programme_results[0]).toMatchObject({ programme_id: programme.id, session_id: session.id });
+    expect(data.programme_results[0].result).toEqual(result);
+    expect(data.programme_calendar_feeds).toHaveLength(1);
+    expect(data.programme_calendar_feeds[0]).toMatchObject({
+      programme_id: programme.id,
+      session_time: '07:15',
+    });
+    expect(Object.keys(data.programme_calendar_feeds[0])).not.toContain('token_hash');
+
+    const checkins = (data.checkins as Record<string, unknown>[]).map((c) => ({
+      date: String(c.date).slice(0, 10),
+      painNow: c.pain_now,
+      minutesWalked: c.minutes_walked,
+      sittingHours: c.sitting_hours,
+      sittingBreaks: c.sitting_breaks,
+      waterGlasses: c.water_glasses,
+      stress: c.stress,
+      classAttended: c.class_attended,
+      note: c.note,
+    }));
+    expect(checkins.sort((a, b) => (a.date < b.date ? -1 : 1))).toEqual(entered);
+
+    expect(data.bookings).toHaveLength(1);
+    expect(data.bookings[0]).toMatchObject({
+      id: booking.id,
+      person_id: personId,
+      patient_name: 'Rita Round',
+      patient_email: 'rita@example.org',
+      patient_phone: '+1 604 555 0199',
+      assessment_id: assessment.id,
+      share_assessment: true,
+      status: 'active',
+    });
+    expect(new Date(data.bookings[0].start_at).toISOString()).toBe(new Date(slot.start).toISOString());
+    expect(consents).toEqual([
+      expect.objectContaining({ id: consent.id, clinicId, scopes: ['progress', 'programme'] }),
+    ]);
+
+    const bundle = (await pat.get('/api/account/export/fhir')).json();
+    const validate = r4Validators().Bundle;
+    expect(validate(bundle), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    type Entry = { resource: Record<string, unknown> & { resourceType: string; id: string } };
+    const byType = (type: string) =>
+      (bundle.entry as Entry[]).map((e) => e.resource).filter((r) => r.resourceType === type);
+    const observations = byType('Observation').filter((o) => o.id.startsWith('checkin-'));
+    expect(observations.map((o) => o.effectiveDateTime)).toEqual(days);
+    for (const [i, o] of observations.entries()) {
+      const component = o.component as { code: { coding: { code: string }[] }; [k: string]: unknown }[];
+      const value = (code: string) => {
+        const c = component.find((x) => x.code.coding[0]!.code === code)!;
+        return (c.valueQuantity as { value: number } | undefined)?.value ?? c.valueInteger ?? c.valueBoolean;
+      };
+      expect({
+        date: o.effectiveDateTime,
+        painNow: o.valueInteger,
+        minutesWalked: value('minutes-walked'),
+        sittingHours: value('sitting-hours'),
+        sittingBreaks: value('sitting-breaks'),
+        waterGlasses: value('water-glasses'),
+        stress: value('stress'),
+        classAttended: value('class-attended'),
+        note: (o.note as { text: string }[])[0]!.text,
+      }).toEqual(entered[i]);
+    }
+    expect(byType('Appointment')).toEqual([
+      expect.objectContaining({
+        id: booking.id,
+        status: 'booked',
+        start: new Date(slot.start).toISOString(),
+      }),
+    ]);
+    expect(byType('CarePlan')).toEqual([expect.objectContaining({ id: programme.id, intent: 'plan' })]);
+    expect(byType('Procedure')).toEqual([
+      expect.objectContaining({
+        basedOn: [{ reference: `CarePlan/${programme.id}` }],
+        performedDateTime: result.completedAt,
+      }),
+    ]);
+    expect(byType('QuestionnaireResponse').map((r) => r.id)).toEqual([assessment.id]);
+
+    // And all of it goes with the account, the booking's contact details and mail included.
+    expect((await pat.delete('/api/account', { password: 'roundtrip password' })).statusCode).toBe(204);
+    expect(
+      await whereFound(t, [personId, programme.id, booking.id, 'roundtrip@example.org', 'rita@example.org']),
+    ).toEqual([]);
+  });
+
   it('erases an account: no row anywhere keeps its ids or email, the audit trail stays without them', async () => {
     const pat = new TestBrowser(t.app);
     const signed = (await pat.signUp('erase@example.org', 'erase password 1', 'Ernesto')).json();
@@ -171,7 +344,8 @@ describe.each(testServers())('consent, export and erasure on $name PostgreSQL', 
     const { rows: after } = await t.database.pool.query('select count(*)::int as n from audit_log');
     expect(after[0].n).toBeGreaterThan(before[0].n);
     const { rows: erasedTrail } = await t.database.pool.query(
-      `select action from audit_log where person_id = (select person_id from audit_log where action = 'privacy.erased')`,
+      `select action from audit_log where person_id =
+         (select person_id from audit_log where action = 'privacy.erased' order by id desc limit 1)`,
     );
     expect(erasedTrail.map((r) => r.action)).toEqual(
       expect.arrayContaining(['account.created', 'consent.granted']),

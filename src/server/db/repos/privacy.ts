@@ -34,8 +34,33 @@ async function referencesTo(
 }
 
 /**
- * Every row held about the person, table by table: rows keyed by person_id in any area, and rows
- * pointing at the account. Credential columns are left out.
+ * Tables without a person_id of their own that hang off a person table by a single-column foreign
+ * key (a programme's session results and calendar feeds): their rows belong to the same person.
+ */
+async function childTables(
+  db: Db,
+  parents: string[],
+): Promise<{ tbl: string; col: string; parent: string; parentCol: string }[]> {
+  if (!parents.length) return [];
+  const result = await db.execute<{ tbl: string; col: string; parent: string; parentCol: string }>(sql`
+    select c.conrelid::regclass::text as tbl, a.attname as col,
+           c.confrelid::regclass::text as parent, pa.attname as "parentCol"
+    from pg_constraint c
+    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+    join pg_attribute pa on pa.attrelid = c.confrelid and pa.attnum = c.confkey[1]
+    where c.contype = 'f' and array_length(c.conkey, 1) = 1
+      and c.confrelid::regclass::text in (${sql.join(
+        parents.map((p) => sql`${p}`),
+        sql`, `,
+      )})
+    order by 1, 2`);
+  return result.rows.filter((r) => !parents.includes(r.tbl) && r.tbl !== 'audit_log');
+}
+
+/**
+ * Every row held about the person, table by table: rows keyed by person_id in any area, the rows
+ * hanging off those (e.g. programme_results), and rows pointing at the account. Credential
+ * columns (tokens, hashes) are left out.
  */
 export async function personData(
   db: Db,
@@ -51,11 +76,20 @@ export async function personData(
     out[table] = [...(out[table] ?? []), ...clean];
   };
   if (personId) {
-    for (const table of await personTables(db)) {
-      const r = await db.execute(
-        sql.raw(`select * from ${ident(table)} where person_id = '${uuidOnly(personId)}'`),
-      );
+    const id = uuidOnly(personId);
+    const tables = await personTables(db);
+    for (const table of tables) {
+      const r = await db.execute(sql.raw(`select * from ${ident(table)} where person_id = '${id}'`));
       add(table, r.rows as Row[]);
+    }
+    for (const child of await childTables(db, tables)) {
+      const r = await db.execute(
+        sql.raw(
+          `select * from ${ident(child.tbl)} where ${ident(child.col)} in ` +
+            `(select ${ident(child.parentCol)} from ${ident(child.parent)} where person_id = '${id}')`,
+        ),
+      );
+      add(child.tbl, r.rows as Row[]);
     }
   }
   if (userId) {
@@ -81,7 +115,8 @@ function uuidOnly(id: string): string {
  * - the audit trail stays, but every id, address and IP pointing at them is replaced by one
  *   fresh pseudonym (the entries stay linked to each other, not to anyone);
  * - rows of any area keyed by person_id are deleted, as are rows referencing the account or the
- *   person without ON DELETE CASCADE; mail addressed to them is withdrawn from the outbox;
+ *   person without ON DELETE CASCADE; mail addressed to them or about their bookings is withdrawn
+ *   from the outbox;
  * - finally the account and the person rows go, cascading to sessions, consents and the rest.
  * Returns the pseudonym used in the audit log.
  */
@@ -108,6 +143,17 @@ export async function erasePerson(
       if (outbox.rows[0]?.t) await tx.execute(sql`delete from outbox where payload->>'to' = ${target.email}`);
     }
     if (personId) {
+      // Mail about the person's bookings carries the name and address they booked under, which
+      // need not be the account's: it goes with the bookings.
+      const both = await tx.execute<{ ok: boolean }>(
+        sql`select to_regclass('public.outbox') is not null and to_regclass('public.bookings') is not null as ok`,
+      );
+      if (both.rows[0]?.ok)
+        await tx.execute(
+          sql`delete from outbox where booking_id in (select id from bookings where person_id = ${personId})`,
+        );
+    }
+    if (personId) {
       for (const table of await personTables(tx as unknown as Db)) {
         await tx.execute(sql.raw(`delete from ${ident(table)} where person_id = '${personId}'`));
       }
@@ -126,4 +172,61 @@ export async function erasePerson(
     if (personId) await tx.execute(sql`delete from guests where id = ${personId}`);
   });
   return pseudonym;
+}
+
+export interface ActivityRows {
+  bookings: {
+    id: string;
+    status: 'active' | 'cancelled' | 'no_show' | 'completed';
+    start: string;
+    end: string;
+    serviceName: Record<string, string> | null;
+  }[];
+  programmes: {
+    id: string;
+    createdAt: string;
+    programme: { pattern: string; sessions: { id: string; date: string }[] };
+    results: { id: string; sessionId: string; completedAt: string; effort: number; painNow: number }[];
+  }[];
+}
+
+/** The person's bookings (with the service's name) and programmes with their played sessions. */
+export async function activityOf(db: Db, personId: string): Promise<ActivityRows> {
+  const iso = (v: unknown) => new Date(v as string).toISOString();
+  const b = await db.execute<Record<string, unknown>>(sql`
+    select b.id, b.status, b.start_at, b.end_at, s.name
+    from bookings b left join clinic_services s on s.id = b.service_id
+    where b.person_id = ${personId} order by b.start_at`);
+  const p = await db.execute<Record<string, unknown>>(sql`
+    select id, created_at, programme from programmes where person_id = ${personId} order by created_at`);
+  const r = await db.execute<Record<string, unknown>>(sql`
+    select r.id, r.programme_id, r.session_id, r.completed_at, r.result
+    from programme_results r join programmes p on p.id = r.programme_id
+    where p.person_id = ${personId} order by r.completed_at, r.id`);
+  return {
+    bookings: b.rows.map((x) => ({
+      id: x.id as string,
+      status: x.status as ActivityRows['bookings'][number]['status'],
+      start: iso(x.start_at),
+      end: iso(x.end_at),
+      serviceName: (x.name as Record<string, string> | null) ?? null,
+    })),
+    programmes: p.rows.map((x) => ({
+      id: x.id as string,
+      createdAt: iso(x.created_at),
+      programme: x.programme as ActivityRows['programmes'][number]['programme'],
+      results: r.rows
+        .filter((y) => y.programme_id === x.id)
+        .map((y) => {
+          const result = y.result as { effort: number; painNow: number };
+          return {
+            id: y.id as string,
+            sessionId: y.session_id as string,
+            completedAt: iso(y.completed_at),
+            effort: result.effort,
+            painNow: result.painNow,
+          };
+        }),
+    })),
+  };
 }
