@@ -32,6 +32,8 @@ interface Subject {
   checkinDate: string;
   note: string;
   consentId: string;
+  /** The secret of the programme's calendar subscription (the file name of its URL). */
+  feedFile: string;
   bookingId: string;
   clinicId: string;
   serviceId: string;
@@ -68,6 +70,9 @@ const GUARDED = [
   /\/programmes/,
   /\/assessments/,
   /\/staff/,
+  /\/bookings/,
+  /\/consents/,
+  /\/calendar/,
 ];
 
 const vignette = VIGNETTES.find((v) => v.id === 'sitter-weak-hip')!;
@@ -169,7 +174,8 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       painNow: 0,
     });
     expect(recorded.statusCode, recorded.body).toBe(201);
-    await browser.post(`/api/programmes/${programme.id}/calendar-feed`, { time: '07:15' });
+    const feed = await browser.post(`/api/programmes/${programme.id}/calendar-feed`, { time: '07:15' });
+    const feedFile = new URL(feed.json().url).pathname.split('/').pop()!;
     const checkinDate = day(-2);
     const note = `note-of-${email}`;
     await browser.put(`/api/checkins/${checkinDate}`, checkin(note));
@@ -188,6 +194,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       checkinDate,
       note,
       consentId: consent.id,
+      feedFile,
       bookingId,
       clinicId: clinics.x,
       serviceId,
@@ -246,6 +253,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       programmeId: crypto.randomUUID(),
       checkinDate: '2001-02-03',
       consentId: crypto.randomUUID(),
+      feedFile: `${'n'.repeat(43)}.ics`,
       bookingId: crypto.randomUUID(),
       serviceId: crypto.randomUUID(),
     };
@@ -353,7 +361,22 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       call: (b, s) => b.get(`/api/assessments/${s.assessmentId}/fhir`),
       expect: ownerOnly(),
     },
-    // Programmes and their calendar
+    // Programmes and their calendar. The feed's secret is its only credential: whoever holds the
+    // URL reads it (A handed it to their calendar app); without it there is nothing to find.
+    {
+      method: 'GET',
+      path: '/api/calendar/:file',
+      call: (b, s) => b.get(`/api/calendar/${s.feedFile}`),
+      expect: {
+        anonymous: 'allow',
+        patientA: 'allow',
+        patientB: 'allow',
+        pracX: 'allow',
+        pracXNoConsent: 'allow',
+        pracY: 'allow',
+        adminX: 'allow',
+      },
+    },
     {
       method: 'POST',
       path: '/api/programmes',
@@ -439,6 +462,22 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       expect: { ...clinicStaff, pracXNoConsent: 404 },
     },
     // Bookings, patient side (the cancel token is another credential: bookings.test.ts)
+    {
+      // Anyone may book; the booking is the caller's own (a guest identity for anonymous).
+      method: 'POST',
+      path: '/api/clinics/:clinic/bookings',
+      call: async (b, s) => {
+        const slot = await freeSlot();
+        return b.post(`/api/clinics/${s.clinicId}/bookings`, {
+          serviceId: slot.serviceId,
+          practitionerId: slot.practitionerId,
+          start: slot.start,
+          idempotencyKey: newKey(),
+          patient: { name: 'Someone', email: 'someone@example.org', phone: '+1 604 555 0102' },
+        });
+      },
+      expect: { ...ownList('own'), patientA: 'own' },
+    },
     { method: 'GET', path: '/api/bookings', call: (b) => b.get('/api/bookings'), expect: ownList('own') },
     {
       method: 'GET',
@@ -601,6 +640,21 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       });
     }
   }
+
+  it('answers an unknown calendar secret exactly like a revoked one', async () => {
+    const b = new TestBrowser(t.app);
+    const feed = await b.post('/api/me').then(async () => {
+      const assessmentId = (await b.post('/api/assessments', { answers: vignette.answers })).json().id;
+      const programme = (await b.post('/api/programmes', { assessmentId, preferences: prefs })).json();
+      const url = (await b.post(`/api/programmes/${programme.id}/calendar-feed`, {})).json().url as string;
+      expect((await b.delete(`/api/programmes/${programme.id}/calendar-feed`)).statusCode).toBe(204);
+      return new URL(url).pathname;
+    });
+    const revoked = await t.app.inject({ url: feed });
+    const unknown = await t.app.inject({ url: `/api/calendar/${missing.feedFile}` });
+    expect(revoked.statusCode).toBe(404);
+    expect({ status: unknown.statusCode, body: unknown.body }).toEqual({ status: 404, body: revoked.body });
+  });
 
   it('left A’s and C’s records as they were', async () => {
     expect((await a.browser.get(`/api/checkins/${a.checkinDate}`)).json().note).toBe(a.note);
