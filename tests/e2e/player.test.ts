@@ -133,7 +133,12 @@ describe('programme page and guided session player', () => {
         configurable: true,
         value: {
           request: async () => {
-            const lock = { released: false, release: async () => void (lock.released = true) };
+            const lock = {
+              released: false,
+              release: async () => {
+                lock.released = true;
+              },
+            };
             locks.push(lock);
             return lock;
           },

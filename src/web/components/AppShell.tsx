@@ -11,7 +11,6 @@ export function AppShell({ children }: { children: ReactNode }) {
   const previousLocation = useRef(location);
 
   // Move focus to the new page's content after client-side navigation, as a full load would.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of location by design
   useEffect(() => {
     if (previousLocation.current === location) return;
     previousLocation.current = location;

@@ -98,7 +98,7 @@ function PelvisLine({ line }: { line: [Point2, Point2] }) {
   const dy = front.y - back.y;
   const k = 1.9;
   return (
-    <g className="pelvis-line" aria-hidden="true">
+    <g className="pelvis-line">
       <line
         x1={r(back.x - dx * 0.6)}
         y1={r(back.y)}
