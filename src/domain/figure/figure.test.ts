@@ -203,15 +203,32 @@ describe('interpolation and timing', () => {
     );
   });
 
-  it('loops every animation: start pose at 0 and again after one cycle, the hold pose held', () => {
+  it('loops every animation: start pose at 0 and again after one cycle, the hold pose held still', () => {
     for (const a of Object.values(exerciseAnimations)) {
       expect(poseAt(a, 0)).toEqual(a.keyframes[0]!.pose);
       expect(poseAt(a, cycleMs(a))).toEqual(a.keyframes[0]!.pose);
       const holdIndex = a.keyframes.findIndex((k) => k.name === 'hold');
+      const hold = a.keyframes[holdIndex]!;
       const before = a.keyframes.slice(0, holdIndex).reduce((s, k) => s + k.durationMs + a.transitionMs, 0);
-      expect(poseAt(a, before + 1)).toEqual(
-        a.keyframes[holdIndex]!.durationMs > 1 ? a.keyframes[holdIndex]!.pose : poseAt(a, before + 1),
-      );
+      // The walk flows through its strides without pausing; every other exercise holds.
+      if (a.exerciseId === 'gentle-walk') expect(hold.durationMs).toBe(0);
+      else {
+        expect(hold.durationMs).toBeGreaterThanOrEqual(1000);
+        expect(poseAt(a, before + 1)).toEqual(hold.pose);
+        expect(poseAt(a, before + hold.durationMs - 1)).toEqual(hold.pose);
+      }
+    }
+  });
+
+  // Known limitation: in the lizard and the seated stretch the swinging foot still brushes through
+  // the floor for a moment between keyframes (angles blend, contacts do not); see docs/figure.md.
+  const SWING_THROUGH = ['lizard-pose', 'seated-psoas-stretch'];
+  it('keeps the body out of the floor between keyframes too (a limb may graze by a few cm)', () => {
+    for (const a of Object.values(exerciseAnimations)) {
+      if (SWING_THROUGH.includes(a.exerciseId)) continue;
+      for (let ms = 0; ms < cycleMs(a); ms += 50) {
+        expect(lowestPoint(poseAt(a, ms)), `${a.exerciseId} at ${ms} ms`).toBeGreaterThan(-4);
+      }
     }
   });
 

@@ -156,21 +156,14 @@ export function legTo(pose: Pose, side: Side, target: Vec3): Pose {
 }
 
 /**
- * Sets shoulder flexion and elbow flexion so that the wrist reaches `target` (world). Of the two
- * elbow positions, the higher one is used unless `elbow: 'low'` (a forearm propped on the floor).
+ * Sets shoulder flexion and elbow flexion so that the wrist reaches `target` (world). Only the
+ * anatomical solution is used (the elbow bends, never hyperextends).
  */
-export function armTo(pose: Pose, side: Side, target: Vec3, elbow: 'high' | 'low' = 'high'): Pose {
+export function armTo(pose: Pose, side: Side, target: Vec3): Pose {
   const b = solve(pose);
   const local = toLocal(b.thoracicFrame, sub(target, b[side].shoulder));
-  const options = ([1, -1] as const).map((bend) => {
-    const [armAngle, elbowBend] = twoLink(local[0], local[1], BODY.upperArm, BODY.forearm, bend);
-    return withPose(pose, { [side]: { shoulderFlex: norm(armAngle + 90), elbow: bend * elbowBend } });
-  });
-  const height = (p: Pose) => solve(p)[side].elbow[1];
-  const [a, c] = options as [Pose, Pose];
-  const higher = height(a) >= height(c) ? a : c;
-  const lower = higher === a ? c : a;
-  return elbow === 'high' ? higher : lower;
+  const [armAngle, elbowBend] = twoLink(local[0], local[1], BODY.upperArm, BODY.forearm, 1);
+  return withPose(pose, { [side]: { shoulderFlex: norm(armAngle + 90), elbow: elbowBend } });
 }
 
 /**

@@ -145,7 +145,7 @@ function breathing(inhale: boolean): Pose {
     ['far', -6],
   ] as const) {
     const base = p;
-    const reach = (v: number) => armTo(base, side, [belly[0] + v, belly[1] - 2, z], 'low');
+    const reach = (v: number) => armTo(base, side, [belly[0] + v, belly[1] - 2, z]);
     p = tune(
       base,
       (_q, v) => reach(v),

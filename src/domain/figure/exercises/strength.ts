@@ -208,11 +208,28 @@ function lunge(down: boolean): Pose {
   return p;
 }
 
+/** Halfway: the front foot has landed, both knees just starting to bend. */
+function lungeStep(): Pose {
+  let p = pose({
+    root: { x: 22 },
+    near: { hipFlex: 38, knee: 22, shoulderFlex: -5, elbow: 20 },
+    far: { hipFlex: -14, knee: 25, ankle: 5, shoulderFlex: 10, elbow: 20 },
+  });
+  p = flatFoot(p, 'near');
+  p = ground(p, 0);
+  return p;
+}
+
 export const forwardLunge = animation('forward-lunge', {
   placements: [],
   side: 'near',
-  keyframes: [key('start', lunge(false), 800), key('hold', lunge(true), 1200)],
-  transitionMs: 1200,
+  keyframes: [
+    key('start', lunge(false), 800),
+    key('step', lungeStep(), 0),
+    key('hold', lunge(true), 1200),
+    key('release', lungeStep(), 0),
+  ],
+  transitionMs: 800,
 });
 
 /** Sit-up on the ball: reclined over the ball, then curl up with thighs firm. */

@@ -60,11 +60,13 @@ function plank(): Pose {
 
 function lizard(): Pose {
   let p = pose({
-    root: { pitch: -62 },
-    pelvicTilt: -4,
-    lumbar: -6,
-    thoracic: 4,
-    neck: -12,
+    // The pelvis tucks under (posterior tilt) and the low back rounds a little: that keeps the
+    // front hip within its range and opens the back hip further.
+    root: { pitch: -48 },
+    pelvicTilt: -22,
+    lumbar: 10,
+    thoracic: 6,
+    neck: -14,
     near: { hipFlex: -12, knee: 12, ankle: 30 },
   });
   // Hands planted under the shoulders, back toes on the mat.
@@ -82,15 +84,33 @@ function lizard(): Pose {
     const s = landmark(p, 'shoulder', side);
     p = flatHand(armTo(p, side, [s[0] + 2, MAT + 4, s[2]]), side);
   }
-  const hand = landmark(p, 'wrist', 'far');
-  p = flatFoot(legTo(p, 'far', [hand[0] - 14, MAT + 7, -14]), 'far');
+  p = flatFoot(legTo(p, 'far', [landmark(p, 'wrist', 'far')[0] - 14, MAT + 7, -14]), 'far');
   return p;
+}
+
+/** On the way: the front foot lifted high, knee drawn up under the chest, before it is set down. */
+function lizardStep(): Pose {
+  const to = lizard();
+  const lifted = withPose(to, {
+    far: { hipFlex: to.far.hipFlex + 10, knee: Math.min(150, to.far.knee + 25) },
+  });
+  return lifted;
 }
 
 export const lizardPose = animation('lizard-pose', {
   placements: [{ prop: 'mat', x: -10 }],
   side: 'near',
-  keyframes: [key('start', plank(), 1200), key('hold', lizard(), 3000)],
+  keyframes: [
+    key('start', plank(), 1200),
+    key('bend', withPose(plank(), { far: { hipFlex: 25, knee: 95, ankle: 0 } }), 0),
+    key('tuck', withPose(plank(), { far: { hipFlex: 150, knee: 150, ankle: 20 } }), 0),
+    key('step', lizardStep(), 0),
+    key('hold', lizard(), 3000),
+    key('release', lizardStep(), 0),
+    key('untuck', withPose(plank(), { far: { hipFlex: 150, knee: 150, ankle: 20 } }), 0),
+    key('unbend', withPose(plank(), { far: { hipFlex: 25, knee: 95, ankle: 0 } }), 0),
+  ],
+  transitionMs: 600,
 });
 
 /** Seated on a chair's front edge; the worked thigh drops down and back beside the seat. */
@@ -110,10 +130,24 @@ function seated(hold: boolean): Pose {
   return p;
 }
 
+/** On the way: the worked foot slides back along the floor, under the knee, then under the seat. */
+function seatedStep(ankleX: number): Pose {
+  const from = seated(false);
+  return flatFoot(legTo(from, 'near', [from.root.x + ankleX, 7, 9]), 'near');
+}
+
 export const seatedPsoasStretch = animation('seated-psoas-stretch', {
   placements: [{ prop: 'chair', x: 0, facing: 1 }],
   side: 'near',
-  keyframes: [key('start', seated(false), 1200), key('hold', seated(true), 3000)],
+  keyframes: [
+    key('start', seated(false), 1200),
+    key('step', seatedStep(18), 0),
+    key('step-2', seatedStep(-6), 0),
+    key('hold', seated(true), 3000),
+    key('release', seatedStep(-6), 0),
+    key('release-2', seatedStep(18), 0),
+  ],
+  transitionMs: 700,
 });
 
 /** Thomas stretch at the end of a table: hug the far knee, let the worked leg hang. */
@@ -162,7 +196,7 @@ function backBend(amount: number): Pose {
   // Hands on the back of the hips, supporting the bend.
   for (const side of ['near', 'far'] as const) {
     const back = landmark(p, 'sacrum');
-    p = armTo(p, side, [back[0] - 3, back[1] - 2, side === 'near' ? 10 : -10], 'low');
+    p = armTo(p, side, [back[0] - 3, back[1] - 2, side === 'near' ? 10 : -10]);
   }
   return p;
 }
