@@ -134,13 +134,16 @@ try {
     const b = await run({ url: `${bare.url}/bare/${bytes}` });
     const non2xx = r.non2xx + r.errors;
     figures.push(
-      perSecond(
-        r,
-        `${read.name}: requests/s (${bytes} B)`,
-        'req/s',
-        r.requests.average / b.requests.average,
-        non2xx ? `${non2xx} non-2xx/errors` : undefined,
-      ),
+      {
+        ...perSecond(
+          r,
+          `${read.name}: requests/s (${bytes} B)`,
+          'req/s',
+          r.requests.average / b.requests.average,
+          non2xx ? `${non2xx} non-2xx/errors` : undefined,
+        ),
+        aim: 'ratio ≥ 0.5 of bare',
+      },
       {
         name: `${read.name}: p50 latency`,
         unit: 'ms',

@@ -27,7 +27,34 @@ for (const [i, script] of scripts.entries()) {
 const docs = fs
   .readdirSync(resultsDir)
   .filter((f) => f.endsWith('.json') && f !== 'latest.json')
-  .map((f) => JSON.parse(fs.readFileSync(path.join(resultsDir, f), 'utf8')));
+  .map((f) => JSON.parse(fs.readFileSync(path.join(resultsDir, f), 'utf8')))
+  .map(withFigures);
+/**
+ * A result file in its own shape (no `figures`, e.g. availability.json) still gets its timings
+ * into the table: every nested { medianMs, minMs, maxMs } becomes a figure in ms.
+ */
+function withFigures(doc) {
+  if (Array.isArray(doc.figures)) return doc;
+  const figures = [];
+  const visit = (node, names) => {
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.medianMs === 'number') {
+      figures.push({
+        name: names.join(' / '),
+        unit: 'ms',
+        median: node.medianMs,
+        min: node.minMs ?? node.medianMs,
+        max: node.maxMs ?? node.medianMs,
+        runs: doc.runs ?? 1,
+        ...(names.length === 1 && doc.aimMedianMs ? { aim: `< ${doc.aimMedianMs}` } : {}),
+      });
+    }
+    for (const [k, v] of Object.entries(node)) if (v && typeof v === 'object') visit(v, [...names, k]);
+  };
+  visit(doc, []);
+  return { bench: doc.bench ?? doc.benchmark ?? 'unknown', measuredAt: doc.measuredAt, figures };
+}
+
 const latest = {
   measuredAt: new Date().toISOString(),
   durationSeconds: Math.round((Date.now() - t0) / 1000),
