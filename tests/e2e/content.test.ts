@@ -142,7 +142,8 @@ describe('education pages and exercise library', () => {
     await page.goto('/exercises/supine-leg-lift');
     await page.getByRole('link', { name: 'A Weak Psoas Muscle Could Be The Basis For Back Pain' }).click();
     await page.waitForURL('**/sources#jimenez-weak-psoas');
-    expect(await page.locator('[data-testid="source-list"] > li').count()).toBe(5);
+    // The sources page loads lazily: wait for it to render before counting.
+    await expect.poll(() => page.locator('[data-testid="source-list"] > li').count()).toBe(5);
     await context.close();
   });
 

