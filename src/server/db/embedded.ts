@@ -109,10 +109,32 @@ export async function startEmbeddedPostgres({
     '-c fsync=on',
     '-c max_connections=200',
   ].join(' ');
-  await pgCtl(['start', '-D', pgDir, '-l', logFile, '-w', '-t', '60', '-o', options]);
+  await startWithRetry(
+    () => pgCtl(['start', '-D', pgDir, '-l', logFile, '-w', '-t', '60', '-o', options]),
+    log,
+  );
   const started = await runningServer(pgDir);
   log(`embedded PostgreSQL started on port ${port}`);
   return { url: urlFor(port), port, adopted: false, pid: started?.pid ?? 0, stop: stopServer };
+}
+
+/**
+ * After the database was killed (SIGKILL of the postmaster), its backends exit within moments;
+ * until they have, the old shared memory is in use and a new server refuses to start. Retry for
+ * a while instead of failing the app's start.
+ */
+async function startWithRetry(start: () => Promise<unknown>, log: (m: string) => void): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await start();
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      if (attempt === 1) log(`embedded PostgreSQL did not start yet (${String(e).split('\n')[0]}); retrying`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }
 
 const PROCESS_EVENTS = [

@@ -27,6 +27,8 @@ export async function startAppProcess(options: {
   demo?: boolean;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Extra options for node itself, e.g. --inspect. */
+  nodeArgs?: string[];
 }): Promise<AppProcess> {
   const port = options.port ?? (await freePort());
   const built = await fs
@@ -38,20 +40,24 @@ export async function startAppProcess(options: {
   const [cmd, args] = built
     ? [process.execPath, ['bin/psoas.mjs']]
     : [process.execPath, ['--import', 'tsx', 'src/cli/index.ts']];
-  const child = spawn(cmd, [...args, 'serve', ...(options.demo === false ? [] : ['--demo'])], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PSOAS_DATA_DIR: options.dataDir,
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      SMTP_URL: '',
-      ...options.env,
+  const child = spawn(
+    cmd,
+    [...(options.nodeArgs ?? []), ...args, 'serve', ...(options.demo === false ? [] : ['--demo'])],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PSOAS_DATA_DIR: options.dataDir,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+        SMTP_URL: '',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (d) => {
     output += d;
@@ -131,11 +137,23 @@ export async function restartEmbeddedServer(dataDir: string, port: number): Prom
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   const args = ['start', '-D', pgDir, '-l', path.join(pgDir, 'server.log'), '-w', '-t', '60', '-o', options];
   const asRoot = process.getuid?.() === 0;
-  await new Promise<void>((resolve, reject) =>
-    execFile(
-      asRoot ? 'runuser' : pgCtl,
-      asRoot ? ['-u', 'postgres', '--', pgCtl, ...args] : args,
-      (err, _o, stderr) => (err ? reject(new Error(`pg_ctl start failed: ${stderr}`)) : resolve()),
-    ),
-  );
+  const start = () =>
+    new Promise<void>((resolve, reject) =>
+      execFile(
+        asRoot ? 'runuser' : pgCtl,
+        asRoot ? ['-u', 'postgres', '--', pgCtl, ...args] : args,
+        (err, _o, stderr) => (err ? reject(new Error(`pg_ctl start failed: ${stderr}`)) : resolve()),
+      ),
+    );
+  // After a SIGKILL of the postmaster its backends notice and exit within moments; until they
+  // have, the old shared memory is in use and a new server refuses to start.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await start();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }
