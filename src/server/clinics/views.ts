@@ -127,10 +127,16 @@ export const bookingSchema = z.object({
   language: z.string(),
   assessmentId: z.string().uuid().nullable(),
   shareAssessment: z.boolean(),
+  /** Set only in the staff list, and only while the patient shares progress with this clinic. */
+  personId: z.string().uuid().nullable(),
 });
 export type BookingView = z.infer<typeof bookingSchema>;
 
-export function bookingView(ctx: ClinicContext, b: Booking): BookingView {
+export function bookingView(
+  ctx: ClinicContext,
+  b: Booking,
+  options: { sharesProgress?: boolean } = {},
+): BookingView {
   const service = ctx.services.find((s) => s.id === b.serviceId);
   const prac = ctx.practitioners.find((p) => p.id === b.practitionerId);
   return {
@@ -150,6 +156,8 @@ export function bookingView(ctx: ClinicContext, b: Booking): BookingView {
     // The assessment is visible only with the patient's consent.
     assessmentId: b.shareAssessment ? b.assessmentId : null,
     shareAssessment: b.shareAssessment,
+    // The person id lets staff open the consent-gated progress; never shown without that consent.
+    personId: options.sharesProgress && b.personId ? b.personId : null,
   };
 }
 

@@ -284,6 +284,41 @@ describe.each(testServers())('booking on $name PostgreSQL', (server) => {
     expect(logged.rows[0].n).toBe(1);
   });
 
+  it("names the patient's person to staff only while they share progress with the clinic", async () => {
+    const patient = new TestBrowser(t.app);
+    const personId = (await patient.signUp(`progress-${newKey()}@example.org`)).json().personId as string;
+    const slot = (await freeSlots(acupuncture, mei, 30))[70]!;
+    const made = await patient.post(`/api/clinics/${clinic.id}/bookings`, {
+      serviceId: acupuncture,
+      practitionerId: mei,
+      start: slot.start,
+      idempotencyKey: newKey(),
+      patient: guest(11),
+    });
+    expect(made.statusCode).toBe(201);
+    const bookingId = made.json().booking.id as string;
+    const admin = new TestBrowser(t.app);
+    await admin.signIn('admin@falsecreek.example', 'psoas-demo-admin');
+    const day = slot.start.slice(0, 10);
+    const listed = async () => {
+      const res = await admin.get(
+        `/api/staff/clinics/${ids.x}/bookings?from=${addDays(new Date(Date.parse(day)), -1)}&to=${addDays(new Date(Date.parse(day)), 1)}`,
+      );
+      expect(res.statusCode).toBe(200);
+      return res.json().find((b: { id: string }) => b.id === bookingId) as { personId: string | null };
+    };
+    expect((await listed()).personId).toBeNull();
+    const onlyAssessment = (
+      await patient.post('/api/consents', { clinicId: ids.x, scopes: ['assessment'] })
+    ).json();
+    expect((await listed()).personId).toBeNull();
+    await patient.delete(`/api/consents/${onlyAssessment.id}`);
+    const consent = (await patient.post('/api/consents', { clinicId: ids.x, scopes: ['progress'] })).json();
+    expect((await listed()).personId).toBe(personId);
+    await patient.delete(`/api/consents/${consent.id}`);
+    expect((await listed()).personId).toBeNull();
+  });
+
   it('queues the confirmation now and the reminder 24 hours before the visit', async () => {
     const slots = await freeSlots(acupuncture, mei, 30);
     const slot = slots.find((s) => Date.parse(s.start) > Date.now() + 3 * 86_400_000)!;

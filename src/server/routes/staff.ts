@@ -1,3 +1,4 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,6 +18,7 @@ import {
   timeRangeSchema,
   weeklyHoursSchema,
 } from '../clinics/views.js';
+import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import { audit } from '../db/repos/audit.js';
 import { type Booking, clinicBookings, findBooking } from '../db/repos/bookings.js';
@@ -32,12 +34,30 @@ import {
   updateService,
   upsertDateOverride,
 } from '../db/repos/clinics.js';
+import { consents } from '../db/schema.js';
 import { badRequest, notFound } from '../errors.js';
 import { mailSettings } from '../notifications/settings.js';
 
 const clinicParams = z.object({ clinicId: z.string().uuid() });
 const bookingParams = clinicParams.extend({ bookingId: z.string().uuid() });
 const DAY_MS = 86_400_000;
+
+/** Of the given people, those with an active consent letting this clinic see their progress. */
+async function sharingProgress(db: Db, clinicId: string, personIds: string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db
+    .select({ personId: consents.personId })
+    .from(consents)
+    .where(
+      and(
+        eq(consents.clinicId, clinicId),
+        inArray(consents.personId, personIds),
+        isNull(consents.withdrawnAt),
+        sql`'progress' = any(${consents.scopes})`,
+      ),
+    );
+  return new Set(rows.map((r) => r.personId));
+}
 
 /** The staff dashboard's API: the clinic's calendar, phone bookings, moves, cancellations, settings. */
 const staff: FastifyPluginAsync = async (fastify) => {
@@ -132,12 +152,15 @@ const staff: FastifyPluginAsync = async (fastify) => {
         practitionerId,
       );
       const zone = { timeZone: ctx.clinic.timeZone };
-      return rows
-        .filter((b) => {
-          const day = clinicToday(zone, b.startAt.toISOString());
-          return day >= from && day <= to;
-        })
-        .map((b) => bookingView(ctx, b));
+      const inRange = rows.filter((b) => {
+        const day = clinicToday(zone, b.startAt.toISOString());
+        return day >= from && day <= to;
+      });
+      const people = [...new Set(inRange.flatMap((b) => (b.personId ? [b.personId] : [])))];
+      const sharing = await sharingProgress(app.database.db, ctx.clinic.id, people);
+      return inRange.map((b) =>
+        bookingView(ctx, b, { sharesProgress: !!b.personId && sharing.has(b.personId) }),
+      );
     },
   );
 
