@@ -12,6 +12,7 @@ import {
   localDate,
   type Slot,
 } from '../care/care-api.js';
+import { SharedProgress } from './SharedProgress.js';
 
 /** Bookings per day and, within a day, per practitioner (columns that stack on a phone). */
 export function Calendar(props: {
@@ -102,6 +103,11 @@ function BookingCard({
         {b.shareAssessment ? ` · ${t('sharedAssessment')}` : ''}
       </p>
       {b.shareAssessment && <SharedAssessment clinicId={clinic.id} bookingId={b.id} />}
+      {/* personId is present only while the patient shares progress with this clinic. */}
+      <SharedProgress
+        personId={(b as BookingView & { personId?: string | null }).personId ?? null}
+        patientName={b.patient.name}
+      />
       {error && (
         <p role="alert" className="care-error">
           {error}
