@@ -8,12 +8,12 @@ import { heapAfterGcMiB, inspectorUrlFrom } from './support/heap.js';
 import { mixedLoad } from './support/mixed-load.js';
 
 /**
- * A short soak: 45 s of mixed traffic. It catches gross leaks (tens of MiB a minute) and any
- * 5xx under sustained load; the 5-minute run with the reported slope is bench/soak.ts.
+ * The soak: 5 minutes of mixed traffic (SOAK_SECONDS shortens it for a quick local run). No 5xx,
+ * no connection error, and the live heap after a full collection does not grow.
  */
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 45);
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 
-describe('soak (short)', () => {
+describe('soak', () => {
   let dataDir = '';
   let app: AppProcess | undefined;
   beforeAll(async () => {
@@ -25,30 +25,38 @@ describe('soak (short)', () => {
     await cleanDataDir(dataDir);
   });
 
-  it(`serves ${SECONDS} s of mixed load without errors and without memory growing`, async () => {
-    const inspector = inspectorUrlFrom(app!.output());
-    expect(inspector, 'the app prints its inspector URL').toBeDefined();
-    // Warm-up (JIT, caches, pools) first; then the live heap after a full collection is compared
-    // before and after the rest of the run.
-    const warmUp = await mixedLoad({ url: app!.url, pid: app!.child.pid!, seconds: Math.round(SECONDS / 4) });
-    const heapBefore = await heapAfterGcMiB(inspector!);
-    const started = Date.now();
-    const r = await mixedLoad({
-      url: app!.url,
-      pid: app!.child.pid!,
-      seconds: SECONDS - Math.round(SECONDS / 4),
-    });
-    const heapAfter = await heapAfterGcMiB(inspector!);
-    const heapGrowthMiBPerMin = (heapAfter - heapBefore) / ((Date.now() - started) / 60_000);
-    console.log(
-      `soak ${SECONDS} s: ${warmUp.requests + r.requests} requests, statuses ${JSON.stringify(r.statuses)}, ` +
-        `heap after full GC ${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MiB ` +
-        `(${heapGrowthMiBPerMin.toFixed(2)} MiB/min); RSS slope ${r.slopeMiBPerMin.toFixed(2)} MiB/min`,
-    );
-    expect(warmUp.errors + r.errors).toBe(0);
-    expect(Object.keys({ ...warmUp.statuses, ...r.statuses }).filter((s) => Number(s) >= 500)).toEqual([]);
-    expect(warmUp.requests + r.requests).toBeGreaterThan(SECONDS * 10);
-    // A leak of a few KiB per request would show as tens of MiB per minute at this rate.
-    expect(heapGrowthMiBPerMin).toBeLessThan(20);
-  }, 240_000);
+  it(
+    `serves ${SECONDS} s of mixed load without errors and without memory growing`,
+    async () => {
+      const inspector = inspectorUrlFrom(app!.output());
+      expect(inspector, 'the app prints its inspector URL').toBeDefined();
+      // Warm-up (JIT, caches, pools) first; then the live heap after a full collection is compared
+      // before and after the rest of the run.
+      const warmUp = await mixedLoad({
+        url: app!.url,
+        pid: app!.child.pid!,
+        seconds: Math.round(SECONDS / 4),
+      });
+      const heapBefore = await heapAfterGcMiB(inspector!);
+      const started = Date.now();
+      const r = await mixedLoad({
+        url: app!.url,
+        pid: app!.child.pid!,
+        seconds: SECONDS - Math.round(SECONDS / 4),
+      });
+      const heapAfter = await heapAfterGcMiB(inspector!);
+      const heapGrowthMiBPerMin = (heapAfter - heapBefore) / ((Date.now() - started) / 60_000);
+      console.log(
+        `soak ${SECONDS} s: ${warmUp.requests + r.requests} requests, statuses ${JSON.stringify(r.statuses)}, ` +
+          `heap after full GC ${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MiB ` +
+          `(${heapGrowthMiBPerMin.toFixed(2)} MiB/min); RSS slope ${r.slopeMiBPerMin.toFixed(2)} MiB/min`,
+      );
+      expect(warmUp.errors + r.errors).toBe(0);
+      expect(Object.keys({ ...warmUp.statuses, ...r.statuses }).filter((s) => Number(s) >= 500)).toEqual([]);
+      expect(warmUp.requests + r.requests).toBeGreaterThan(SECONDS * 10);
+      // A leak of a few KiB per request would show as tens of MiB per minute at this rate.
+      expect(heapGrowthMiBPerMin).toBeLessThan(20);
+    },
+    (SECONDS + 120) * 1000,
+  );
 });

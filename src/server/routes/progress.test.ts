@@ -57,6 +57,7 @@ describe.each(testServers())('progress API on $name PostgreSQL', (server) => {
       checkins: [],
       assessments: [],
       changes: { pain: null, function: null },
+      adherence: null,
     });
     expect((await t.app.inject({ method: 'GET', url: '/api/progress' })).statusCode).toBe(401);
   });
@@ -95,6 +96,14 @@ describe.each(testServers())('progress API on $name PostgreSQL', (server) => {
       painNow: 2,
     });
     expect(recorded.statusCode).toBeLessThan(300);
+
+    // The whole six weeks lie in the past: every session is due, one was done.
+    const { adherence } = (await me.get('/api/progress')).json();
+    expect(adherence).toEqual({
+      planned: programme.sessions.length,
+      done: 1,
+      rate: 1 / programme.sessions.length,
+    });
 
     const res = await me.get('/api/sessions.csv');
     expect(res.statusCode).toBe(200);

@@ -2,7 +2,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AssessmentResult } from '../../domain/assessment/index.js';
-import { checkinFieldsSchema, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
+import {
+  adherence,
+  checkinFieldsSchema,
+  functionChange,
+  painChange,
+  toCsv,
+} from '../../domain/outcomes/index.js';
 import type { Programme, SessionResult } from '../../domain/programme/types.js';
 import { requirePersonId } from '../auth/person.js';
 import { requireUser } from '../auth/session.js';
@@ -37,6 +43,8 @@ const progressView = z.object({
   checkins: z.array(checkinFieldsSchema.extend({ date: z.string() })),
   assessments: z.array(outcomePoint),
   changes: z.object({ pain: changeView.nullable(), function: changeView.nullable() }),
+  /** Sessions of the current programme done over those planned up to today (its time zone). */
+  adherence: z.object({ planned: z.number(), done: z.number(), rate: z.number().nullable() }).nullable(),
 });
 
 export const SESSION_CSV_HEADER = [
@@ -63,11 +71,21 @@ async function programmeOfPerson(
   return { programme: row.programme as Programme, results: results.map((r) => r.result) };
 }
 
-/** Check-ins, assessment outcomes oldest first, and the change from the first to the latest. */
+/** Today's date (YYYY-MM-DD) in a time zone; the server's clock is the only clock here. */
+function todayIn(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
+}
+
+/** Check-ins, assessment outcomes oldest first, the change from the first to the latest, adherence. */
 async function progressOf(db: Db, personId: string) {
-  const [checkins, rows] = await Promise.all([
+  const [checkins, rows, current] = await Promise.all([
     listCheckins(db, personId),
     listAssessmentsOfPerson(db, personId, 100),
+    programmeOfPerson(db, personId),
   ]);
   const assessments = rows.reverse().map((r) => {
     const result = r.result as AssessmentResult;
@@ -89,7 +107,14 @@ async function progressOf(db: Db, personId: string) {
     withFunction.length >= 2
       ? functionChange(withFunction[0]!.functionScore!, withFunction[withFunction.length - 1]!.functionScore!)
       : null;
-  return { checkins, assessments, changes: { pain, function: fn } };
+  const done = current
+    ? adherence(
+        current.programme.sessions,
+        current.results.map((r) => ({ sessionId: r.sessionId, date: r.completedAt.slice(0, 10) })),
+        todayIn(current.programme.preferences.timeZone),
+      )
+    : null;
+  return { checkins, assessments, changes: { pain, function: fn }, adherence: done };
 }
 
 /** Progress: check-ins and assessment outcomes side by side, and the change since the baseline. */

@@ -14,6 +14,7 @@ interface Progress {
   checkins: { date: string; painNow: number }[];
   assessments: { createdAt: string; painNow: number | null }[];
   changes: { pain: Change | null; function: Change | null };
+  adherence: { planned: number; done: number; rate: number | null } | null;
 }
 
 /**
@@ -82,6 +83,16 @@ export function SharedProgress({ personId, patientName }: { personId: string | n
       <dt>{t('progress.function')}</dt>
       <dd>
         {fn ? `${t('progress.fromTo', { from: fn.from, to: fn.to })}: ${verdict(fn)}` : t('progress.none')}
+      </dd>
+      <dt>{t('progress.adherence')}</dt>
+      <dd>
+        {state.adherence?.rate != null
+          ? t('progress.sessionsDone', {
+              done: state.adherence.done,
+              planned: state.adherence.planned,
+              percent: Math.round(state.adherence.rate * 100),
+            })
+          : t('progress.none')}
       </dd>
       <dt>{t('progress.lastCheckin')}</dt>
       <dd>{last ? date(last) : t('progress.none')}</dd>
