@@ -16,3 +16,4 @@ export function writeResults(
   figures: Figure[],
 ): { bench: string; measuredAt: string; figures: Figure[] };
 export function round(x: number): number;
+export function freePort(): Promise<number>;

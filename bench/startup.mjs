@@ -3,22 +3,12 @@
 // memory of the app and of its PostgreSQL processes at idle. Runs the built app (npm run build).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { summarise, writeResults } from './lib.mjs';
+import { freePort, summarise, writeResults } from './lib.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 async function startOnce(dataDir) {
   const port = await freePort();

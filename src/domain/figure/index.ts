@@ -1,3 +1,4 @@
+import { EXERCISE_IDS } from '../content/exercise-ids.js';
 import type { ExerciseAnimation } from './animation.js';
 import { GENTLE_ANIMATIONS } from './exercises/gentle.js';
 import { STRENGTH_ANIMATIONS } from './exercises/strength.js';
@@ -21,30 +22,8 @@ export type { Prop, PropPlacement } from './props.js';
 export { psoasLength, psoasPath } from './psoas.js';
 export { MAX_DEMO_TILT, tiltPoseForPsoasShortening } from './tilt.js';
 
-/** The exercise ids with a figure; the content library uses the same ids. */
-export const FIGURE_EXERCISE_IDS = [
-  'kneeling-lunge',
-  'lizard-pose',
-  'figure-four-stretch',
-  'seated-psoas-stretch',
-  'thomas-stretch',
-  'standing-back-bend',
-  'ball-backbend',
-  'bridge',
-  'ball-bridge',
-  'clamshell',
-  'fire-hydrant',
-  'supine-leg-lift',
-  'forward-lunge',
-  'ball-sit-up',
-  'foam-roll-tfl',
-  'foam-roll-adductors',
-  'gentle-walk',
-  'breathing-relaxation',
-  'side-lying-hip-flexor-stretch',
-  'side-lying-leg-lift',
-  'incline-bridge',
-] as const;
+/** The exercise ids with a figure: exactly the content library's (one list, kept there). */
+export const FIGURE_EXERCISE_IDS = EXERCISE_IDS;
 
 /** Stretches whose hold pose lengthens the worked-side psoas (checked by the model's tests). */
 export const PSOAS_STRETCH_IDS = [
