@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { anatomy, causes, habits, mechanisms, selfTests } from '../../../domain/content/index.js';
 import { PelvisTiltDemo } from '../../components/figure/PelvisTiltDemo.js';
-import { LearnNav, SourceLinks, useLang } from './shared.js';
+import { LearnNav, SourceLinks, TextCards, useLang } from './shared.js';
 
 export function PsoasPage() {
   const { t } = useTranslation('content');
@@ -18,28 +18,12 @@ export function PsoasPage() {
 
       <section aria-labelledby="where">
         <h2 id="where">{t('psoas.whereTitle')}</h2>
-        <ul className="card-grid">
-          {where.map((a) => (
-            <li key={a.id} className="card">
-              <h3>{a.name[lang]}</h3>
-              <p>{a.text[lang]}</p>
-              <SourceLinks ids={a.sources} />
-            </li>
-          ))}
-        </ul>
+        <TextCards items={where} />
       </section>
 
       <section aria-labelledby="does">
         <h2 id="does">{t('psoas.doesTitle')}</h2>
-        <ul className="card-grid">
-          {actions.map((a) => (
-            <li key={a.id} className="card">
-              <h3>{a.name[lang]}</h3>
-              <p>{a.text[lang]}</p>
-              <SourceLinks ids={a.sources} />
-            </li>
-          ))}
-        </ul>
+        <TextCards items={actions} />
       </section>
 
       <section aria-labelledby="mechanism">
@@ -64,28 +48,12 @@ export function PsoasPage() {
 
       <section aria-labelledby="neighbours">
         <h2 id="neighbours">{t('psoas.neighboursTitle')}</h2>
-        <ul className="card-grid">
-          {neighbours.map((a) => (
-            <li key={a.id} className="card">
-              <h3>{a.name[lang]}</h3>
-              <p>{a.text[lang]}</p>
-              <SourceLinks ids={a.sources} />
-            </li>
-          ))}
-        </ul>
+        <TextCards items={neighbours} />
       </section>
 
       <section aria-labelledby="causes">
         <h2 id="causes">{t('psoas.causesTitle')}</h2>
-        <ul className="card-grid">
-          {causes.map((c) => (
-            <li key={c.id} className="card">
-              <h3>{c.name[lang]}</h3>
-              <p>{c.text[lang]}</p>
-              <SourceLinks ids={c.sources} />
-            </li>
-          ))}
-        </ul>
+        <TextCards items={causes} />
       </section>
 
       <section aria-labelledby="self-tests">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { type Lang, type SourceId, sources } from '../../../domain/content/index.js';
+import { type Lang, type SourceId, sources, type Text } from '../../../domain/content/index.js';
 import './learn.css';
 
 /** The reader's language as a content language (the app's switch drives it). */
@@ -54,5 +54,25 @@ export function SourceLinks({ ids }: { ids: readonly SourceId[] }) {
         );
       })}
     </p>
+  );
+}
+
+/** A grid of content items shown as name, text and their source links. */
+export function TextCards({
+  items,
+}: {
+  items: readonly { id: string; name: Text; text: Text; sources: readonly SourceId[] }[];
+}) {
+  const lang = useLang();
+  return (
+    <ul className="card-grid">
+      {items.map((item) => (
+        <li key={item.id} className="card">
+          <h3>{item.name[lang]}</h3>
+          <p>{item.text[lang]}</p>
+          <SourceLinks ids={item.sources} />
+        </li>
+      ))}
+    </ul>
   );
 }
