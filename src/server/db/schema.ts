@@ -3,6 +3,7 @@
  * ./tables and re-exports them here so drizzle-kit sees them all.
  */
 
+export * from './tables/account-trust.js';
 export * from './tables/assessments.js';
 export * from './tables/audit.js';
 export * from './tables/bookings.js';
