@@ -14,9 +14,11 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import csrfGuard from './http/csrf-guard.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { frameworkErrorAsProblem } from './http/framework-errors.js';
 import { registerUnderPressure } from './http/under-pressure.js';
+import outboxWorker from './notifications/worker-plugin.js';
 import { routeModules } from './routes/index.js';
 import { API_VERSION } from './version.js';
 
@@ -72,6 +74,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
+  await app.register(csrfGuard);
   registerErrorHandling(app);
   await registerUnderPressure(app);
 
@@ -90,6 +93,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   for (const routes of routeModules) await app.register(routes);
+  await app.register(outboxWorker);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
 import { type OutboxWorker, startOutboxWorker } from './outbox-worker.js';
 import { mailSettings } from './settings.js';
 
@@ -27,7 +28,5 @@ const worker: FastifyPluginAsync = async (app) => {
     await running?.stop();
   });
 };
-// Like fastify-plugin: the decoration is visible to the whole app, not only inside this plugin.
-(worker as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
-
-export default worker;
+// fastify-plugin: app.outboxWorker is visible to the whole app (tests drive it), not only inside.
+export default fp(worker, { name: 'psoas-outbox-worker', fastify: '5.x' });

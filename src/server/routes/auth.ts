@@ -3,7 +3,6 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountSchema, accountView } from '../auth/account-view.js';
-import { csrfGuard } from '../auth/csrf.js';
 import { currentGuest, GUEST_COOKIE, hashToken } from '../auth/guest.js';
 import { currentSessionId, endSession, requireUser, startSession } from '../auth/session.js';
 import { countFailure, forgetFailures, mayMailReset, refuseWhenLocked } from '../auth/throttle.js';
@@ -37,10 +36,8 @@ const isUniqueViolation = (e: unknown) =>
 
 /**
  * Accounts: sign up (keeping the guest's data), sign in and out, password change and reset.
- * The plugin is not encapsulated so its CSRF hook guards every route of the app.
  */
 const auth: FastifyPluginAsync = async (fastify) => {
-  fastify.addHook('onRequest', csrfGuard);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
@@ -271,8 +268,5 @@ const auth: FastifyPluginAsync = async (fastify) => {
 function publicBaseUrl(request: FastifyRequest): string {
   return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
 }
-
-// Not encapsulated: the CSRF hook must see every route, whichever plugin declares it.
-(auth as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
 
 export default auth;

@@ -6,7 +6,6 @@ import { computeSlots, findService } from '../clinics/booking-service.js';
 import { clinicSchema, clinicView, isoDate, slotSchema } from '../clinics/views.js';
 import { listClinics } from '../db/repos/clinics.js';
 import { badRequest } from '../errors.js';
-import outboxWorker from '../notifications/worker-plugin.js';
 import bookings from './bookings.js';
 import staff from './staff.js';
 
@@ -109,10 +108,6 @@ const clinics: FastifyPluginAsync = async (fastify) => {
 
   await app.register(bookings);
   await app.register(staff);
-  await app.register(outboxWorker);
 };
-
-// Shares the root context so the outbox worker's decoration (app.outboxWorker) reaches the app.
-(clinics as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
 
 export default clinics;
