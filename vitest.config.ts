@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Read here, once: code under src/ reads no environment outside the config module, so the global
+// setup gets the external test server through vitest's provide/inject.
+const externalDatabaseUrl = process.env.TEST_DATABASE_URL ?? '';
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +13,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['src/server/testing/global-setup.ts'],
+          provide: { externalDatabaseUrl },
           // app.inject runs client and server in one busy process on a shared machine: its event
           // loop is always near 100 % utilised, so load shedding would refuse test requests.
           // tests/reliability/overload.test.ts turns it on with its own thresholds.
@@ -23,6 +28,7 @@ export default defineConfig({
           include: ['tests/reliability/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['src/server/testing/global-setup.ts'],
+          provide: { externalDatabaseUrl },
           // app.inject runs client and server in one busy process on a shared machine: its event
           // loop is always near 100 % utilised, so load shedding would refuse test requests.
           // tests/reliability/overload.test.ts turns it on with its own thresholds.

@@ -1,14 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { type App, buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { type Database, openDatabase, runMigrations } from '../db/database.js';
+import { type Database, openDatabase } from '../db/database.js';
+import {
+  adminQuery,
+  TEST_DATABASE_PREFIX,
+  type TestServer,
+  uniqueDatabaseName,
+  withDatabase,
+} from './template-db.js';
 
-export interface TestServer {
-  name: 'embedded' | 'external';
-  adminUrl: string;
-}
+export { type TestServer, withDatabase };
 
 /**
  * The PostgreSQL servers integration tests run against: always the embedded one, plus the
@@ -16,10 +18,7 @@ export interface TestServer {
  * Use with `describe.each(testServers())`.
  */
 export function testServers(): TestServer[] {
-  const servers: TestServer[] = [{ name: 'embedded', adminUrl: inject('embeddedDatabaseUrl') }];
-  const external = process.env.TEST_DATABASE_URL;
-  if (external) servers.push({ name: 'external', adminUrl: external });
-  return servers;
+  return inject('testServers');
 }
 
 export interface TestDatabase extends Database {
@@ -28,39 +27,23 @@ export interface TestDatabase extends Database {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own on the given server; `drop()` removes it. */
+/**
+ * A fresh, migrated database of its own on the given server, copied from the run's template
+ * (src/server/testing/global-setup.ts); `drop()` removes it.
+ */
 export async function createTestDatabase(server: TestServer, poolSize = 10): Promise<TestDatabase> {
-  const name = `psoas_t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server.adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  const name = uniqueDatabaseName(TEST_DATABASE_PREFIX);
+  await adminQuery(server.adminUrl, `create database ${name} template ${server.template}`);
   const url = withDatabase(server.adminUrl, name);
   const database = await openDatabase({ databaseUrl: url, dataDir: '/nonexistent', poolSize });
-  await runMigrations(database);
   return {
     ...database,
     url,
     async drop() {
       await database.close();
-      const c = new pg.Client({ connectionString: server.adminUrl });
-      await c.connect();
-      try {
-        await c.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await c.end();
-      }
+      await adminQuery(server.adminUrl, `drop database if exists ${name} with (force)`);
     },
   };
-}
-
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 /** A built app (not listening) over a fresh test database, for `app.inject` tests. */
