@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { api } from '../../api.js';
+import { FormError } from '../../components/Field.js';
 import { errorText } from './account-api.js';
-import { Field, FormError } from './Field.js';
+import { NewPasswordField } from './NewPasswordField.js';
 import './account.css';
 
 /** Where the reset mail's link lands; the token travels in the fragment, never to server logs. */
@@ -43,16 +44,8 @@ export function ResetPasswordPage() {
             void save();
           }}
         >
-          <Field
-            label={t('reset.password')}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            minLength={10}
-            hint={t('signUp.passwordHint')}
-          />
-          <FormError text={error} />
+          <NewPasswordField label={t('reset.password')} value={password} onChange={setPassword} />
+          <FormError look="account" text={error} />
           <div>
             <button type="submit" className="button primary" disabled={state === 'busy'}>
               {t('reset.submit')}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.js';
+import { FormError, TextField } from '../../components/Field.js';
+import { onSubmit, useAction } from './use-action.js';
+
+export function SignInForm({ onDone }: { onDone(): Promise<void> }) {
+  const { t } = useTranslation('account');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { busy, error, run } = useAction();
+  return (
+    <section aria-labelledby="signin-title" className="card">
+      <h2 id="signin-title">{t('signIn.title')}</h2>
+      <form
+        onSubmit={onSubmit(() =>
+          run(async () => {
+            await api('/api/account/signin', { method: 'POST', body: { email, password } });
+            await onDone();
+          }),
+        )}
+      >
+        <TextField
+          look="account"
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          look="account"
+          label={t('signIn.password')}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+        />
+        <FormError look="account" text={error} />
+        <div>
+          <button type="submit" className="button primary" disabled={busy}>
+            {t('signIn.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
