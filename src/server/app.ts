@@ -76,7 +76,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   await app.register(cookie);
   await app.register(csrfGuard);
   registerErrorHandling(app);
-  await registerUnderPressure(app);
+  await registerUnderPressure(app, config.pressure);
 
   await app.register(swagger, {
     openapi: {

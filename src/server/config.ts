@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { PressureSettings } from './http/under-pressure.js';
+import type { MailSettings } from './notifications/settings.js';
 
-/** Runtime configuration, read once from the environment. */
+/**
+ * Runtime configuration, read once from the environment (by the CLI, or a test from the env it
+ * passes) and handed down as app.config: nothing else in src/ reads process.env.
+ */
 export interface Config {
   port: number;
   host: string;
@@ -19,6 +24,10 @@ export interface Config {
   dbPoolSize: number;
   /** Longest a single SQL statement may run before PostgreSQL cancels it; 0 = no limit. */
   dbStatementTimeoutMs: number;
+  /** Outbox mail: SMTP server, sender, link base, whether this instance runs the worker. */
+  mail: MailSettings;
+  /** Load shedding thresholds (http/under-pressure.ts). */
+  pressure: PressureSettings;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +57,17 @@ const envSchema = z.object({
     .optional(),
   PSOAS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   PSOAS_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(1).default('Psoas <no-reply@psoas.local>'),
+  PSOAS_OUTBOX_WORKER: z.enum(['on', 'off']).default('on'),
+  PSOAS_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().min(0).default(1000),
+  PSOAS_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.98),
+  PSOAS_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  PSOAS_PRESSURE_SAMPLE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
 });
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -60,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
     throw new ConfigError(variable, `(${JSON.stringify(env[variable] ?? '')}): ${issue.message}`);
   }
   const e = parsed.data;
+  const publicUrl = e.PSOAS_PUBLIC_URL?.replace(/\/+$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -68,9 +89,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
     logLevel: e.LOG_LEVEL,
     webDir: path.resolve(e.PSOAS_WEB_DIR ?? path.join(packageRoot, 'dist', 'web')),
     behindTls: e.PSOAS_BEHIND_TLS === 'true' || e.PSOAS_BEHIND_TLS === '1',
-    publicUrl: e.PSOAS_PUBLIC_URL?.replace(/\/+$/, ''),
+    publicUrl,
     dbPoolSize: e.PSOAS_DB_POOL_SIZE,
     dbStatementTimeoutMs: e.PSOAS_DB_STATEMENT_TIMEOUT_MS,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      publicUrl: publicUrl ?? `http://localhost:${e.PORT}`,
+      worker: e.PSOAS_OUTBOX_WORKER === 'on',
+      pollMs: 1000,
+      maxAttempts: 6,
+      retryBaseMs: 30_000,
+    },
+    pressure: {
+      maxEventLoopDelayMs: e.PSOAS_MAX_EVENT_LOOP_DELAY_MS,
+      maxEventLoopUtilization: e.PSOAS_MAX_EVENT_LOOP_UTILIZATION,
+      retryAfterSeconds: e.PSOAS_RETRY_AFTER_SECONDS,
+      sampleIntervalMs: e.PSOAS_PRESSURE_SAMPLE_MS,
+    },
   };
 }
 

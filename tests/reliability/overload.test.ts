@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pressureSettings } from '../../src/server/http/under-pressure.js';
-import { createTestApp, testServers } from '../../src/server/testing/test-db.js';
+import { type App, buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { createTestDatabase, type TestDatabase, testServers } from '../../src/server/testing/test-db.js';
+
+const pressureSettings = (env: Record<string, string>) => loadConfig(env).pressure;
 
 describe('load-shedding settings', () => {
   it('defaults to shedding at 1 s event-loop delay or 98 % utilisation, retry after 10 s', () => {
@@ -30,24 +33,28 @@ describe('load-shedding settings', () => {
  * A low utilisation threshold stands in for "capacity" so a burst from this one process is enough.
  */
 describe.each(testServers().slice(0, 1))('overload on $name PostgreSQL', (server) => {
-  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let database: TestDatabase | undefined;
+  let app: App | undefined;
   let url = '';
-  const saved = { ...process.env };
 
   beforeAll(async () => {
-    Object.assign(process.env, {
+    database = await createTestDatabase(server);
+    const config = loadConfig({
+      LOG_LEVEL: 'silent',
+      PSOAS_WEB_DIR: '/nonexistent',
+      DATABASE_URL: database.url,
       PSOAS_MAX_EVENT_LOOP_UTILIZATION: '0.5',
       PSOAS_MAX_EVENT_LOOP_DELAY_MS: '0',
       PSOAS_PRESSURE_SAMPLE_MS: '200',
       PSOAS_RETRY_AFTER_SECONDS: '2',
     });
-    t = await createTestApp(server);
-    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    app = await buildApp(config, database);
+    url = await app.listen({ port: 0, host: '127.0.0.1' });
     await new Promise((r) => setTimeout(r, 600)); // past the warm-up after start
   });
   afterAll(async () => {
-    process.env = saved;
-    await t?.close();
+    await app?.close();
+    await database?.drop();
   });
 
   it('answers a burst with 503 + Retry-After, never anything worse, and recovers', async () => {

@@ -10,10 +10,14 @@ export async function listeningApp(
   database: Database,
   mail: Partial<MailSettings> = { worker: false },
 ): Promise<{ app: App; url: string; close(): Promise<void> }> {
-  const config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', PSOAS_WEB_DIR: '/nonexistent', DATABASE_URL: database.url }),
-    mail,
-  };
+  const base = loadConfig({
+    LOG_LEVEL: 'silent',
+    PSOAS_WEB_DIR: '/nonexistent',
+    DATABASE_URL: database.url,
+    PSOAS_MAX_EVENT_LOOP_UTILIZATION: '0',
+    PSOAS_MAX_EVENT_LOOP_DELAY_MS: '0',
+  });
+  const config = { ...base, mail: { ...base.mail, ...mail } };
   const app = await buildApp(config, database);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url, close: () => app.close() };

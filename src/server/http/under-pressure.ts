@@ -1,6 +1,5 @@
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { problem } from '../errors.js';
 
 /**
@@ -17,34 +16,7 @@ export interface PressureSettings {
   sampleIntervalMs: number;
 }
 
-const envSchema = z.object({
-  PSOAS_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().min(0).default(1000),
-  PSOAS_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.98),
-  PSOAS_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
-  PSOAS_PRESSURE_SAMPLE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
-});
-
-/** Reads the settings from the environment; a bad value is refused at start, naming the variable. */
-export function pressureSettings(env: NodeJS.ProcessEnv = process.env): PressureSettings {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => k in envSchema.shape && v));
-  const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`Invalid configuration: ${String(issue.path[0])} ${issue.message}`);
-  }
-  const e = parsed.data;
-  return {
-    maxEventLoopDelayMs: e.PSOAS_MAX_EVENT_LOOP_DELAY_MS,
-    maxEventLoopUtilization: e.PSOAS_MAX_EVENT_LOOP_UTILIZATION,
-    retryAfterSeconds: e.PSOAS_RETRY_AFTER_SECONDS,
-    sampleIntervalMs: e.PSOAS_PRESSURE_SAMPLE_MS,
-  };
-}
-
-export async function registerUnderPressure(
-  app: FastifyInstance,
-  settings: PressureSettings = pressureSettings(),
-): Promise<void> {
+export async function registerUnderPressure(app: FastifyInstance, settings: PressureSettings): Promise<void> {
   // The first samples after start measure the start itself (imports, migrations, JIT warm-up):
   // requests are not shed until two clean samples have been taken since the app became ready.
   let sheddingFrom = Number.POSITIVE_INFINITY;

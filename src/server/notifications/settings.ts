@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 
-/** How the app sends mail. Read from the environment unless a test passes its own. */
+/** How the app sends mail: part of Config (SMTP_URL, MAIL_FROM, PSOAS_PUBLIC_URL, PSOAS_OUTBOX_WORKER). */
 export interface MailSettings {
   /** nodemailer SMTP URL, e.g. smtp://127.0.0.1:2525; absent = mail disabled, messages stay pending. */
   smtpUrl: string | undefined;
@@ -15,28 +15,7 @@ export interface MailSettings {
   retryBaseMs: number;
 }
 
-declare module '../config.js' {
-  interface Config {
-    /** Mail settings; when absent they come from the environment (see mailSettingsFromEnv). */
-    mail?: Partial<MailSettings>;
-  }
-}
-
-export function mailSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): MailSettings {
-  const smtpUrl = env.SMTP_URL?.trim() || undefined;
-  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
-    throw new Error('SMTP_URL must start with smtp:// or smtps://');
-  return {
-    smtpUrl,
-    from: env.MAIL_FROM?.trim() || 'Psoas <no-reply@psoas.local>',
-    publicUrl: (env.PSOAS_PUBLIC_URL?.trim() || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
-    worker: env.PSOAS_OUTBOX_WORKER !== 'off',
-    pollMs: 1000,
-    maxAttempts: 6,
-    retryBaseMs: 30_000,
-  };
-}
-
+/** The app's mail settings, read once with the rest of the configuration (config.ts). */
 export function mailSettings(config: Config): MailSettings {
-  return { ...mailSettingsFromEnv(), ...config.mail };
+  return config.mail;
 }

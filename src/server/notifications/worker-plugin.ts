@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import { type OutboxWorker, startOutboxWorker } from './outbox-worker.js';
-import { mailSettings } from './settings.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,7 +10,7 @@ declare module 'fastify' {
 
 /** Runs the outbox worker for the app's lifetime (started when ready, stopped on close). */
 const worker: FastifyPluginAsync = async (app) => {
-  const settings = mailSettings(app.config);
+  const settings = app.config.mail;
   let running: OutboxWorker | undefined;
   const handle: OutboxWorker = {
     runOnce: () => (running ? running.runOnce() : Promise.resolve(0)),

@@ -12,7 +12,6 @@ import {
 import { bookingSchema, bookingView, isoInstant, newBookingBody } from '../clinics/views.js';
 import { bookingsOfPerson } from '../db/repos/bookings.js';
 import { renderBookingEmail } from '../notifications/booking-emails.js';
-import { mailSettings } from '../notifications/settings.js';
 
 const tokenQuery = z.object({ token: z.string().max(200).optional() });
 const idParams = z.object({ id: z.string().uuid() });
@@ -21,7 +20,7 @@ const created = z.object({ booking: bookingSchema, cancelToken: z.string() });
 /** Patients' bookings: create (guest or signed in), see, download the invite, cancel, move. */
 const bookings: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const mail = () => ({ publicUrl: mailSettings(app.config).publicUrl });
+  const mail = () => app.config.mail;
 
   app.post(
     '/api/clinics/:clinic/bookings',

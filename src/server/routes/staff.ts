@@ -36,7 +36,6 @@ import {
 } from '../db/repos/clinics.js';
 import { consents } from '../db/schema.js';
 import { badRequest, notFound } from '../errors.js';
-import { mailSettings } from '../notifications/settings.js';
 
 const clinicParams = z.object({ clinicId: z.string().uuid() });
 const bookingParams = clinicParams.extend({ bookingId: z.string().uuid() });
@@ -62,7 +61,7 @@ async function sharingProgress(db: Db, clinicId: string, personIds: string[]): P
 /** The staff dashboard's API: the clinic's calendar, phone bookings, moves, cancellations, settings. */
 const staff: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const mail = () => ({ publicUrl: mailSettings(app.config).publicUrl });
+  const mail = () => app.config.mail;
 
   async function clinicBooking(ctx: ClinicContext, bookingId: string): Promise<Booking> {
     const b = await findBooking(app.database.db, bookingId);

@@ -55,6 +55,9 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     PSOAS_WEB_DIR: '/nonexistent',
     DATABASE_URL: database.url,
+    // A busy test machine must not turn into 503s (tests/reliability/overload.test.ts tests shedding).
+    PSOAS_MAX_EVENT_LOOP_UTILIZATION: '0',
+    PSOAS_MAX_EVENT_LOOP_DELAY_MS: '0',
   });
   const app = await buildApp(config, database);
   await app.ready();
