@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { openDatabase, runMigrations } from '../server/db/database.js';
+import { EmbeddedDatabaseError } from '../server/db/embedded-errors.js';
 import { loadDemoData } from '../server/demo/index.js';
 import { closeOnSignals, startServer } from '../server/main.js';
 
@@ -71,6 +72,11 @@ main(process.argv.slice(2)).then(
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(78);
+    }
+    // Says what failed, why and what to do: a stack trace would only bury that.
+    if (e instanceof EmbeddedDatabaseError) {
+      process.stderr.write(`psoas: ${e.message}\n`);
+      process.exit(69);
     }
     process.stderr.write(`psoas: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exit(1);

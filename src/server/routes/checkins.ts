@@ -1,13 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  addDays,
-  checkinDefaults,
-  checkinFieldsSchema,
-  plainDateSchema,
-  toCsv,
-} from '../../domain/outcomes/index.js';
+import { checkinDefaults, checkinFieldsSchema, plainDateSchema, toCsv } from '../../domain/outcomes/index.js';
+import { addDays, LATEST_ZONE, todayIn } from '../../domain/time/index.js';
 import { ensurePersonId, requirePersonId } from '../auth/person.js';
 import { findCheckin, latestCheckinBefore, listCheckins, upsertCheckin } from '../db/repos/checkins.js';
 import { badRequest, notFound } from '../errors.js';
@@ -15,8 +10,8 @@ import { badRequest, notFound } from '../errors.js';
 const checkinView = checkinFieldsSchema.extend({ date: z.string() });
 const dateParams = z.object({ date: plainDateSchema });
 
-/** The latest date any time zone has reached (UTC+14): a check-in cannot be for a later day. */
-const latestLocalDate = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+/** The latest date any time zone has reached: a check-in cannot be for a later day. */
+const latestLocalDate = () => todayIn(LATEST_ZONE, Date.now());
 
 export const CHECKIN_CSV_HEADER = [
   'date',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { daysBetween } from '../../domain/time/index.js';
 import { clinicContext } from '../clinics/access.js';
 import { computeSlots, findService } from '../clinics/booking-service.js';
 import { clinicSchema, clinicView, isoDate, slotSchema } from '../clinics/views.js';
@@ -87,7 +88,7 @@ const clinics: FastifyPluginAsync = async (fastify) => {
     },
     async (request) => {
       const { serviceId, from, to, practitionerId } = request.query;
-      const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+      const days = daysBetween(from, to);
       if (!(days >= 0 && days < MAX_RANGE_DAYS))
         throw badRequest(
           'invalid_range',

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { type AssessmentResult, assessmentResultSchema } from '../../domain/assessment/index.js';
 import {
@@ -14,6 +13,7 @@ import {
   type SessionResult,
   sessionResultSchema,
 } from '../../domain/programme/index.js';
+import { todayIn } from '../../domain/time/index.js';
 import { requirePersonId } from '../auth/person.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
@@ -44,9 +44,6 @@ const toStored = (row: ProgrammeRow) => ({
 
 const idParams = z.object({ id: z.string().uuid() });
 const problemSchema = z.object({ code: z.string(), detail: z.string() }).passthrough();
-
-/** Today's date where the person lives: sessions before it are history and never rewritten. */
-const todayIn = (timeZone: string) => Temporal.Now.plainDateISO(timeZone).toString();
 
 function generate(
   result: AssessmentResult,
@@ -96,7 +93,8 @@ async function regenerate(
   const merged = mergeRegenerated(
     previous,
     next,
-    todayIn(prefs.timeZone),
+    // Today where the person lives: sessions before it are history and never rewritten.
+    todayIn(prefs.timeZone, new Date()),
     new Set(results.map((r) => r.sessionId)),
   );
   return replaceProgramme(db, row.id, merged);

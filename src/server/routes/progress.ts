@@ -10,6 +10,7 @@ import {
   toCsv,
 } from '../../domain/outcomes/index.js';
 import type { Programme, SessionResult } from '../../domain/programme/types.js';
+import { todayIn } from '../../domain/time/index.js';
 import { requirePersonId } from '../auth/person.js';
 import { requireUser } from '../auth/session.js';
 import type { Db } from '../db/database.js';
@@ -71,15 +72,6 @@ async function programmeOfPerson(
   return { programme: row.programme as Programme, results: results.map((r) => r.result) };
 }
 
-/** Today's date (YYYY-MM-DD) in a time zone; the server's clock is the only clock here. */
-function todayIn(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
-}
-
 /** Check-ins, assessment outcomes oldest first, the change from the first to the latest, adherence. */
 async function progressOf(db: Db, personId: string) {
   const [checkins, rows, current] = await Promise.all([
@@ -111,7 +103,8 @@ async function progressOf(db: Db, personId: string) {
     ? adherence(
         current.programme.sessions,
         current.results.map((r) => ({ sessionId: r.sessionId, date: r.completedAt.slice(0, 10) })),
-        todayIn(current.programme.preferences.timeZone),
+        // The person's zone was checked when the programme was saved; the server's clock is the only clock.
+        todayIn(current.programme.preferences.timeZone, new Date()),
       )
     : null;
   return { checkins, assessments, changes: { pain, function: fn }, adherence: done };

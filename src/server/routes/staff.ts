@@ -2,7 +2,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { clinicToday, validateClinicSchedule } from '../../domain/schedule/index.js';
+import { validateClinicSchedule } from '../../domain/schedule/index.js';
+import { addDays, daysBetween, startOfDay } from '../../domain/time/index.js';
 import { requireUser } from '../auth/session.js';
 import { clinicContext, requireStaff } from '../clinics/access.js';
 import { cancelBooking, createBooking, markOutcome, rescheduleBooking } from '../clinics/booking-service.js';
@@ -39,7 +40,6 @@ import { badRequest, notFound } from '../errors.js';
 
 const clinicParams = z.object({ clinicId: z.string().uuid() });
 const bookingParams = clinicParams.extend({ bookingId: z.string().uuid() });
-const DAY_MS = 86_400_000;
 
 /** Of the given people, those with an active consent letting this clinic see their progress. */
 async function sharingProgress(db: Db, clinicId: string, personIds: string[]): Promise<Set<string>> {
@@ -135,7 +135,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
     async (request) => {
       await requireStaff(request, request.params.clinicId);
       const { from, to, practitionerId } = request.query;
-      const days = (Date.parse(to) - Date.parse(from)) / DAY_MS;
+      const days = daysBetween(from, to);
       if (!(days >= 0 && days <= 42))
         throw badRequest(
           'invalid_range',
@@ -143,18 +143,15 @@ const staff: FastifyPluginAsync = async (fastify) => {
           'querystring.to',
         );
       const ctx = await clinicContext(request, request.params.clinicId);
-      const rows = await clinicBookings(
+      // Bookings starting from the first instant of `from` to the first of the day after `to`,
+      // both in the clinic's zone: exactly those on the asked local dates.
+      const inRange = await clinicBookings(
         app.database.db,
         ctx.clinic.id,
-        new Date(Date.parse(`${from}T00:00:00Z`) - DAY_MS),
-        new Date(Date.parse(`${to}T00:00:00Z`) + 2 * DAY_MS),
+        startOfDay(from, ctx.clinic.timeZone),
+        startOfDay(addDays(to, 1), ctx.clinic.timeZone),
         practitionerId,
       );
-      const zone = { timeZone: ctx.clinic.timeZone };
-      const inRange = rows.filter((b) => {
-        const day = clinicToday(zone, b.startAt.toISOString());
-        return day >= from && day <= to;
-      });
       const people = [...new Set(inRange.flatMap((b) => (b.personId ? [b.personId] : [])))];
       const sharing = await sharingProgress(app.database.db, ctx.clinic.id, people);
       return inRange.map((b) =>
