@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../time/index.js';
 import { adherence, adherenceByWeek, programmeWeek } from './adherence.js';
-import { addDays } from './dates.js';
 import { weeklySummary } from './weekly.js';
 import { describeWeek } from './words.js';
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysBetween } from '../time/index.js';
 
 export interface PlannedSession {
   id: string;

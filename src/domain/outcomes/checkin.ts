@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPlainDate } from './dates.js';
+import { isPlainDate } from '../time/index.js';
 
 /** Water is counted in glasses of 250 ml: a tap per glass is quicker on a phone than litres. */
 export const GLASS_LITRES = 0.25;

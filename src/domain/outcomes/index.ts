@@ -7,7 +7,6 @@ export * from './adherence.js';
 export * from './change.js';
 export * from './checkin.js';
 export * from './csv.js';
-export * from './dates.js';
 export * from './dosage-series.js';
 export * from './reassessment.js';
 export * from './weekly.js';

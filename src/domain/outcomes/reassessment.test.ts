@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates.js';
+import { addDays } from '../time/index.js';
 import { reassessmentState } from './reassessment.js';
 
 const START = '2026-11-02';

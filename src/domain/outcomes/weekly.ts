@@ -1,7 +1,7 @@
+import { addDays } from '../time/index.js';
 import { type Adherence, adherence, type DoneSession, type PlannedSession } from './adherence.js';
 import { PAIN_MCID_POINTS } from './change.js';
 import type { Checkin } from './checkin.js';
-import { addDays } from './dates.js';
 
 export interface WeeklySummary {
   /** First and last day of the seven days summarised. */

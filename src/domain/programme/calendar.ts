@@ -1,7 +1,7 @@
 import ical, { ICalAlarmType } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { exerciseById } from '../content/index.js';
-import { addDays } from './dates.js';
+import { addDays } from '../time/index.js';
 import type { Block, Programme, Session } from './types.js';
 
 // Kept out of index.ts on purpose: the browser bundle has no use for ical-generator.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentResult } from '../assessment/index.js';
 import { exerciseById } from '../content/index.js';
-import { addDays, isoWeekday } from './dates.js';
+import { addDays, isoWeekday } from '../time/index.js';
 import { doseAtLeast } from './dosage.js';
 import { ProgrammeNotAllowedError } from './errors.js';
 import { generateProgramme } from './generate.js';

@@ -1,6 +1,6 @@
 import type { AssessmentResult } from '../assessment/result.js';
 import { type Exercise, exerciseById } from '../content/index.js';
-import { addDays, daysBetween, isoWeekday } from './dates.js';
+import { addDays, daysBetween, isoWeekday } from '../time/index.js';
 import { doseAt, estimateSeconds, secondsPerRepOf, TOP_LEVEL } from './dosage.js';
 import { isAllowed, type Limits, limitsOf, resolveExercise } from './eligibility.js';
 import { ProgrammeInputError, ProgrammeNotAllowedError } from './errors.js';

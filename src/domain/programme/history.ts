@@ -1,4 +1,4 @@
-import { addDays, isPlainDate } from './dates.js';
+import { addDays, isPlainDate } from '../time/index.js';
 import type { SessionResult } from './types.js';
 
 export interface History {

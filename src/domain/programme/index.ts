@@ -3,7 +3,6 @@
  * `generateProgramme`), the contract types shared with the session player, and their schemas.
  * Rules and their sources: docs/programme.md.
  */
-export * from './dates.js';
 export { doseAt, doseAtLeast, estimateSeconds, REST_SECONDS, secondsPerRepOf, TOP_LEVEL } from './dosage.js';
 export {
   exclusionReason,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPlainDate } from './dates.js';
+import { isPlainDate, isTimeZone } from '../time/index.js';
 import type { Equipment, Preferences, Programme, SessionResult } from './types.js';
 
 /** Equipment a person can have at hand (the content's 'none' is implied, never chosen). */
@@ -13,23 +13,6 @@ export const PROGRAMME_EQUIPMENT = [
 ] as const satisfies readonly Equipment[];
 
 const plainDate = z.string().refine(isPlainDate, { message: 'expected a date as YYYY-MM-DD' });
-
-// Building an Intl formatter costs far more than the rest of a programme; the answer never changes.
-const knownZones = new Map<string, boolean>();
-
-export function isTimeZone(value: string): boolean {
-  let known = knownZones.get(value);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      known = true;
-    } catch {
-      known = false;
-    }
-    if (knownZones.size < 1000) knownZones.set(value, known);
-  }
-  return known;
-}
 
 const weekday = z.union([
   z.literal(1),

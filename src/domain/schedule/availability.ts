@@ -1,3 +1,4 @@
+import { todayIn } from '../time/index.js';
 import {
   DAY_MS,
   formatDate,
@@ -231,5 +232,5 @@ export function localDayWindows(clinic: ClinicSchedule, date: string): { start: 
 
 /** Today's date in the clinic's zone, for callers that show "today" or compute horizons. */
 export function clinicToday(clinic: Pick<ClinicSchedule, 'timeZone'>, now: string): string {
-  return formatDate(localDay(clinic.timeZone, parseInstant(now, 'now')));
+  return todayIn(clinic.timeZone, parseInstant(now, 'now'));
 }

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../time/index.js';
 import { parseDate, parseTime, rangesToMinutes } from './calendar.js';
 import type {
   ClinicSchedule,
@@ -7,7 +8,6 @@ import type {
   Weekday,
   WeeklyHours,
 } from './types.js';
-import { isKnownTimeZone } from './zone-clock.js';
 
 const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -51,7 +51,7 @@ function wholeNumber(value: number, min: number): boolean {
 /** Human-readable problems of a clinic's schedule; [] when it can be used. */
 export function validateClinicSchedule(c: ClinicSchedule): string[] {
   const problems: string[] = [];
-  if (!isKnownTimeZone(c.timeZone)) problems.push(`time zone "${c.timeZone}" is not a known IANA zone`);
+  if (!isTimeZone(c.timeZone)) problems.push(`time zone "${c.timeZone}" is not a known IANA zone`);
   problems.push(...weeklyProblems('opening hours', c.openingHours));
   const seen = new Set<string>();
   for (const o of c.overrides) {

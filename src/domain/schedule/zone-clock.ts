@@ -98,13 +98,3 @@ export function zoneClocks(timeZone: string, fromDay: number, toDay: number): (d
 export function localDay(timeZone: string, epochMs: number): number {
   return Math.floor((epochMs + offsetAt(timeZone, epochMs)) / DAY_MS);
 }
-
-/** Whether Temporal knows the zone. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}

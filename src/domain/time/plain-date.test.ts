@@ -1,6 +1,15 @@
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, isoWeekday, isPlainDate, toDayNumber } from './dates.js';
+import {
+  addDays,
+  daysBetween,
+  fromDayNumber,
+  isoWeekday,
+  isPlainDate,
+  toDayNumber,
+  weekStart,
+} from './plain-date.js';
 
 // Years 1900–2200, where JavaScript's Date is a trustworthy reference.
 const days = fc.integer({ min: -25567, max: 84000 });
@@ -16,6 +25,35 @@ describe('plain dates', () => {
         expect(addDays(iso, delta)).toBe(new Date((day + delta) * 86_400_000).toISOString().slice(0, 10));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('agree with Temporal.PlainDate, and adding then counting days comes back to the start', () => {
+    fc.assert(
+      fc.property(days, fc.integer({ min: -1000, max: 1000 }), (day, delta) => {
+        const date = fromDayNumber(day);
+        const later = addDays(date, delta);
+        expect(later).toBe(Temporal.PlainDate.from(date).add({ days: delta }).toString());
+        expect(daysBetween(date, later)).toBe(delta);
+        expect(addDays(later, -delta)).toBe(date);
+        expect(isoWeekday(date)).toBe(Temporal.PlainDate.from(date).dayOfWeek);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('start every week on the Monday on or before the date', () => {
+    expect(weekStart('2026-12-01')).toBe('2026-11-30'); // a Tuesday
+    expect(weekStart('2026-11-30')).toBe('2026-11-30');
+    expect(weekStart('2027-01-03')).toBe('2026-12-28'); // a Sunday, across the new year
+    fc.assert(
+      fc.property(days, (day) => {
+        const date = fromDayNumber(day);
+        const monday = weekStart(date);
+        expect(isoWeekday(monday)).toBe(1);
+        expect(daysBetween(monday, date)).toBeGreaterThanOrEqual(0);
+        expect(daysBetween(monday, date)).toBeLessThan(7);
+      }),
     );
   });
 

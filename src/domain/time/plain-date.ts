@@ -1,5 +1,6 @@
 // Plain calendar dates ('YYYY-MM-DD') as day numbers, by arithmetic alone: deterministic, free of
-// the local zone, and cheap enough for the generator's inner loops.
+// any zone, and cheap enough for the programme generator's inner loops. The property tests hold
+// them to Temporal.PlainDate.
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -56,4 +57,8 @@ export function isoWeekday(date: string): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   return (((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }
 
+/** Whole days from one date to another: negative when `to` is earlier. */
 export const daysBetween = (from: string, to: string): number => toDayNumber(to) - toDayNumber(from);
+
+/** The Monday of the (ISO) week holding the date. */
+export const weekStart = (date: string): string => addDays(date, 1 - isoWeekday(date));

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { type Language, localize, toLanguage } from '../../domain/i18n.js';
 import { availableSlots, clinicToday, isSlotAvailable, type Slot } from '../../domain/schedule/index.js';
+import { addDays, localDate, startOfDay } from '../../domain/time/index.js';
 import { hashToken } from '../auth/guest.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
@@ -29,9 +31,10 @@ import {
 } from '../db/repos/outbox.js';
 import type { BookingStatus, OutboxKind } from '../db/schema.js';
 import { AppError, badRequest, notFound } from '../errors.js';
-import { type Language, renderBookingEmail } from '../notifications/booking-emails.js';
+import { renderBookingEmail } from '../notifications/booking-emails.js';
 
-const DAY_MS = 86_400_000;
+// Only bookings within a day either side of a start can collide with a slot there.
+const NEIGHBOURHOOD_MS = 24 * 3600_000;
 const REMINDER_BEFORE_MS = 24 * 3600_000;
 const FRESH_SLOT_COUNT = 6;
 
@@ -43,9 +46,6 @@ const FRESH_SLOT_COUNT = 6;
 export const idempotencyKeyHash = (key: string) => createHash('sha256').update(`idem:${key}`).digest('hex');
 export const cancelTokenFor = (key: string) =>
   createHash('sha256').update(`cancel:${key}`).digest('base64url');
-
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 export function findService(ctx: ClinicContext, serviceId: string): ClinicService {
   const s = ctx.services.find((x) => x.id === serviceId && x.active);
@@ -63,9 +63,9 @@ export async function computeSlots(
   const pracs = practitionerSchedules(ctx);
   if (q.practitionerId && !pracs.some((p) => p.id === q.practitionerId))
     throw notFound('practitioner at this clinic');
-  // Local dates span at most ±14 h around UTC midnight; a day either side covers every zone.
-  const windowFrom = new Date(Date.parse(`${q.from}T00:00:00Z`) - DAY_MS);
-  const windowTo = new Date(Date.parse(`${q.to}T00:00:00Z`) + 2 * DAY_MS);
+  // The clinic's local days, with a day of margin either side for bookings across their edges.
+  const windowFrom = startOfDay(addDays(q.from, -1), ctx.clinic.timeZone);
+  const windowTo = startOfDay(addDays(q.to, 2), ctx.clinic.timeZone);
   const ids = q.practitionerId ? [q.practitionerId] : pracs.map((p) => p.id);
   const existing = await activeBookings(db, ids, windowFrom, windowTo, q.excludeBookingId);
   try {
@@ -146,8 +146,8 @@ async function choosePractitioner(
   const existing = await activeBookings(
     db,
     candidates.map((p) => p.id),
-    new Date(startMs - DAY_MS),
-    new Date(startMs + DAY_MS),
+    new Date(startMs - NEIGHBOURHOOD_MS),
+    new Date(startMs + NEIGHBOURHOOD_MS),
     excludeBookingId,
   );
   const q = {
@@ -155,8 +155,8 @@ async function choosePractitioner(
     practitioners: pracs,
     service: serviceSpec(service),
     bookings: existing,
-    from: start.slice(0, 10),
-    to: start.slice(0, 10),
+    from: localDate(startMs, ctx.clinic.timeZone),
+    to: localDate(startMs, ctx.clinic.timeZone),
     now: now.toISOString(),
   };
   try {
@@ -181,7 +181,7 @@ function mailFor(
 ): NewOutboxMessage {
   const service = ctx.services.find((s) => s.id === b.serviceId)!;
   const prac = ctx.practitioners.find((p) => p.id === b.practitionerId)!;
-  const language: Language = b.language === 'es' ? 'es' : 'en';
+  const language = toLanguage(b.language);
   const manageUrl = cancelToken
     ? `${mail.publicUrl}/care/booking/${b.id}?token=${encodeURIComponent(cancelToken)}`
     : `${mail.publicUrl}/care`;
@@ -190,7 +190,7 @@ function mailFor(
     language,
     patientName: b.patientName,
     patientEmail: b.patientEmail,
-    serviceName: service.name[language],
+    serviceName: localize(service.name, language),
     practitionerName: prac.displayName,
     clinicName: ctx.clinic.name,
     clinicAddress: ctx.clinic.address,

@@ -1,7 +1,6 @@
+import { formatLocale, type Language, type Localized } from '../../domain/i18n.js';
 import type { OutboxEmail, OutboxKind } from '../db/tables/outbox.js';
 import { bookingIcs } from './ics.js';
-
-export type Language = 'en' | 'es';
 
 export interface BookingMailDetails {
   bookingId: string;
@@ -28,16 +27,15 @@ function formattersFor(language: Language, timeZone: string) {
   const key = `${language}|${timeZone}`;
   let f = formatters.get(key);
   if (!f) {
-    const locale = language === 'es' ? 'es-CA' : 'en-CA';
     f = {
-      date: new Intl.DateTimeFormat(locale, {
+      date: new Intl.DateTimeFormat(formatLocale(language), {
         timeZone,
         weekday: 'long',
         year: 'numeric',
         month: 'long',
         day: 'numeric',
       }),
-      time: new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }),
+      time: new Intl.DateTimeFormat(formatLocale(language), { timeZone, hour: '2-digit', minute: '2-digit' }),
     };
     formatters.set(key, f);
   }
@@ -103,7 +101,7 @@ const texts = {
     questions: '¿Dudas? Llama a la clínica al',
     attached: 'El archivo de calendario adjunto la añade a tu calendario.',
   },
-} as const;
+} as const satisfies Localized<unknown>;
 
 /** Renders one booking email (text plus an .ics invite or cancellation) in the patient's language. */
 export function renderBookingEmail(kind: OutboxKind, d: BookingMailDetails): OutboxEmail {

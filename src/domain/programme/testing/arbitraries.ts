@@ -14,7 +14,7 @@ import {
   URGENCIES,
 } from '../../assessment/index.js';
 import { EXERCISE_IDS } from '../../content/exercise-ids.js';
-import { addDays } from '../dates.js';
+import { addDays } from '../../time/index.js';
 import type { History } from '../history.js';
 import { PROGRAMME_EQUIPMENT } from '../schemas.js';
 import type { IsoWeekday, Preferences, SessionResult } from '../types.js';
