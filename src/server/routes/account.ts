@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { Answers } from '../../domain/assessment/index.js';
+import type { z } from 'zod';
+import { eraseBody, exportSchema, fhirBundleSchema } from '../../contract/account.js';
+import { noContent } from '../../contract/common.js';
 import { toFhirBundle as assessmentBundle } from '../../domain/fhir/assessment.js';
 import { activityEntries } from '../../domain/privacy/fhir-activity.js';
 import { toFhirBundle } from '../../domain/privacy/fhir-bundle.js';
@@ -15,42 +16,6 @@ import { listConsents } from '../db/repos/consent.js';
 import { activityOf, erasePerson, personData } from '../db/repos/privacy.js';
 import { findPerson, findUserById, verifyPassword } from '../db/repos/users.js';
 import { AppError, unauthorized } from '../errors.js';
-
-const exportSchema = z.object({
-  exportedAt: z.string(),
-  person: z.object({ id: z.string().uuid(), language: z.string(), createdAt: z.string() }).nullable(),
-  account: z
-    .object({
-      id: z.string().uuid(),
-      email: z.string(),
-      role: z.string(),
-      displayName: z.string(),
-      createdAt: z.string(),
-    })
-    .nullable(),
-  consents: z.array(
-    z.object({
-      id: z.string().uuid(),
-      clinicId: z.string().uuid(),
-      scopes: z.array(z.string()),
-      grantedAt: z.string(),
-      withdrawnAt: z.string().nullable(),
-    }),
-  ),
-  auditTrail: z.array(
-    z.object({
-      at: z.string(),
-      action: z.string(),
-      resourceType: z.string(),
-      resourceId: z.string().nullable(),
-      byYou: z.boolean(),
-    }),
-  ),
-  /** Every area's rows about the person, by table name. */
-  data: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
-});
-
-const fhirBundleSchema = z.looseObject({ resourceType: z.literal('Bundle'), type: z.literal('collection') });
 
 async function whoIsAsking(request: FastifyRequest) {
   const user = await currentUser(request);
@@ -162,7 +127,7 @@ const account: FastifyPluginAsync = async (fastify) => {
             id: a.id,
             personId,
             createdAt: a.createdAt.toISOString(),
-            answers: a.answers as Answers,
+            answers: a.answers,
             language: a.language === 'es' ? 'es' : 'en',
           }).entry ?? [],
       );
@@ -213,11 +178,8 @@ const account: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['privacy'],
         summary: 'Erase your account and all your data (the password is asked again)',
-        body: z
-          .object({ password: z.string().min(1).max(128).optional() })
-          .strict()
-          .default({}),
-        response: { 204: z.null() },
+        body: eraseBody,
+        response: { 204: noContent },
       },
     },
     async (request, reply) => {

@@ -1,10 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  assessmentListSchema,
+  assessmentSchema,
+  fhirBundleSchema,
+  submitAssessmentBody,
+} from '../../contract/assessments.js';
+import { idParams, language } from '../../contract/common.js';
 import {
   type Answers,
-  answersSchema,
-  assessmentResultSchema,
   QUESTIONNAIRE_VERSION,
   scoreAssessment,
   visibleAnswers,
@@ -19,40 +23,15 @@ import {
 } from '../db/repos/assessments.js';
 import { notFound } from '../errors.js';
 
-const language = z.enum(['en', 'es']);
-// Stored results keep the scoring version they were made with.
-const storedResult = assessmentResultSchema.extend({ scoringVersion: z.string() });
-
-const assessmentView = z.object({
-  id: z.string().uuid(),
-  createdAt: z.string(),
-  language,
-  questionnaireVersion: z.string(),
-  scoringVersion: z.string(),
-  answers: z.record(z.string(), z.unknown()),
-  result: storedResult,
-});
-
-const summaryView = z.object({
-  id: z.string().uuid(),
-  createdAt: z.string(),
-  highestUrgency: z.string(),
-  selfCareAllowed: z.boolean(),
-  psoasLikelihood: z.string(),
-  pattern: z.string(),
-});
-
 const toView = (row: AssessmentRow) => ({
   id: row.id,
   createdAt: row.createdAt.toISOString(),
   language: language.catch('en').parse(row.language),
   questionnaireVersion: row.questionnaireVersion,
   scoringVersion: row.scoringVersion,
-  answers: row.answers as Record<string, unknown>,
-  result: row.result as z.infer<typeof storedResult>,
+  answers: row.answers,
+  result: row.result,
 });
-
-const idParams = z.object({ id: z.string().uuid() });
 
 /**
  * Self-assessments. The server re-scores every submission from the answers (a client's own
@@ -69,8 +48,8 @@ const assessments: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['assessment'],
         summary: 'Submit a self-assessment; the server scores it and keeps it for you',
-        body: z.object({ language: language.default('en'), answers: answersSchema }).strict(),
-        response: { 201: assessmentView },
+        body: submitAssessmentBody,
+        response: { 201: assessmentSchema },
       },
     },
     async (request, reply) => {
@@ -95,13 +74,13 @@ const assessments: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['assessment'],
         summary: 'Your assessments, newest first',
-        response: { 200: z.array(summaryView) },
+        response: { 200: assessmentListSchema },
       },
     },
     async (request) => {
       const rows = await listAssessmentsOfPerson(db(), await requirePersonId(request));
       return rows.map((r) => {
-        const result = r.result as z.infer<typeof storedResult>;
+        const result = r.result;
         return {
           id: r.id,
           createdAt: r.createdAt.toISOString(),
@@ -121,7 +100,7 @@ const assessments: FastifyPluginAsync = async (fastify) => {
         tags: ['assessment'],
         summary: 'One of your assessments with its answers and result',
         params: idParams,
-        response: { 200: assessmentView },
+        response: { 200: assessmentSchema },
       },
     },
     async (request) => {
@@ -139,9 +118,7 @@ const assessments: FastifyPluginAsync = async (fastify) => {
         summary:
           'One of your assessments as FHIR R4: a Bundle with a QuestionnaireResponse and a pain Observation',
         params: idParams,
-        response: {
-          200: z.looseObject({ resourceType: z.literal('Bundle'), type: z.literal('collection') }),
-        },
+        response: { 200: fhirBundleSchema },
       },
     },
     async (request, reply) => {
@@ -152,7 +129,7 @@ const assessments: FastifyPluginAsync = async (fastify) => {
         id: row.id,
         personId: row.personId,
         createdAt: row.createdAt.toISOString(),
-        answers: row.answers as Answers,
+        answers: row.answers,
         language: language.catch('en').parse(row.language),
       });
       reply.type('application/fhir+json');

@@ -1,6 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  bookingCreatedSchema,
+  bookingListSchema,
+  bookingSchema,
+  cancelBody,
+  newBookingBody,
+  rescheduleBody,
+  tokenQuery,
+} from '../../contract/bookings.js';
+import { clinicRefParams } from '../../contract/clinics.js';
+import { idParams } from '../../contract/common.js';
 import { clinicContext, patientBooking, requestPersonId } from '../clinics/access.js';
 import {
   assertPatientMayChange,
@@ -9,13 +19,9 @@ import {
   inviteSequence,
   rescheduleBooking,
 } from '../clinics/booking-service.js';
-import { bookingSchema, bookingView, isoInstant, newBookingBody } from '../clinics/views.js';
+import { bookingView } from '../clinics/views.js';
 import { bookingsOfPerson } from '../db/repos/bookings.js';
 import { renderBookingEmail } from '../notifications/booking-emails.js';
-
-const tokenQuery = z.object({ token: z.string().max(200).optional() });
-const idParams = z.object({ id: z.string().uuid() });
-const created = z.object({ booking: bookingSchema, cancelToken: z.string() });
 
 /** Patients' bookings: create (guest or signed in), see, download the invite, cancel, move. */
 const bookings: FastifyPluginAsync = async (fastify) => {
@@ -28,15 +34,9 @@ const bookings: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['bookings'],
         summary: 'Book a slot (idempotent per idempotencyKey; 409 slot_taken with fresh slots)',
-        params: z.object({
-          clinic: z
-            .string()
-            .min(1)
-            .max(100)
-            .refine((v) => !v.includes('\0'), 'must not contain a NUL character'),
-        }),
+        params: clinicRefParams,
         body: newBookingBody,
-        response: { 200: created, 201: created },
+        response: { 200: bookingCreatedSchema, 201: bookingCreatedSchema },
       },
     },
     async (request, reply) => {
@@ -129,10 +129,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
         tags: ['bookings'],
         summary: "Cancel a booking (up to the clinic's minimum notice)",
         params: idParams,
-        body: z
-          .object({ token: z.string().max(200).optional() })
-          .strict()
-          .default({}),
+        body: cancelBody,
         response: { 200: bookingSchema },
       },
     },
@@ -150,13 +147,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
         tags: ['bookings'],
         summary: 'Move a booking to another free slot (409 slot_taken with fresh slots)',
         params: idParams,
-        body: z
-          .object({
-            token: z.string().max(200).optional(),
-            start: isoInstant,
-            practitionerId: z.string().uuid().optional(),
-          })
-          .strict(),
+        body: rescheduleBody,
         response: { 200: bookingSchema },
       },
     },
@@ -182,7 +173,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['bookings'],
         summary: "The signed-in person's bookings",
-        response: { 200: z.array(bookingSchema) },
+        response: { 200: bookingListSchema },
       },
     },
     async (request) => {

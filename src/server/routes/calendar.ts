@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DEFAULT_SESSION_TIME, programmeCalendar } from '../../domain/programme/calendar.js';
+import {
+  calendarDocument,
+  calendarFeedBody,
+  calendarFeedSchema,
+  calendarFileParams,
+  calendarQuery,
+} from '../../contract/calendar.js';
+import { idParams, problemSchema } from '../../contract/common.js';
+import { programmeCalendar } from '../../domain/programme/calendar.js';
 import { hashToken } from '../auth/guest.js';
 import { requirePersonId } from '../auth/person.js';
 import {
@@ -13,14 +21,6 @@ import {
   revokeCalendarFeeds,
 } from '../db/repos/programmes.js';
 import { notFound } from '../errors.js';
-
-const idParams = z.object({ id: z.string().uuid() });
-const sessionTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time as HH:MM')
-  .default(DEFAULT_SESSION_TIME);
-const problemSchema = z.object({ code: z.string(), detail: z.string() }).passthrough();
-const calendarBody = z.string().describe('An RFC 5545 iCalendar document');
 
 const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
@@ -68,8 +68,8 @@ const calendar: FastifyPluginAsync = async (fastify) => {
         tags: ['programmes'],
         summary: 'Download the programme as an iCalendar file',
         params: idParams,
-        querystring: z.object({ time: sessionTime }),
-        response: { 200: calendarBody, 404: problemSchema },
+        querystring: calendarQuery,
+        response: { 200: calendarDocument, 404: problemSchema },
       },
     },
     async (request, reply) => {
@@ -89,8 +89,8 @@ const calendar: FastifyPluginAsync = async (fastify) => {
         tags: ['programmes'],
         summary: 'Create a private calendar subscription URL (replaces any earlier one)',
         params: idParams,
-        body: z.object({ time: sessionTime }).strict().default({ time: DEFAULT_SESSION_TIME }),
-        response: { 201: z.object({ url: z.string(), webcalUrl: z.string() }), 404: problemSchema },
+        body: calendarFeedBody,
+        response: { 201: calendarFeedSchema, 404: problemSchema },
       },
     },
     async (request, reply) => {
@@ -125,8 +125,8 @@ const calendar: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['programmes'],
         summary: 'The private calendar feed (the secret token is the only credential)',
-        params: z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/) }),
-        response: { 200: calendarBody, 404: problemSchema },
+        params: calendarFileParams,
+        response: { 200: calendarDocument, 404: problemSchema },
       },
     },
     async (request, reply) => {

@@ -1,14 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { checkinDefaults, checkinFieldsSchema, plainDateSchema, toCsv } from '../../domain/outcomes/index.js';
+import {
+  checkinBody,
+  checkinDateParams,
+  checkinFormSchema,
+  checkinListQuery,
+  checkinListSchema,
+  checkinSchema,
+} from '../../contract/checkins.js';
+import { checkinDefaults, toCsv } from '../../domain/outcomes/index.js';
 import { addDays, LATEST_ZONE, todayIn } from '../../domain/time/index.js';
 import { ensurePersonId, requirePersonId } from '../auth/person.js';
 import { findCheckin, latestCheckinBefore, listCheckins, upsertCheckin } from '../db/repos/checkins.js';
 import { badRequest, notFound } from '../errors.js';
-
-const checkinView = checkinFieldsSchema.extend({ date: z.string() });
-const dateParams = z.object({ date: plainDateSchema });
 
 /** The latest date any time zone has reached: a check-in cannot be for a later day. */
 const latestLocalDate = () => todayIn(LATEST_ZONE, Date.now());
@@ -40,9 +44,9 @@ const checkins: FastifyPluginAsync = async (fastify) => {
         tags: ['progress'],
         summary:
           'Record or replace your check-in of a day (your local date); 201 when new, 200 when replaced',
-        params: dateParams,
-        body: checkinFieldsSchema,
-        response: { 200: checkinView, 201: checkinView },
+        params: checkinDateParams,
+        body: checkinBody,
+        response: { 200: checkinSchema, 201: checkinSchema },
       },
     },
     async (request, reply) => {
@@ -61,8 +65,8 @@ const checkins: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['progress'],
         summary: 'Your check-in of a day',
-        params: dateParams,
-        response: { 200: checkinView },
+        params: checkinDateParams,
+        response: { 200: checkinSchema },
       },
     },
     async (request) => {
@@ -79,14 +83,8 @@ const checkins: FastifyPluginAsync = async (fastify) => {
         tags: ['progress'],
         summary:
           "What the check-in form of a day starts from: that day's check-in, else the latest one before it",
-        params: dateParams,
-        response: {
-          200: z.object({
-            existing: z.boolean(),
-            previousDate: z.string().nullable(),
-            values: checkinFieldsSchema,
-          }),
-        },
+        params: checkinDateParams,
+        response: { 200: checkinFormSchema },
       },
     },
     async (request, reply) => {
@@ -108,8 +106,8 @@ const checkins: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['progress'],
         summary: 'Your check-ins in date order (by default the last 90 days up to today)',
-        querystring: z.object({ from: plainDateSchema.optional(), to: plainDateSchema.optional() }),
-        response: { 200: z.array(checkinView) },
+        querystring: checkinListQuery,
+        response: { 200: checkinListSchema },
       },
     },
     async (request) => {

@@ -1,10 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  availabilityQuery,
+  availabilitySchema,
+  clinicListSchema,
+  clinicRefParams,
+  clinicSchema,
+} from '../../contract/clinics.js';
 import { daysBetween } from '../../domain/time/index.js';
 import { clinicContext } from '../clinics/access.js';
 import { computeSlots, findService } from '../clinics/booking-service.js';
-import { clinicSchema, clinicView, isoDate, slotSchema } from '../clinics/views.js';
+import { clinicView } from '../clinics/views.js';
 import { listClinics } from '../db/repos/clinics.js';
 import { badRequest } from '../errors.js';
 import bookings from './bookings.js';
@@ -22,17 +28,7 @@ const clinics: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['clinics'],
         summary: 'Clinics taking bookings',
-        response: {
-          200: z.array(
-            z.object({
-              id: z.string(),
-              slug: z.string(),
-              name: z.string(),
-              address: z.string(),
-              timeZone: z.string(),
-            }),
-          ),
-        },
+        response: { 200: clinicListSchema },
       },
     },
     async () =>
@@ -51,13 +47,7 @@ const clinics: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['clinics'],
         summary: 'A clinic with hours, closures, services and practitioners',
-        params: z.object({
-          clinic: z
-            .string()
-            .min(1)
-            .max(100)
-            .refine((v) => !v.includes('\0'), 'must not contain a NUL character'),
-        }),
+        params: clinicRefParams,
         response: { 200: clinicSchema },
       },
     },
@@ -70,20 +60,9 @@ const clinics: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['clinics'],
         summary: "Free slots of a service between two dates (inclusive, in the clinic's zone)",
-        params: z.object({
-          clinic: z
-            .string()
-            .min(1)
-            .max(100)
-            .refine((v) => !v.includes('\0'), 'must not contain a NUL character'),
-        }),
-        querystring: z.object({
-          serviceId: z.string().uuid(),
-          from: isoDate,
-          to: isoDate,
-          practitionerId: z.string().uuid().optional(),
-        }),
-        response: { 200: z.object({ timeZone: z.string(), slots: z.array(slotSchema) }) },
+        params: clinicRefParams,
+        querystring: availabilityQuery,
+        response: { 200: availabilitySchema },
       },
     },
     async (request) => {

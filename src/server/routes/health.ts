@@ -1,19 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { healthSchema } from '../../contract/health.js';
 import { API_VERSION } from '../version.js';
-
-const healthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  version: z.string(),
-  uptimeSeconds: z.number(),
-  database: z.object({
-    status: z.enum(['up', 'down']),
-    kind: z.enum(['embedded', 'external']),
-    latencyMs: z.number().optional(),
-    error: z.string().optional(),
-  }),
-});
 
 const health: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

@@ -1,20 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { language } from '../../contract/common.js';
+import { languageBody, meSchema, startGuestBody } from '../../contract/me.js';
 import { currentPersonId, ensurePersonId } from '../auth/person.js';
 import { currentUser } from '../auth/session.js';
 import { setGuestLanguage } from '../db/repos/guests.js';
 import { findPerson } from '../db/repos/users.js';
 import { unauthorized } from '../errors.js';
-
-const language = z.enum(['en', 'es']);
-const meSchema = z.object({
-  id: z.string().uuid(),
-  /** guest: kept by this browser's cookie; user: the person of the signed-in account. */
-  kind: z.enum(['guest', 'user']),
-  language,
-  createdAt: z.string(),
-});
 
 const toMe = (g: { id: string; language: string; createdAt: Date }, kind: 'guest' | 'user' = 'guest') => ({
   id: g.id,
@@ -48,10 +40,7 @@ const me: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['identity'],
         summary: 'Start (or continue) as a guest',
-        body: z
-          .object({ language: language.default('en') })
-          .strict()
-          .default({ language: 'en' }),
+        body: startGuestBody,
         response: { 200: meSchema },
       },
     },
@@ -69,7 +58,7 @@ const me: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['identity'],
         summary: 'Remember the preferred language',
-        body: z.object({ language }).strict(),
+        body: languageBody,
         response: { 200: meSchema },
       },
     },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParams } from '../../contract/common.js';
+import { consentListSchema, consentSchema, grantConsentBody } from '../../contract/privacy.js';
 import { requirePersonId } from '../auth/person.js';
 import { currentUser } from '../auth/session.js';
 import { audit } from '../db/repos/audit.js';
@@ -14,15 +15,6 @@ import {
 } from '../db/repos/consent.js';
 import { consentScopes } from '../db/schema.js';
 import { notFound } from '../errors.js';
-
-const consentSchema = z.object({
-  id: z.string().uuid(),
-  clinicId: z.string().uuid(),
-  scopes: z.array(z.enum(consentScopes)),
-  grantedAt: z.string(),
-  withdrawnAt: z.string().nullable(),
-  active: z.boolean(),
-});
 
 const toView = (c: Consent) => ({
   id: c.id,
@@ -46,7 +38,7 @@ const privacy: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['privacy'],
         summary: 'Your sharing permissions, newest first',
-        response: { 200: z.array(consentSchema) },
+        response: { 200: consentListSchema },
       },
     },
     async (request) => (await listConsents(db(), await requirePersonId(request))).map(toView),
@@ -58,9 +50,7 @@ const privacy: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['privacy'],
         summary: 'Let a clinic’s staff see parts of your record',
-        body: z
-          .object({ clinicId: z.string().uuid(), scopes: z.array(z.enum(consentScopes)).min(1).max(3) })
-          .strict(),
+        body: grantConsentBody,
         response: { 201: consentSchema },
       },
     },
@@ -88,7 +78,7 @@ const privacy: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['privacy'],
         summary: 'Withdraw a sharing permission',
-        params: z.object({ id: z.string().uuid() }),
+        params: idParams,
         response: { 200: consentSchema },
       },
     },

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParams, problemSchema } from '../../contract/common.js';
+import {
+  createProgrammeBody,
+  preferencesBody,
+  sessionResultBody,
+  sessionResultListSchema,
+  storedProgrammeSchema,
+} from '../../contract/programmes.js';
 import { type AssessmentResult, assessmentResultSchema } from '../../domain/assessment/index.js';
 import {
   generateProgramme,
@@ -8,8 +15,6 @@ import {
   type Preferences,
   ProgrammeInputError,
   ProgrammeNotAllowedError,
-  preferencesSchema,
-  programmeSchema,
   type SessionResult,
   sessionResultSchema,
 } from '../../domain/programme/index.js';
@@ -29,21 +34,12 @@ import {
 } from '../db/repos/programmes.js';
 import { AppError, badRequest, conflict, notFound } from '../errors.js';
 
-export const storedProgrammeSchema = programmeSchema.extend({
-  id: z.string().uuid(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
 const toStored = (row: ProgrammeRow) => ({
   ...row.programme,
   id: row.id,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
-
-const idParams = z.object({ id: z.string().uuid() });
-const problemSchema = z.object({ code: z.string(), detail: z.string() }).passthrough();
 
 function generate(
   result: AssessmentResult,
@@ -120,7 +116,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['programmes'],
         summary: 'Create a six-week home programme from an assessment',
-        body: z.object({ assessmentId: z.string().uuid(), preferences: preferencesSchema }).strict(),
+        body: createProgrammeBody,
         response: { 201: storedProgrammeSchema, 404: problemSchema, 409: problemSchema },
       },
     },
@@ -174,7 +170,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
         tags: ['programmes'],
         summary: 'Change preferences and regenerate the sessions still to come',
         params: idParams,
-        body: preferencesSchema,
+        body: preferencesBody,
         response: { 200: storedProgrammeSchema, 404: problemSchema, 409: problemSchema },
       },
     },
@@ -194,7 +190,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
         description:
           'The first call stores the result (201) and eases the sessions still to come when it reports pain or a worse day. Sending the same clientId again returns the stored result (200) and changes nothing.',
         params: idParams,
-        body: sessionResultSchema,
+        body: sessionResultBody,
         response: {
           200: sessionResultSchema,
           201: sessionResultSchema,
@@ -231,7 +227,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
         tags: ['programmes'],
         summary: 'Every session result recorded for the programme, oldest first',
         params: idParams,
-        response: { 200: z.array(sessionResultSchema), 404: problemSchema },
+        response: { 200: sessionResultListSchema, 404: problemSchema },
       },
     },
     async (request) => {

@@ -1,14 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { AssessmentResult } from '../../domain/assessment/index.js';
-import {
-  adherence,
-  checkinFieldsSchema,
-  functionChange,
-  painChange,
-  toCsv,
-} from '../../domain/outcomes/index.js';
+import { patientParams, progressSchema } from '../../contract/progress.js';
+import { adherence, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
 import type { Programme, SessionResult } from '../../domain/programme/types.js';
 import { todayIn } from '../../domain/time/index.js';
 import { requirePersonId } from '../auth/person.js';
@@ -20,33 +13,6 @@ import { listCheckins } from '../db/repos/checkins.js';
 import { canStaffSeePerson } from '../db/repos/consent.js';
 import { currentProgrammeOfPerson, listResults } from '../db/repos/programmes.js';
 import { notFound } from '../errors.js';
-
-const changeView = z.object({
-  measure: z.enum(['pain', 'function']),
-  from: z.number(),
-  to: z.number(),
-  delta: z.number(),
-  direction: z.enum(['better', 'worse', 'same']),
-  matters: z.boolean(),
-});
-
-const outcomePoint = z.object({
-  id: z.string(),
-  createdAt: z.string(),
-  painNow: z.number().nullable(),
-  functionScore: z.number().nullable(),
-  pattern: z.string(),
-  psoasLikelihood: z.string(),
-  selfCareAllowed: z.boolean(),
-});
-
-const progressView = z.object({
-  checkins: z.array(checkinFieldsSchema.extend({ date: z.string() })),
-  assessments: z.array(outcomePoint),
-  changes: z.object({ pain: changeView.nullable(), function: changeView.nullable() }),
-  /** Sessions of the current programme done over those planned up to today (its time zone). */
-  adherence: z.object({ planned: z.number(), done: z.number(), rate: z.number().nullable() }).nullable(),
-});
 
 export const SESSION_CSV_HEADER = [
   'session_date',
@@ -69,7 +35,7 @@ async function programmeOfPerson(
   const row = await currentProgrammeOfPerson(db, personId);
   if (!row) return null;
   const results = await listResults(db, row.id);
-  return { programme: row.programme as Programme, results: results.map((r) => r.result) };
+  return { programme: row.programme, results: results.map((r) => r.result) };
 }
 
 /** Check-ins, assessment outcomes oldest first, the change from the first to the latest, adherence. */
@@ -80,7 +46,7 @@ async function progressOf(db: Db, personId: string) {
     programmeOfPerson(db, personId),
   ]);
   const assessments = rows.reverse().map((r) => {
-    const result = r.result as AssessmentResult;
+    const result = r.result;
     return {
       id: r.id,
       createdAt: r.createdAt.toISOString(),
@@ -122,7 +88,7 @@ const progress: FastifyPluginAsync = async (fastify) => {
         tags: ['progress'],
         summary:
           'Your check-ins, your assessments oldest first, and the change from the first to the latest against the smallest change that matters',
-        response: { 200: progressView },
+        response: { 200: progressSchema },
       },
     },
     async (request) => {
@@ -174,8 +140,8 @@ const progress: FastifyPluginAsync = async (fastify) => {
         tags: ['progress', 'staff'],
         summary:
           "A patient's progress, for staff of a clinic the patient shares progress with (404 otherwise, like a missing patient); every read is audited",
-        params: z.object({ personId: z.string().uuid() }),
-        response: { 200: progressView },
+        params: patientParams,
+        response: { 200: progressSchema },
       },
     },
     async (request) => {

@@ -1,24 +1,28 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { bookingListSchema, bookingSchema, newBookingBody } from '../../contract/bookings.js';
+import { clinicSchema } from '../../contract/clinics.js';
+import {
+  closureBody,
+  closureParams,
+  hoursBody,
+  membershipListSchema,
+  moveBody,
+  outcomeBody,
+  serviceParams,
+  servicePatchBody,
+  sharedAssessmentSchema,
+  staffBookingParams,
+  staffBookingsQuery,
+  staffClinicParams,
+} from '../../contract/staff.js';
 import { validateClinicSchedule } from '../../domain/schedule/index.js';
 import { addDays, daysBetween, startOfDay } from '../../domain/time/index.js';
 import { requireUser } from '../auth/session.js';
 import { clinicContext, requireStaff } from '../clinics/access.js';
 import { cancelBooking, createBooking, markOutcome, rescheduleBooking } from '../clinics/booking-service.js';
-import {
-  bookingSchema,
-  bookingView,
-  clinicSchema,
-  clinicView,
-  isoDate,
-  isoInstant,
-  newBookingBody,
-  textByLanguage,
-  timeRangeSchema,
-  weeklyHoursSchema,
-} from '../clinics/views.js';
+import { bookingView, clinicView } from '../clinics/views.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import { audit } from '../db/repos/audit.js';
@@ -37,9 +41,6 @@ import {
 } from '../db/repos/clinics.js';
 import { consents } from '../db/schema.js';
 import { badRequest, notFound } from '../errors.js';
-
-const clinicParams = z.object({ clinicId: z.string().uuid() });
-const bookingParams = clinicParams.extend({ bookingId: z.string().uuid() });
 
 /** Of the given people, those with an active consent letting this clinic see their progress. */
 async function sharingProgress(db: Db, clinicId: string, personIds: string[]): Promise<Set<string>> {
@@ -81,16 +82,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'The clinics the signed-in staff member works at',
-        response: {
-          200: z.array(
-            z.object({
-              clinicId: z.string(),
-              clinicName: z.string(),
-              role: z.enum(['practitioner', 'clinic_admin']),
-              practitionerId: z.string().nullable(),
-            }),
-          ),
-        },
+        response: { 200: membershipListSchema },
       },
     },
     async (request) => {
@@ -111,7 +103,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Clinic settings (inactive services included)',
-        params: clinicParams,
+        params: staffClinicParams,
         response: { 200: clinicSchema },
       },
     },
@@ -127,9 +119,9 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Bookings starting on the given local dates (inclusive), every status',
-        params: clinicParams,
-        querystring: z.object({ from: isoDate, to: isoDate, practitionerId: z.string().uuid().optional() }),
-        response: { 200: z.array(bookingSchema) },
+        params: staffClinicParams,
+        querystring: staffBookingsQuery,
+        response: { 200: bookingListSchema },
       },
     },
     async (request) => {
@@ -166,7 +158,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Book for a patient who calls the clinic',
-        params: clinicParams,
+        params: staffClinicParams,
         body: newBookingBody,
         response: { 200: bookingSchema, 201: bookingSchema },
       },
@@ -201,17 +193,8 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'The self-assessment summary a patient shared with this booking (their consent)',
-        params: bookingParams,
-        response: {
-          200: z.object({
-            id: z.string().uuid(),
-            createdAt: z.string(),
-            highestUrgency: z.string(),
-            selfCareAllowed: z.boolean(),
-            psoasLikelihood: z.string(),
-            pattern: z.string(),
-          }),
-        },
+        params: staffBookingParams,
+        response: { 200: sharedAssessmentSchema },
       },
     },
     async (request) => {
@@ -231,7 +214,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
         personId: b.personId,
         ip: request.ip,
       });
-      const result = row.result as { psoasLikelihood: { level: string }; pattern: { kind: string } };
+      const result = row.result;
       return {
         id: row.id,
         createdAt: row.createdAt.toISOString(),
@@ -249,8 +232,8 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Move a booking (409 slot_taken with fresh slots)',
-        params: bookingParams,
-        body: z.object({ start: isoInstant, practitionerId: z.string().uuid().optional() }).strict(),
+        params: staffBookingParams,
+        body: moveBody,
         response: { 200: bookingSchema },
       },
     },
@@ -269,7 +252,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Cancel a booking',
-        params: bookingParams,
+        params: staffBookingParams,
         response: { 200: bookingSchema },
       },
     },
@@ -287,8 +270,8 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Mark a booking as attended or as a no-show',
-        params: bookingParams,
-        body: z.object({ status: z.enum(['no_show', 'completed']) }).strict(),
+        params: staffBookingParams,
+        body: outcomeBody,
         response: { 200: bookingSchema },
       },
     },
@@ -306,20 +289,8 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Weekly opening hours and booking rules (clinic admin)',
-        params: clinicParams,
-        body: z
-          .object({
-            openingHours: weeklyHoursSchema,
-            rules: z
-              .object({
-                minNoticeMinutes: z.number().int().min(0).max(10_080),
-                maxDaysAhead: z.number().int().min(1).max(366),
-                slotIntervalMinutes: z.number().int().min(5).max(240),
-              })
-              .strict()
-              .optional(),
-          })
-          .strict(),
+        params: staffClinicParams,
+        body: hoursBody,
         response: { 200: clinicSchema },
       },
     },
@@ -343,10 +314,8 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Close the clinic on a date (no ranges) or set other hours that day (clinic admin)',
-        params: clinicParams.extend({ date: isoDate }),
-        body: z
-          .object({ ranges: z.array(timeRangeSchema).max(6), reason: z.string().max(200).optional() })
-          .strict(),
+        params: closureParams,
+        body: closureBody,
         response: { 200: clinicSchema },
       },
     },
@@ -373,7 +342,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Remove a closure or changed day (clinic admin)',
-        params: clinicParams.extend({ date: isoDate }),
+        params: closureParams,
         response: { 200: clinicSchema },
       },
     },
@@ -391,18 +360,8 @@ const staff: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['staff'],
         summary: 'Change a service: duration, buffers, price, who gives it, on/off (clinic admin)',
-        params: clinicParams.extend({ serviceId: z.string().uuid() }),
-        body: z
-          .object({
-            name: textByLanguage.optional(),
-            durationMinutes: z.number().int().min(5).max(480).optional(),
-            bufferBeforeMinutes: z.number().int().min(0).max(120).optional(),
-            bufferAfterMinutes: z.number().int().min(0).max(120).optional(),
-            priceCents: z.number().int().min(0).max(10_000_000).optional(),
-            active: z.boolean().optional(),
-            practitionerIds: z.array(z.string().uuid()).max(100).optional(),
-          })
-          .strict(),
+        params: serviceParams,
+        body: servicePatchBody,
         response: { 200: clinicSchema },
       },
     },

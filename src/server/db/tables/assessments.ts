@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { StoredResult } from '../../../contract/assessments.js';
+import type { Answers } from '../../../domain/assessment/index.js';
 import { guests } from './core.js';
 
 /**
@@ -18,8 +20,8 @@ export const assessments = pgTable(
     language: text('language').notNull().default('en'),
     questionnaireVersion: text('questionnaire_version').notNull(),
     scoringVersion: text('scoring_version').notNull(),
-    answers: jsonb('answers').notNull(),
-    result: jsonb('result').notNull(),
+    answers: jsonb('answers').$type<Answers>().notNull(),
+    result: jsonb('result').$type<StoredResult>().notNull(),
     // Copied out of the result so lists and the programme guard need not read the JSON.
     highestUrgency: text('highest_urgency').notNull(),
     selfCareAllowed: boolean('self_care_allowed').notNull(),

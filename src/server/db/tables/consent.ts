@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { CONSENT_SCOPES } from '../../../contract/privacy.js';
 import { guests } from './core.js';
 
-export const consentScopes = ['assessment', 'programme', 'progress'] as const;
+export const consentScopes = CONSENT_SCOPES;
 export type ConsentScope = (typeof consentScopes)[number];
 
 /**

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { answersSchema, assessmentResultSchema } from '../domain/assessment/index.js';
+import { language, plainStrings } from './common.js';
+
+/** Self-assessments (routes/assessments.ts); the server scores every submission itself. */
+
+// Stored results keep the scoring version they were made with.
+export const storedResultSchema = assessmentResultSchema.extend({ scoringVersion: z.string() });
+export type StoredResult = z.infer<typeof storedResultSchema>;
+
+export const assessmentSchema = z.object({
+  id: z.string().uuid(),
+  createdAt: z.string(),
+  language,
+  questionnaireVersion: z.string(),
+  scoringVersion: z.string(),
+  answers: z.record(z.string(), z.unknown()),
+  result: storedResultSchema,
+});
+
+export const assessmentSummarySchema = z.object({
+  id: z.string().uuid(),
+  createdAt: z.string(),
+  highestUrgency: z.string(),
+  selfCareAllowed: z.boolean(),
+  psoasLikelihood: z.string(),
+  pattern: z.string(),
+});
+export const assessmentListSchema = z.array(assessmentSummarySchema);
+
+/** The answers are the domain's; the free text in them (PSFS activities) is checked as text here. */
+export const submitAssessmentBody = z
+  .object({ language: language.default('en'), answers: answersSchema.superRefine(plainStrings) })
+  .strict();
+
+export const fhirBundleSchema = z.looseObject({
+  resourceType: z.literal('Bundle'),
+  type: z.literal('collection'),
+});
