@@ -12,11 +12,12 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.js';
+import { type Config, trustProxyOption } from './config.js';
 import type { Database } from './db/database.js';
 import csrfGuard from './http/csrf-guard.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { frameworkErrorAsProblem } from './http/framework-errors.js';
+import { loggerOptions } from './http/log-serializers.js';
 import { registerUnderPressure } from './http/under-pressure.js';
 import outboxWorker from './notifications/worker-plugin.js';
 import { routeModules } from './routes/index.js';
@@ -36,11 +37,8 @@ export type App = FastifyInstance;
 /** Builds the HTTP app around an open database. Used by the CLI, the tests and the benches. */
 export async function buildApp(config: Config, database: Database): Promise<App> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    },
-    trustProxy: config.behindTls,
+    logger: loggerOptions(config.logLevel, config.logStream),
+    trustProxy: trustProxyOption(config.trustedProxies),
     bodyLimit: 1024 * 1024,
     // Deeply nested or huge JSON is refused by the parser before it reaches a route.
     routerOptions: { maxParamLength: 200 },

@@ -18,6 +18,11 @@ export interface Config {
   webDir: string;
   /** True when the app sits behind TLS (sets Secure cookies and HSTS). */
   behindTls: boolean;
+  /**
+   * Which proxies' X-Forwarded-* headers to believe (Fastify's trustProxy): a hop count or
+   * addresses/CIDRs. false = none, so a client cannot choose its own IP (throttles, audit).
+   */
+  trustedProxies: number | string[] | false;
   /** Base URL of the app as people reach it, for links in email; never taken from a request. */
   publicUrl: string | undefined;
   /** PostgreSQL connections per app instance (N instances open up to N × this many). */
@@ -57,6 +62,14 @@ const envSchema = z.object({
     .optional(),
   PSOAS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   PSOAS_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  PSOAS_TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^\d{1,2}$/.test(v) || v.split(',').every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a.trim())),
+      'must be a number of proxy hops (e.g. 1) or comma-separated proxy addresses/CIDRs',
+    )
+    .optional(),
   SMTP_URL: z
     .string()
     .trim()
@@ -80,6 +93,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
     throw new ConfigError(variable, `(${JSON.stringify(env[variable] ?? '')}): ${issue.message}`);
   }
   const e = parsed.data;
+  // Links in mail must never come from a request header, so mail needs the public address.
+  if (e.SMTP_URL && !e.PSOAS_PUBLIC_URL)
+    throw new ConfigError(
+      'PSOAS_PUBLIC_URL',
+      'is required when SMTP_URL is set: links in mail (reset, verification, bookings) are built from it',
+    );
   const publicUrl = e.PSOAS_PUBLIC_URL?.replace(/\/+$/, '');
   return {
     port: e.PORT,
@@ -89,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
     logLevel: e.LOG_LEVEL,
     webDir: path.resolve(e.PSOAS_WEB_DIR ?? path.join(packageRoot, 'dist', 'web')),
     behindTls: e.PSOAS_BEHIND_TLS === 'true' || e.PSOAS_BEHIND_TLS === '1',
+    trustedProxies: trustedProxies(e.PSOAS_TRUSTED_PROXIES, e.PSOAS_BEHIND_TLS),
     publicUrl,
     dbPoolSize: e.PSOAS_DB_POOL_SIZE,
     dbStatementTimeoutMs: e.PSOAS_DB_STATEMENT_TIMEOUT_MS,
@@ -108,6 +128,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
       sampleIntervalMs: e.PSOAS_PRESSURE_SAMPLE_MS,
     },
   };
+}
+
+/** Behind TLS there is a terminating proxy, so one hop is trusted unless said otherwise. */
+function trustedProxies(value: string | undefined, behindTls: string | undefined): number | string[] | false {
+  if (value === undefined) return behindTls === 'true' || behindTls === '1' ? 1 : false;
+  if (/^\d+$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  return value.split(',').map((a) => a.trim());
+}
+
+/** Fastify's trustProxy for the setting (its types lack the hop count its runtime accepts). */
+export function trustProxyOption(
+  trusted: Config['trustedProxies'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trusted === 'number' ? (_address, hop) => hop < trusted : trusted;
 }
 
 /** The package root, whether running from src/ (tsx, vitest) or from dist/. */

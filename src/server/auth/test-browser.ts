@@ -1,5 +1,8 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../app.js';
+import { signUpVerified } from '../testing/accounts.js';
+
+let next = 1;
 
 /**
  * A cookie-keeping client over app.inject, behaving like our own page in a browser: it sends the
@@ -8,6 +11,8 @@ import type { App } from '../app.js';
  */
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
+  /** Each browser comes from its own address, as separate people do (per-IP limits apply). */
+  readonly remoteAddress = `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next++ & 255}`;
   constructor(readonly app: App) {}
 
   async request(
@@ -24,6 +29,7 @@ export class TestBrowser {
       method,
       url,
       headers,
+      remoteAddress: this.remoteAddress,
       ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
     });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
@@ -40,8 +46,9 @@ export class TestBrowser {
   put = (url: string, body?: unknown) => this.request('PUT', url, body ?? {});
   delete = (url: string, body?: unknown) => this.request('DELETE', url, body);
 
+  /** Signs up and opens the mailed verification link (201 with the account when it worked). */
   async signUp(email: string, password = 'correct horse battery', displayName = 'Test Person') {
-    return this.post('/api/account/signup', { email, password, displayName });
+    return signUpVerified(this, { email, password, displayName });
   }
   async signIn(email: string, password = 'correct horse battery') {
     return this.post('/api/account/signin', { email, password });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, problem } from '../errors.js';
+import { sqlStateOf } from './log-serializers.js';
 
 /** The one place where errors become HTTP statuses and problem+json bodies. */
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -27,7 +28,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         });
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: error }, 'response did not match its schema');
+      request.log.error({ err: error, route: request.routeOptions.url }, 'response did not match its schema');
       return reply
         .code(500)
         .type('application/problem+json')
@@ -36,7 +37,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const fe = error as FastifyError;
     const status = typeof fe.statusCode === 'number' && fe.statusCode >= 400 ? fe.statusCode : 500;
     if (status >= 500) {
-      request.log.error({ err: error }, 'unhandled error');
+      // The serializer keeps the SQL state and stack only: a database error quotes every parameter.
+      request.log.error(
+        { err: error, route: request.routeOptions.url, sqlState: sqlStateOf(error) },
+        'unhandled error',
+      );
       const retry = status === 503;
       if (retry) reply.header('retry-after', '5');
       return reply

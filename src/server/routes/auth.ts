@@ -1,38 +1,56 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { accountSchema, accountView } from '../auth/account-view.js';
+import {
+  acceptedSchema,
+  accountSchema,
+  passwordChangeBody,
+  passwordResetBody,
+  passwordResetConfirmBody,
+  signinBody,
+  signupBody,
+  verifySignupBody,
+} from '../../contract/auth.js';
+import { accountView } from '../auth/account-view.js';
+import { deviceTokenHash, isDeviceTrusted, trustDevice } from '../auth/device.js';
 import { currentGuest, GUEST_COOKIE, hashToken } from '../auth/guest.js';
 import { currentSessionId, endSession, requireUser, startSession } from '../auth/session.js';
-import { countFailure, forgetFailures, mayMailReset, refuseWhenLocked } from '../auth/throttle.js';
+import {
+  countFailure,
+  forgetFailures,
+  mayMailReset,
+  mayMailSignUp,
+  refuseSignUpFlood,
+  refuseWhenLocked,
+} from '../auth/throttle.js';
 import { audit } from '../db/repos/audit.js';
-import { createGuest } from '../db/repos/guests.js';
+import {
+  createPendingSignUp,
+  queueAccountMail,
+  verifyPendingSignUp,
+} from '../db/repos/email-verifications.js';
 import { deleteUserSessions } from '../db/repos/sessions.js';
+import { forgetTrustedDevices } from '../db/repos/trusted-devices.js';
 import {
   consumePasswordReset,
   createPasswordReset,
-  createUser,
   findUserByEmail,
   findUserById,
+  hashPassword,
   setPassword,
   verifyAgainstDummy,
   verifyPassword,
 } from '../db/repos/users.js';
-import { AppError, badRequest, conflict } from '../errors.js';
-import { resetMail } from './auth-mail.js';
+import { AppError, badRequest } from '../errors.js';
+import { mailSettings } from '../notifications/settings.js';
+import { alreadyRegisteredMail, resetMail, verificationMail } from './auth-mail.js';
 
-const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
-// Length is what makes a password strong; 128 keeps hashing cost bounded.
-const newPassword = z.string().min(10, 'Use at least 10 characters.').max(128);
-const language = z.enum(['en', 'es']);
 const RESET_SECONDS = 3600;
+const VERIFY_SECONDS = 24 * 3600;
 
 const wrongCredentials = () =>
   new AppError(401, 'invalid_credentials', 'The email or password is not right.');
-const isUniqueViolation = (e: unknown) =>
-  (e as { code?: string; cause?: { code?: string } })?.code === '23505' ||
-  (e as { cause?: { code?: string } })?.cause?.code === '23505';
 
 /**
  * Accounts: sign up (keeping the guest's data), sign in and out, password change and reset.
@@ -58,42 +76,82 @@ const auth: FastifyPluginAsync = async (fastify) => {
     {
       schema: {
         tags: ['account'],
-        summary: 'Create a patient account, keeping this browser’s guest data',
-        body: z
-          .object({
-            email,
-            password: newPassword,
-            displayName: z.string().trim().min(1).max(80),
-            language: language.optional(),
-          })
-          .strict(),
-        response: { 201: accountSchema },
+        summary:
+          'Mail a link that creates a patient account, keeping this browser’s guest data (same answer for registered addresses)',
+        body: signupBody,
+        response: { 202: acceptedSchema },
       },
     },
     async (request, reply) => {
       const { email: address, password, displayName, language: lang } = request.body;
-      const guest = await currentGuest(request);
-      const personId =
-        guest?.id ?? (await createGuest(db(), `account:${crypto.randomUUID()}`, lang ?? 'en')).id;
-      let userId: string;
-      try {
-        userId = (
-          await createUser(db(), { email: address, password, role: 'patient', displayName, personId })
-        ).id;
-      } catch (e) {
-        if (!isUniqueViolation(e)) throw e;
-        await countFailure(request, address);
-        throw conflict('email_taken', 'An account with this email exists already. Sign in instead.');
+      await refuseSignUpFlood(request, reply);
+      const language = lang ?? 'en';
+      const existing = await findUserByEmail(db(), address);
+      // Both branches hash a password and write one mail, so neither answer nor time tells them apart.
+      const passwordHash = await hashPassword(password);
+      if (await mayMailSignUp(request, address)) {
+        const base = mailSettings(app.config).publicUrl;
+        if (existing) {
+          await queueAccountMail(
+            db(),
+            'account_exists',
+            alreadyRegisteredMail(existing.email, existing.displayName, base, language),
+          );
+        } else {
+          const token = randomBytes(32).toString('base64url');
+          const guest = await currentGuest(request);
+          await createPendingSignUp(
+            db(),
+            {
+              tokenHash: hashToken(token),
+              email: address,
+              passwordHash,
+              displayName,
+              language,
+              personId: guest?.id ?? null,
+              expiresAt: new Date(Date.now() + VERIFY_SECONDS * 1000),
+            },
+            verificationMail(address, displayName, `${base}/account/verify#token=${token}`, language),
+          );
+        }
       }
-      await startSession(request, reply, userId);
-      // The guest cookie is inert from now on (its person is claimed); drop it.
-      if (guest) reply.clearCookie(GUEST_COOKIE, { path: '/' });
+      return reply.code(202).send({ accepted: true as const });
+    },
+  );
+
+  app.post(
+    '/api/account/verify',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Open the mailed sign-up link: creates the account and signs in (single use, 24 h)',
+        body: verifySignupBody,
+        response: { 201: accountSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await verifyPendingSignUp(
+        db(),
+        hashToken(request.body.token),
+        () => `account:${crypto.randomUUID()}`,
+      );
+      if (!result.ok)
+        throw badRequest(
+          'verification_link_invalid',
+          'This link is not valid any more. Sign up again, or sign in.',
+          'body.token',
+        );
+      const hadGuestCookie = !!request.cookies[GUEST_COOKIE];
+      await startSession(request, reply, result.userId);
+      await trustDevice(request, reply, result.userId);
+      // A claimed guest cookie is inert from now on; drop it.
+      if (hadGuestCookie && !(await currentGuest(request))) reply.clearCookie(GUEST_COOKIE, { path: '/' });
       await audit(db(), {
-        actorUserId: userId,
+        actorUserId: result.userId,
         action: 'account.created',
         resourceType: 'user',
-        resourceId: userId,
-        personId,
+        resourceId: result.userId,
+        personId: result.personId,
         ip: request.ip,
       });
       return reply.code(201).send(await accountView(request));
@@ -106,20 +164,21 @@ const auth: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['account'],
         summary: 'Sign in (rate limited per account and per address)',
-        body: z.object({ email, password: z.string().min(1).max(128) }).strict(),
+        body: signinBody,
         response: { 200: accountSchema },
       },
     },
     async (request, reply) => {
       const { email: address, password } = request.body;
-      await refuseWhenLocked(request, reply, address);
       const user = await findUserByEmail(db(), address);
+      const attempt = { email: address, trustedDevice: !!user && (await isDeviceTrusted(request, user.id)) };
+      await refuseWhenLocked(request, reply, attempt);
       // Unknown emails still pay for one argon2 verification: same answer, similar time.
       const ok = user
         ? await verifyPassword(user.passwordHash, password)
         : await verifyAgainstDummy(password);
       if (!user || !ok) {
-        await countFailure(request, address);
+        await countFailure(request, attempt);
         await audit(db(), {
           actorUserId: null,
           action: 'account.signin_failed',
@@ -129,8 +188,9 @@ const auth: FastifyPluginAsync = async (fastify) => {
         });
         throw wrongCredentials();
       }
-      await forgetFailures(request, address);
+      await forgetFailures(request, attempt);
       await startSession(request, reply, user.id);
+      await trustDevice(request, reply, user.id);
       await audit(db(), {
         actorUserId: user.id,
         action: 'account.signin',
@@ -158,16 +218,17 @@ const auth: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['account'],
         summary: 'Change the password (signs out every other browser)',
-        body: z.object({ currentPassword: z.string().min(1).max(128), newPassword }).strict(),
+        body: passwordChangeBody,
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       const user = await requireUser(request);
-      await refuseWhenLocked(request, reply, user.email);
+      const attempt = { email: user.email, trustedDevice: await isDeviceTrusted(request, user.id) };
+      await refuseWhenLocked(request, reply, attempt);
       const stored = await findUserById(db(), user.id);
       if (!stored || !(await verifyPassword(stored.passwordHash, request.body.currentPassword))) {
-        await countFailure(request, user.email);
+        await countFailure(request, attempt);
         throw new AppError(
           403,
           'wrong_password',
@@ -177,6 +238,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
       }
       await setPassword(db(), user.id, request.body.newPassword);
       await deleteUserSessions(db(), user.id, await currentSessionId(request));
+      await forgetTrustedDevices(db(), user.id, deviceTokenHash(request));
       await audit(db(), {
         actorUserId: user.id,
         action: 'account.password_changed',
@@ -195,18 +257,19 @@ const auth: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['account'],
         summary: 'Mail a one-time reset link (same answer whether or not the email has an account)',
-        body: z.object({ email, language: language.optional() }).strict(),
-        response: { 202: z.object({ accepted: z.literal(true) }) },
+        body: passwordResetBody,
+        response: { 202: acceptedSchema },
       },
     },
     async (request, reply) => {
       const { email: address, language: lang } = request.body;
       const token = randomBytes(32).toString('base64url');
       const user = await findUserByEmail(db(), address);
+      const trustedDevice = !!user && (await isDeviceTrusted(request, user.id));
       // Counted for unknown addresses too: same work, same answer.
-      const allowed = await mayMailReset(request, address);
+      const allowed = await mayMailReset(request, { email: address, trustedDevice });
       if (user && allowed) {
-        const link = `${publicBaseUrl(request)}/account/reset#token=${token}`;
+        const link = `${mailSettings(app.config).publicUrl}/account/reset#token=${token}`;
         await createPasswordReset(db(), {
           userId: user.id,
           tokenHash: hashToken(token),
@@ -232,7 +295,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['account'],
         summary: 'Set a new password with a reset link (single use, 1 h)',
-        body: z.object({ token: z.string().min(20).max(200), newPassword }).strict(),
+        body: passwordResetConfirmBody,
         response: { 204: z.null() },
       },
     },
@@ -244,10 +307,13 @@ const auth: FastifyPluginAsync = async (fastify) => {
           'This link is not valid any more. Ask for a new one.',
           'body.token',
         );
+      // setPassword voids every other pending link; a reset may follow a theft, so every
+      // session and trusted browser of the account ends too.
       await setPassword(db(), userId, request.body.newPassword);
       await deleteUserSessions(db(), userId);
+      await forgetTrustedDevices(db(), userId);
       const user = await findUserById(db(), userId);
-      if (user) await forgetFailures(request, user.email);
+      if (user) await forgetFailures(request, { email: user.email, trustedDevice: false });
       await audit(db(), {
         actorUserId: userId,
         action: 'account.password_reset',
@@ -260,13 +326,5 @@ const auth: FastifyPluginAsync = async (fastify) => {
     },
   );
 };
-
-/**
- * Where links in mail point. PSOAS_PUBLIC_URL wins; otherwise the request's own host, which an
- * attacker could spoof, so production must set the variable (docs/security.md).
- */
-function publicBaseUrl(request: FastifyRequest): string {
-  return request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
-}
 
 export default auth;

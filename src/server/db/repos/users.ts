@@ -70,11 +70,13 @@ export async function findUserById(db: Db, id: string): Promise<User | undefined
   return row;
 }
 
+/** Sets a new password and voids every reset link still pending: none may undo the change. */
 export async function setPassword(db: Db, id: string, password: string): Promise<void> {
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(password), passwordChangedAt: new Date() })
-    .where(eq(users.id, id));
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, id));
+    await tx.delete(passwordResets).where(eq(passwordResets.userId, id));
+  });
 }
 
 export async function setUserPerson(db: Db, id: string, personId: string): Promise<void> {
