@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Localized } from '../../../domain/i18n.js';
 import type {
   ClinicSchedule,
   PractitionerSchedule,
@@ -13,6 +14,7 @@ import {
   clinics,
   practitionerServices,
   practitioners,
+  practitionerTimeOff,
   type WeeklyHoursJson,
 } from '../schema.js';
 import type { Tx } from './outbox.js';
@@ -54,95 +56,56 @@ export async function findClinic(db: Db, idOrSlug: string): Promise<Clinic | und
   return row;
 }
 
-interface ContextRow {
-  clinic: Record<string, unknown>;
-  overrides:
-    | {
-        id: string;
-        clinic_id: string;
-        date: string;
-        ranges: { start: string; end: string }[];
-        reason: string | null;
-      }[]
-    | null;
-  services: Record<string, unknown>[] | null;
-  practitioners:
-    | (Record<string, unknown> & {
-        service_ids: string[] | null;
-        time_off: { start: string; end: string }[] | null;
-      })[]
-    | null;
+// What a ClinicContext holds, as drizzle relations (tables/clinics.ts). A relational query nests
+// the related rows as JSON in one statement: one round trip however big the clinic.
+const contextWith = {
+  overrides: { orderBy: () => [asc(clinicDateOverrides.date)] },
+  services: { orderBy: () => [asc(clinicServices.durationMinutes), asc(clinicServices.slug)] },
+  practitioners: {
+    orderBy: () => [asc(practitioners.displayName)],
+    with: {
+      services: { columns: { serviceId: true } },
+      timeOff: {
+        columns: { startAt: true, endAt: true },
+        orderBy: () => [asc(practitionerTimeOff.startAt)],
+      },
+    },
+  },
+} as const;
+
+const findContextRow = (db: Tx, where: SQL) =>
+  db.query.clinics.findFirst({
+    where,
+    with: contextWith,
+  });
+
+type ContextRow = NonNullable<Awaited<ReturnType<typeof findContextRow>>>;
+
+function toContext({ overrides, services, practitioners: staff, ...clinic }: ContextRow): ClinicContext {
+  return {
+    clinic,
+    overrides,
+    services,
+    practitioners: staff.map(({ services: given, timeOff, ...p }) => ({
+      ...p,
+      serviceIds: given.map((g) => g.serviceId),
+      timeOff: timeOff.map((t) => ({ start: t.startAt.toISOString(), end: t.endAt.toISOString() })),
+    })),
+  };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The clinic (by id or slug) with everything the schedule engine needs, in one round trip:
  * every booking request needs it, so it is worth one query instead of five.
  */
 export async function loadClinicContext(db: Tx, idOrSlug: string): Promise<ClinicContext | undefined> {
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-  const where = isUuid ? sql`c.id = ${idOrSlug}::uuid` : sql`c.slug = ${idOrSlug}`;
-  const result = await db.execute(sql`
-    select row_to_json(c) as clinic,
-      (select json_agg(o order by o.date) from clinic_date_overrides o where o.clinic_id = c.id) as overrides,
-      (select json_agg(s order by s.duration_minutes, s.slug) from clinic_services s where s.clinic_id = c.id) as services,
-      (select json_agg(p order by p.display_name) from (
-         select p.*,
-           (select json_agg(ps.service_id) from practitioner_services ps where ps.practitioner_id = p.id) as service_ids,
-           (select json_agg(json_build_object('start', t.start_at, 'end', t.end_at) order by t.start_at)
-              from practitioner_time_off t where t.practitioner_id = p.id) as time_off
-         from practitioners p where p.clinic_id = c.id) p) as practitioners
-    from clinics c where ${where}`);
-  const row = result.rows[0] as ContextRow | undefined;
-  if (!row) return undefined;
-  const c = row.clinic;
-  const iso = (v: string) => new Date(v).toISOString();
-  return {
-    clinic: {
-      id: c.id as string,
-      slug: c.slug as string,
-      name: c.name as string,
-      address: c.address as string,
-      phone: c.phone as string,
-      email: c.email as string,
-      timeZone: c.time_zone as string,
-      openingHours: c.opening_hours as WeeklyHoursJson,
-      minNoticeMinutes: c.min_notice_minutes as number,
-      maxDaysAhead: c.max_days_ahead as number,
-      slotIntervalMinutes: c.slot_interval_minutes as number,
-      createdAt: new Date(c.created_at as string),
-    },
-    overrides: (row.overrides ?? []).map((o) => ({
-      id: o.id,
-      clinicId: o.clinic_id,
-      date: o.date,
-      ranges: o.ranges,
-      reason: o.reason,
-    })),
-    services: (row.services ?? []).map((s) => ({
-      id: s.id as string,
-      clinicId: s.clinic_id as string,
-      slug: s.slug as string,
-      name: s.name as { en: string; es: string },
-      durationMinutes: s.duration_minutes as number,
-      bufferBeforeMinutes: s.buffer_before_minutes as number,
-      bufferAfterMinutes: s.buffer_after_minutes as number,
-      priceCents: s.price_cents as number,
-      currency: s.currency as string,
-      active: s.active as boolean,
-    })),
-    practitioners: (row.practitioners ?? []).map((p) => ({
-      id: p.id as string,
-      clinicId: p.clinic_id as string,
-      slug: p.slug as string,
-      displayName: p.display_name as string,
-      profession: p.profession as string,
-      licenceNumber: p.licence_number as string,
-      workingHours: p.working_hours as WeeklyHoursJson,
-      active: p.active as boolean,
-      serviceIds: p.service_ids ?? [],
-      timeOff: (p.time_off ?? []).map((t) => ({ start: iso(t.start), end: iso(t.end) })),
-    })),
-  };
+  const row = await findContextRow(
+    db,
+    UUID.test(idOrSlug) ? eq(clinics.id, idOrSlug) : eq(clinics.slug, idOrSlug),
+  );
+  return row && toContext(row);
 }
 
 export function clinicSchedule(ctx: ClinicContext): ClinicSchedule {
@@ -185,6 +148,42 @@ export interface StaffMembership {
   clinicId: string;
   role: 'practitioner' | 'clinic_admin';
   practitionerId: string | null;
+}
+
+/** A staff member's membership of one clinic, with the clinic's context: one query, or undefined. */
+export async function findStaffClinic(
+  db: Db,
+  userId: string,
+  clinicId: string,
+): Promise<{ membership: StaffMembership; ctx: ClinicContext } | undefined> {
+  const row = await db.query.clinicStaff.findFirst({
+    columns: { clinicId: true, role: true, practitionerId: true },
+    where: and(eq(clinicStaff.userId, userId), eq(clinicStaff.clinicId, clinicId)),
+    with: {
+      clinic: { with: contextWith },
+    },
+  });
+  if (!row) return undefined;
+  const { clinic, ...membership } = row;
+  return { membership, ctx: toContext(clinic) };
+}
+
+/** The clinics a staff member works at, with their names, in one query. */
+export async function staffClinicList(
+  db: Db,
+  userId: string,
+): Promise<(StaffMembership & { clinicName: string })[]> {
+  return db
+    .select({
+      clinicId: clinicStaff.clinicId,
+      role: clinicStaff.role,
+      practitionerId: clinicStaff.practitionerId,
+      clinicName: clinics.name,
+    })
+    .from(clinicStaff)
+    .innerJoin(clinics, eq(clinics.id, clinicStaff.clinicId))
+    .where(eq(clinicStaff.userId, userId))
+    .orderBy(asc(clinics.name));
 }
 
 export async function staffMemberships(db: Db, userId: string): Promise<StaffMembership[]> {
@@ -246,7 +245,7 @@ export async function deleteDateOverride(db: Db, clinicId: string, date: string)
 }
 
 export interface ServiceChange {
-  name?: { en: string; es: string };
+  name?: Localized;
   durationMinutes?: number;
   bufferBeforeMinutes?: number;
   bufferAfterMinutes?: number;

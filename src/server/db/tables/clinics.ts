@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   boolean,
   check,
@@ -12,13 +12,13 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Localized } from '../../../domain/i18n.js';
 import { users } from './users.js';
 
 /** 'HH:MM' wall-clock ranges per ISO weekday (1 = Monday); a gap between ranges is a break. */
 export type WeeklyHoursJson = Partial<
   Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', { start: string; end: string }[]>
 >;
-export type TextByLanguage = { en: string; es: string };
 
 /**
  * A clinic with its time zone, weekly opening hours and booking rules. Hours are wall-clock
@@ -63,7 +63,7 @@ export const clinicServices = pgTable(
       .notNull()
       .references(() => clinics.id, { onDelete: 'cascade' }),
     slug: text('slug').notNull(),
-    name: jsonb('name').$type<TextByLanguage>().notNull(),
+    name: jsonb('name').$type<Localized>().notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
     bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
@@ -147,3 +147,49 @@ export const clinicStaff = pgTable(
     check('clinic_staff_role', sql`${t.role} in ('practitioner', 'clinic_admin')`),
   ],
 );
+
+// Relations for drizzle's relational queries (db.query.*): how a clinic's schedule data hangs
+// together. They change no SQL schema; repos/clinics.ts loads a whole ClinicContext through them.
+export const clinicsRelations = relations(clinics, ({ many }) => ({
+  overrides: many(clinicDateOverrides),
+  services: many(clinicServices),
+  practitioners: many(practitioners),
+  staff: many(clinicStaff),
+}));
+
+export const clinicDateOverridesRelations = relations(clinicDateOverrides, ({ one }) => ({
+  clinic: one(clinics, { fields: [clinicDateOverrides.clinicId], references: [clinics.id] }),
+}));
+
+export const clinicServicesRelations = relations(clinicServices, ({ one, many }) => ({
+  clinic: one(clinics, { fields: [clinicServices.clinicId], references: [clinics.id] }),
+  practitioners: many(practitionerServices),
+}));
+
+export const practitionersRelations = relations(practitioners, ({ one, many }) => ({
+  clinic: one(clinics, { fields: [practitioners.clinicId], references: [clinics.id] }),
+  services: many(practitionerServices),
+  timeOff: many(practitionerTimeOff),
+}));
+
+export const practitionerServicesRelations = relations(practitionerServices, ({ one }) => ({
+  practitioner: one(practitioners, {
+    fields: [practitionerServices.practitionerId],
+    references: [practitioners.id],
+  }),
+  service: one(clinicServices, {
+    fields: [practitionerServices.serviceId],
+    references: [clinicServices.id],
+  }),
+}));
+
+export const practitionerTimeOffRelations = relations(practitionerTimeOff, ({ one }) => ({
+  practitioner: one(practitioners, {
+    fields: [practitionerTimeOff.practitionerId],
+    references: [practitioners.id],
+  }),
+}));
+
+export const clinicStaffRelations = relations(clinicStaff, ({ one }) => ({
+  clinic: one(clinics, { fields: [clinicStaff.clinicId], references: [clinics.id] }),
+}));
