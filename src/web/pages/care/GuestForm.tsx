@@ -1,0 +1,131 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../api.js';
+import { TextField } from '../../components/Field.js';
+import { type BookingView, type ClinicView, lang, newIdempotencyKey, type Slot } from './care-api.js';
+
+/** What the server answers to a booking: the booking and the token that lets a guest manage it. */
+export interface Booked {
+  booking: BookingView;
+  cancelToken: string;
+}
+
+/** The guest's name and contact details for the chosen time; books it, or hands back fresh times. */
+export function GuestForm(props: {
+  clinic: ClinicView;
+  slot: Slot;
+  anyPractitioner: boolean;
+  summary: string;
+  onBooked(b: Booked): void;
+  onTaken(fresh: Slot[]): void;
+}) {
+  const { t, i18n } = useTranslation('care');
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // One key per attempt at this slot: a double click or a retry books once.
+  const [key] = useState(newIdempotencyKey);
+  const [latest, setLatest] = useState<{ id: string; createdAt: string } | null>(null);
+  const [share, setShare] = useState(false);
+  useEffect(() => {
+    // The person's own assessments (none for a new visitor: 401 or an empty list).
+    api<{ id: string; createdAt: string }[]>('/api/assessments')
+      .then((list) => setLatest(list[0] ?? null))
+      .catch(() => setLatest(null));
+  }, []);
+  const shareId = useId();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await api<Booked>(`/api/clinics/${props.clinic.id}/bookings`, {
+        method: 'POST',
+        body: {
+          serviceId: props.slot.serviceId,
+          practitionerId: props.anyPractitioner ? null : props.slot.practitionerId,
+          start: props.slot.start,
+          idempotencyKey: key,
+          patient: { name, email, phone },
+          language: lang(i18n.language),
+          ...(latest && share ? { assessmentId: latest.id, shareAssessment: true } : {}),
+        },
+      });
+      props.onBooked(res);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'slot_taken')
+        props.onTaken((err.body?.slots as Slot[]) ?? []);
+      else setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card care-form" onSubmit={submit} aria-labelledby="details-title">
+      <h2 id="details-title">{t('details')}</h2>
+      <p className="care-chosen">{props.summary}</p>
+      <TextField
+        look="care"
+        label={t('name')}
+        autoComplete="name"
+        required
+        maxLength={200}
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        look="care"
+        label={t('email')}
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={setEmail}
+        hint={t('emailHint')}
+      />
+      <TextField
+        look="care"
+        label={t('phone')}
+        type="tel"
+        autoComplete="tel"
+        required
+        value={phone}
+        onChange={setPhone}
+        hint={t('phoneHint')}
+      />
+      {latest && (
+        <div className="clinic-check care-share">
+          <input
+            id={shareId}
+            type="checkbox"
+            checked={share}
+            onChange={(e) => setShare(e.target.checked)}
+            aria-describedby={`${shareId}-hint`}
+          />
+          <label htmlFor={shareId}>
+            {t('share', {
+              date: new Date(latest.createdAt).toLocaleDateString(
+                lang(i18n.language) === 'es' ? 'es-CA' : 'en-CA',
+              ),
+            })}
+          </label>
+          <p id={`${shareId}-hint`} className="care-hint">
+            {t('shareHint')}
+          </p>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="care-error">
+          {t('error', { message: error })}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? t('booking') : t('book')}
+      </button>
+    </form>
+  );
+}
