@@ -47,8 +47,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Browser tests each start the app and Chromium: run files one after another on 2 cores.
-          fileParallelism: false,
+          // One app and one Chromium serve every file (tests/e2e/support/fixtures.ts); two files at a
+          // time keep both busy without starving either on 2 cores.
+          maxWorkers: 2,
         },
       },
     ],

@@ -3,56 +3,27 @@
 // demo clinic; concurrent clients book random free slots of every service and practitioner
 // (some collide and get 409, as real patients would). Between runs the bookings are cancelled
 // in SQL so each run has the same free calendar.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { freePort, summarise, writeResults } from './lib.mjs';
+import { embeddedServerOf, launchApp } from '../tests/support/launch-app.mjs';
+import { summarise, writeResults } from './lib.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'psoas-bench-booking-'));
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
 // From the sources through tsx: the API path is the same as the built app's, and the bench does
 // not depend on a dist/ that another build may be rewriting.
-const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', 'serve', '--demo'], {
-  cwd: root,
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PSOAS_DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: '',
-    SMTP_URL: '',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const exited = new Promise((r) => child.once('exit', r));
+const app = await launchApp({ from: 'sources' });
+const base = app.url;
 
 async function main() {
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/api/health`)).status === 200) break;
-    } catch {}
-    if (child.exitCode !== null) throw new Error('app exited during start');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const creds = JSON.parse(fs.readFileSync(path.join(dataDir, 'postgres-credentials.json'), 'utf8'));
-  const pgPort = Number(
-    fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3],
-  );
+  const server = await embeddedServerOf(app.dataDir);
   const db = new pg.Client({
     host: '127.0.0.1',
-    port: pgPort,
-    user: creds.user,
-    password: creds.password,
+    port: server.port,
+    user: server.user,
+    password: server.password,
     database: 'postgres',
   });
   await db.connect();
@@ -141,7 +112,5 @@ async function main() {
 try {
   await main();
 } finally {
-  child.kill('SIGTERM');
-  await exited;
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app.close();
 }

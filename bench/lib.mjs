@@ -1,6 +1,5 @@
 // Shared helpers for benchmark scripts: summary statistics and the results file format.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 
 export const resultsDir = path.resolve(import.meta.dirname, 'results');
@@ -37,11 +36,4 @@ export function writeResults(bench, figures) {
 export const round = (x) => (Math.abs(x) >= 100 ? Math.round(x) : Math.round(x * 100) / 100);
 
 /** A free TCP port on loopback, for starting an app or a bare server under test. */
-export const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
+export { freePort } from '../tests/support/launch-app.mjs';

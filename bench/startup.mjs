@@ -1,46 +1,23 @@
 // Time from process start to the first 200 on /api/health, cold (empty data dir: initdb,
 // start, migrate) and warm (existing data dir, database stopped cleanly before), plus resident
 // memory of the app and of its PostgreSQL processes at idle. Runs the built app (npm run build).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, summarise, writeResults } from './lib.mjs';
+import { launchApp } from '../tests/support/launch-app.mjs';
+import { summarise, writeResults } from './lib.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 async function startOnce(dataDir) {
-  const port = await freePort();
-  const t0 = performance.now();
-  const child = spawn(process.execPath, ['bin/psoas.mjs', 'serve'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PSOAS_DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-    },
-    stdio: 'ignore',
-  });
-  for (;;) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.status === 200) break;
-    } catch {}
-    if (child.exitCode !== null) throw new Error('app exited during start');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  const ms = performance.now() - t0;
+  const app = await launchApp({ dataDir, demo: false, from: 'built', pollMs: 10 });
   await new Promise((r) => setTimeout(r, 1000));
-  const appRss = rssKiB(child.pid);
+  const appRss = rssKiB(app.child.pid);
   const pgRss = postgresRssKiB(dataDir);
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-  return { ms, appRss, pgRss };
+  await app.stop();
+  return { ms: app.startupMs, appRss, pgRss };
 }
 
 function rssKiB(pid) {

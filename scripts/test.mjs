@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite: installs Debian's chromium if missing, builds, type-checks, lints,
-// runs unit + integration + browser tests, and prints one summary line "N passed, N failed".
+// runs unit + integration + browser tests, then the reliability tests on their own, and prints
+// one summary line "N passed, N failed". With --long (`npm run test:long`): the soak and the
+// fuzz at full size instead.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,31 +42,54 @@ if (!hasChromium()) {
 }
 
 const npx = 'npx';
-step('build', 'npm', ['run', '--silent', 'build']);
-step('type-check', 'npm', ['run', '--silent', 'typecheck']);
-step('lint', npx, ['biome', 'check', '.']);
+const LONG_FILES = ['tests/reliability/soak.test.ts', 'tests/reliability/bad-input.test.ts'];
+const LONG_SIZES = { SOAK_SECONDS: '300', FUZZ_REQUESTS: '10000' };
 
-const report = path.join(root, '.tmp', 'vitest-report.json');
-fs.mkdirSync(path.dirname(report), { recursive: true });
-fs.rmSync(report, { force: true });
-process.stdout.write('\n▶ unit, integration and browser tests\n');
-const run = spawnSync(
-  npx,
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-  {
-    stdio: 'inherit',
-  },
-);
-let passed = 0;
-let failed = 0;
-try {
-  const results = JSON.parse(fs.readFileSync(report, 'utf8'));
-  passed = results.numPassedTests;
-  // A file that fails to load or set up fails no test: count it as one failure.
-  failed = results.numFailedTests || results.numFailedTestSuites || 0;
-} catch {
-  failed = Math.max(1, failed);
+const long = process.argv.includes('--long');
+
+// The long run follows `npm test`, which checked the code: it only needs the built app.
+step('build', 'npm', ['run', '--silent', 'build']);
+if (!long) {
+  step('type-check', 'npm', ['run', '--silent', 'typecheck']);
+  step('lint', npx, ['biome', 'check', '.']);
 }
-if (run.status !== 0 && failed === 0) failed = 1;
+
+/**
+ * One vitest run; returns its passed and failed counts from the JSON report. A file that fails to
+ * load or set up fails no test: it counts as one failure, as does a run that fails without any.
+ */
+function vitest(name, args, env = {}) {
+  const report = path.join(root, '.tmp', `vitest-${name}.json`);
+  fs.mkdirSync(path.dirname(report), { recursive: true });
+  fs.rmSync(report, { force: true });
+  process.stdout.write(`\n▶ ${name}\n`);
+  const run = spawnSync(
+    npx,
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { stdio: 'inherit', env: { ...process.env, ...env } },
+  );
+  let passed = 0;
+  let failed = 0;
+  try {
+    const results = JSON.parse(fs.readFileSync(report, 'utf8'));
+    passed = results.numPassedTests;
+    failed = results.numFailedTests || results.numFailedTestSuites || 0;
+  } catch {
+    failed = 1;
+  }
+  if (run.status !== 0 && failed === 0) failed = 1;
+  return { passed, failed };
+}
+
+const runs = long
+  ? // The full-size soak (5 min) and fuzz (10,000 requests): `npm run test:long`, after `npm test`.
+    [vitest('long reliability tests', ['--project', 'reliability', ...LONG_FILES], LONG_SIZES)]
+  : [
+      vitest('unit, integration and browser tests', ['--project', 'unit', '--project', 'e2e']),
+      // Crash, overload and soak tests measure the machine: alone, one file at a time.
+      vitest('reliability tests', ['--project', 'reliability', '--maxWorkers=1']),
+    ];
+const passed = runs.reduce((n, r) => n + r.passed, 0);
+const failed = runs.reduce((n, r) => n + r.failed, 0);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,25 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
 
 const account = (page: Page) =>
   page.evaluate(async () => (await fetch('/api/account', { credentials: 'same-origin' })).json());
 
 describe('accounts in the browser', () => {
+  // An app of its own: these tests change the demo patient's sharing, which
+  // clinic-progress.test.ts reads on the shared app.
   let app: RunningApp;
-  let browser: Browser;
   beforeAll(async () => {
     app = await startApp();
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     await app?.stop();
     if (app) await cleanDataDir(app.dataDir);
   });
 
-  it('a guest who signs up keeps their identity; signing out and in again returns to it', async () => {
+  it('a guest who signs up keeps their identity; signing out and in again returns to it', async ({
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/');
     const guest = await page.evaluate(async () => {
@@ -67,7 +69,9 @@ describe('accounts in the browser', () => {
     await context.close();
   });
 
-  it('signs in on another browser, changes the password by keyboard, and erases everything after confirmation', async () => {
+  it('signs in on another browser, changes the password by keyboard, and erases everything after confirmation', async ({
+    browser,
+  }) => {
     const first = await newPage(browser, app.url, DESKTOP);
     await first.page.goto('/account');
     const signUp = first.page.getByRole('region', { name: 'Create an account' });
@@ -127,7 +131,7 @@ describe('accounts in the browser', () => {
     await context.close();
   });
 
-  it('speaks Spanish and offers the reset link form', async () => {
+  it('speaks Spanish and offers the reset link form', async ({ browser }) => {
     const { context, page } = await newPage(browser, app.url, PHONE);
     await page.goto('/account');
     await page.getByRole('button', { name: 'Español' }).click();
@@ -144,7 +148,9 @@ describe('accounts in the browser', () => {
     await context.close();
   });
 
-  it('signs in the documented demo patient, who stops and restarts sharing with a clinic', async () => {
+  it('signs in the documented demo patient, who stops and restarts sharing with a clinic', async ({
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/account');
     const signIn = page.getByRole('region', { name: 'Sign in' });

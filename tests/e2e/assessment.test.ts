@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { type ActivityRating, type Answers, ITEMS, SECTIONS } from '../../src/domain/assessment/index.js';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
-import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
 
 const vignette = (id: string) => VIGNETTES.find((v) => v.id === id)!;
 
@@ -46,19 +46,10 @@ async function noHorizontalScroll(page: Page): Promise<number> {
 }
 
 describe('self-assessment in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp({ demo: false });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await cleanDataDir(app.dataDir);
-  });
-
-  it('takes the desk worker through every screen to a printable self-care result, accessible at each step', async () => {
+  it('takes the desk worker through every screen to a printable self-care result, accessible at each step', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     const { answers } = vignette('desk-worker-supine');
     await page.goto('/assessment');
@@ -100,7 +91,10 @@ describe('self-assessment in the browser', () => {
     await context.close();
   });
 
-  it('stops at the first screen on saddle numbness, saves, and never offers a programme', async () => {
+  it('stops at the first screen on saddle numbness, saves, and never offers a programme', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, PHONE);
     await page.goto('/assessment');
     await page.locator('#input-age').fill('45');
@@ -124,7 +118,10 @@ describe('self-assessment in the browser', () => {
     await context.close();
   });
 
-  it('keeps answers going back and forward and after a reload, on a 360 px phone', async () => {
+  it('keeps answers going back and forward and after a reload, on a 360 px phone', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, PHONE);
     const { answers } = vignette('runner-front-hip');
     await page.goto('/assessment');
@@ -153,7 +150,7 @@ describe('self-assessment in the browser', () => {
     await context.close();
   });
 
-  it('shows a self-test with its guidance and the four answers, by keyboard', async () => {
+  it('shows a self-test with its guidance and the four answers, by keyboard', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     const { answers } = vignette('runner-front-hip');
     await page.goto('/assessment');
@@ -177,7 +174,7 @@ describe('self-assessment in the browser', () => {
     await context.close();
   });
 
-  it('speaks Spanish: questions, answers and the stop message', async () => {
+  it('speaks Spanish: questions, answers and the stop message', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/assessment');
     await page.getByRole('button', { name: 'Español' }).click();

@@ -1,10 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
 import { freePort } from '../../src/server/db/embedded.js';
 import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
 
 const ZONE = 'America/Vancouver';
 const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
@@ -15,7 +15,6 @@ const mondayMs = (day: string) => {
 
 describe('clinic booking in the browser', () => {
   let app: RunningApp;
-  let browser: Browser;
   let smtp: TestSmtp;
   let clinic: {
     id: string;
@@ -25,22 +24,21 @@ describe('clinic booking in the browser', () => {
   const guestEmail = 'e2e.guest@example.com';
   let booking: { id: string; start: string; token: string };
 
+  // An app of its own, mailing this file's SMTP server.
   beforeAll(async () => {
     smtp = await startTestSmtp();
     const port = await freePort();
     app = await startApp({ port, env: { SMTP_URL: smtp.url, PSOAS_PUBLIC_URL: `http://127.0.0.1:${port}` } });
-    browser = await launchBrowser();
     const [first] = (await (await fetch(`${app.url}/api/clinics`)).json()) as { id: string }[];
     clinic = await (await fetch(`${app.url}/api/clinics/${first!.id}`)).json();
   });
   afterAll(async () => {
-    await browser?.close();
     await app?.stop();
     if (app) await cleanDataDir(app.dataDir);
     await smtp?.close();
   }, 180_000);
 
-  it('a guest books a free time and gets the confirmation email with an invite', async () => {
+  it('a guest books a free time and gets the confirmation email with an invite', async ({ browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     // The guest took the self-assessment earlier in this browser.
     await page.goto('/');
@@ -120,7 +118,7 @@ describe('clinic booking in the browser', () => {
     await context.close();
   }, 180_000);
 
-  it('the booking page fits a 360 px phone', async () => {
+  it('the booking page fits a 360 px phone', async ({ browser }) => {
     const { context, page } = await newPage(browser, app.url, PHONE);
     await page.goto('/care');
     await page.locator('.care-day .care-slot').first().waitFor();
@@ -130,7 +128,7 @@ describe('clinic booking in the browser', () => {
     await context.close();
   }, 180_000);
 
-  it('staff sign in, see the booking in the calendar, move it and cancel it', async () => {
+  it('staff sign in, see the booking in the calendar, move it and cancel it', async ({ browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/clinic');
     await page.getByRole('heading', { name: 'Staff sign-in' }).waitFor();
@@ -204,7 +202,7 @@ describe('clinic booking in the browser', () => {
     await context.close();
   }, 180_000);
 
-  it('the staff calendar fits a 360 px phone', async () => {
+  it('the staff calendar fits a 360 px phone', async ({ browser }) => {
     const { context, page } = await newPage(browser, app.url, PHONE);
     await page.goto('/clinic');
     await page.getByLabel('Email').fill('mei.lin@falsecreek.example');

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser.js';
+import { describe, expect } from 'vitest';
+import { DESKTOP, newPage, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
 
 const ZONE = 'America/Vancouver';
 const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
@@ -13,20 +12,10 @@ const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('staff see the progress a patient shares with the clinic', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await cleanDataDir(app.dataDir);
-  }, 180_000);
-
-  it("shows the demo patient's progress on their booking, and 'not shared' for a guest", async () => {
+  it("shows the demo patient's progress on their booking, and 'not shared' for a guest", async ({
+    app,
+    browser,
+  }) => {
     const [first] = (await (await fetch(`${app.url}/api/clinics`)).json()) as { id: string }[];
     const clinic = (await (await fetch(`${app.url}/api/clinics/${first!.id}`)).json()) as {
       id: string;

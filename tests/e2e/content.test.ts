@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { EXERCISE_IDS } from '../../src/domain/content/index.js';
-import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
 
 const listedIds = (page: Page) =>
   page
@@ -10,19 +10,7 @@ const listedIds = (page: Page) =>
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-exercise-id')));
 
 describe('education pages and exercise library', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp({ demo: false });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await cleanDataDir(app.dataDir);
-  });
-
-  it('filters the library by purpose, equipment and position, and searches it', async () => {
+  it('filters the library by purpose, equipment and position, and searches it', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/exercises');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Exercises');
@@ -64,7 +52,7 @@ describe('education pages and exercise library', () => {
     await context.close();
   });
 
-  it('opens each exercise from the library with its figure, dosage and sources', async () => {
+  it('opens each exercise from the library with its figure, dosage and sources', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/exercises');
     await page.getByRole('link', { name: 'Kneeling lunge (hip flexor stretch)' }).click();
@@ -88,7 +76,7 @@ describe('education pages and exercise library', () => {
     await context.close();
   });
 
-  it('changes the pelvic tilt drawn on "Your psoas" when the slider moves', async () => {
+  it('changes the pelvic tilt drawn on "Your psoas" when the slider moves', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/psoas');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Your psoas');
@@ -113,22 +101,25 @@ describe('education pages and exercise library', () => {
     await context.close();
   });
 
-  it.each([
+  it.for<[string, string, string]>([
     ['/conditions', 'Conditions and symptoms', 'Afecciones y síntomas'],
     ['/treatments', 'Treatments', 'Tratamientos'],
     ['/sources', 'Sources', 'Fuentes'],
-  ])('renders %s in both languages without serious accessibility problems', async (path, en, es) => {
-    const { context, page } = await newPage(browser, app.url, DESKTOP);
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(en);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Español' }).click();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(es);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await context.close();
-  });
+  ])(
+    'renders %s in both languages without serious accessibility problems',
+    async ([path, en, es], { app, browser }) => {
+      const { context, page } = await newPage(browser, app.url, DESKTOP);
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(en);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Español' }).click();
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(es);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 
-  it('tells the reader plainly that the guideline advises against acupuncture', async () => {
+  it('tells the reader plainly that the guideline advises against acupuncture', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/treatments');
     const card = page.locator('[data-treatment-id="acupuncture"]');
@@ -137,7 +128,7 @@ describe('education pages and exercise library', () => {
     await context.close();
   });
 
-  it('lists the five articles on the sources page, linked from each item', async () => {
+  it('lists the five articles on the sources page, linked from each item', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/exercises/supine-leg-lift');
     await page.getByRole('link', { name: 'A Weak Psoas Muscle Could Be The Basis For Back Pain' }).click();
@@ -147,9 +138,9 @@ describe('education pages and exercise library', () => {
     await context.close();
   });
 
-  it.each(['/psoas', '/exercises', '/exercises/thomas-stretch', '/conditions', '/treatments', '/sources'])(
+  it.for(['/psoas', '/exercises', '/exercises/thomas-stretch', '/conditions', '/treatments', '/sources'])(
     'fits a 360 px phone without sideways scrolling: %s',
-    async (path) => {
+    async (path, { app, browser }) => {
       const { context, page } = await newPage(browser, app.url, PHONE);
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();

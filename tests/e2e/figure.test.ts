@@ -1,33 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { FIGURE_EXERCISE_IDS } from '../../src/domain/figure/index.js';
-import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import {
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshotDir,
-  seriousAccessibilityViolations,
-} from './support/browser.js';
+import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
 
 describe('exercise figures', () => {
-  let app: RunningApp;
-  let browser: Browser;
   beforeAll(async () => {
-    app = await startApp({ demo: false });
-    browser = await launchBrowser();
     fs.mkdirSync(screenshotDir, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await cleanDataDir(app.dataDir);
-  });
 
-  it('draws every exercise as a labelled picture and saves a screenshot of each hold pose', async () => {
+  it('draws every exercise as a labelled picture and saves a screenshot of each hold pose', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, { viewport: { width: 1280, height: 900 } });
     await page.goto('/dev/figures?phase=hold');
     for (const id of FIGURE_EXERCISE_IDS) {
@@ -49,7 +35,10 @@ describe('exercise figures', () => {
     await context.close();
   });
 
-  it('shows the start pose too (kneeling lunge, bridge, leg lift) as separate pictures', async () => {
+  it('shows the start pose too (kneeling lunge, bridge, leg lift) as separate pictures', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/dev/figures?phase=start');
     for (const id of ['kneeling-lunge', 'bridge', 'supine-leg-lift', 'clamshell', 'thomas-stretch']) {
@@ -61,7 +50,10 @@ describe('exercise figures', () => {
     await context.close();
   });
 
-  it('colours the worked psoas: lengthened in the stretches, shortened in the leg lift', async () => {
+  it('colours the worked psoas: lengthened in the stretches, shortened in the leg lift', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/dev/figures?phase=hold');
     const state = async (id: string) =>
@@ -76,7 +68,10 @@ describe('exercise figures', () => {
     await context.close();
   });
 
-  it('animates between the keyframes, can be paused, and stays still for reduced motion', async () => {
+  it('animates between the keyframes, can be paused, and stays still for reduced motion', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/dev/figures?phase=play');
     const svg = page.locator('[data-figure="bridge"] svg[data-testid="exercise-figure"]');
@@ -113,7 +108,10 @@ describe('exercise figures', () => {
     await reduced.close();
   });
 
-  it('tips the pelvis forward as the psoas slider shortens the muscle, by mouse or keyboard', async () => {
+  it('tips the pelvis forward as the psoas slider shortens the muscle, by mouse or keyboard', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/dev/figures');
     const demo = page.locator('[data-figure="pelvis-tilt-demo"]');
@@ -139,7 +137,7 @@ describe('exercise figures', () => {
     await context.close();
   });
 
-  it('works on a 360 px phone and in Spanish', async () => {
+  it('works on a 360 px phone and in Spanish', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, PHONE);
     await page.goto('/dev/figures');
     await page.locator('[data-figure="kneeling-lunge"] svg').waitFor();

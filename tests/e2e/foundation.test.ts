@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { describe, expect } from 'vitest';
+import { cleanDataDir, startApp } from './support/app.js';
+import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
 
 describe('the running app', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await cleanDataDir(app.dataDir);
-  });
-
-  it('renders the home page in English and switches to Spanish, remembering the choice', async () => {
+  it('renders the home page in English and switches to Spanish, remembering the choice', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/low back pain/i);
@@ -32,7 +23,10 @@ describe('the running app', () => {
     await context.close();
   });
 
-  it('works on a 360 px phone: no horizontal scrolling, menu opens from the keyboard', async () => {
+  it('works on a 360 px phone: no horizontal scrolling, menu opens from the keyboard', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, PHONE);
     await page.goto('/');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -48,7 +42,7 @@ describe('the running app', () => {
     await context.close();
   });
 
-  it('lets a keyboard user skip to the content', async () => {
+  it('lets a keyboard user skip to the content', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/');
     // React renders after the load event: a person cannot press Tab before the page is there.
@@ -59,7 +53,7 @@ describe('the running app', () => {
     await context.close();
   });
 
-  it('serves client routes and a not-found page', async () => {
+  it('serves client routes and a not-found page', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     const res = await page.goto('/no/such/page');
     expect(res?.status()).toBe(200);

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { plainBackPain } from '../../src/domain/assessment/vignettes/plain-back-pain.js';
 import type { SessionResult, StoredProgramme } from '../../src/domain/programme/types.js';
-import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, seriousAccessibilityViolations } from './support/browser.js';
+import { it, type SharedApp } from './support/fixtures.js';
 
 /** Session time runs this many times faster (see docs/player.md). */
 const SPEED = 20;
@@ -47,7 +47,7 @@ const outboxSize = (page: Page) =>
 
 async function results(
   context: BrowserContext,
-  app: RunningApp,
+  app: SharedApp,
   programmeId: string,
 ): Promise<SessionResult[]> {
   const res = await context.request.get(`${app.url}/api/programmes/${programmeId}/results`);
@@ -60,19 +60,7 @@ async function noHorizontalScroll(page: Page): Promise<number> {
 }
 
 describe('programme page and guided session player', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await cleanDataDir(app.dataDir);
-  });
-
-  it('is installable: a web app manifest with PNG icons and a service worker', async () => {
+  it('is installable: a web app manifest with PNG icons and a service worker', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/');
     expect(await page.getAttribute('link[rel="manifest"]', 'href')).toBe('/manifest.webmanifest');
@@ -95,7 +83,7 @@ describe('programme page and guided session player', () => {
     await context.close();
   });
 
-  it('refuses a programme and says why when the assessment rules self-care out', async () => {
+  it('refuses a programme and says why when the assessment rules self-care out', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     const { saddleNumbness } = await import('../../src/domain/assessment/vignettes/saddle-numbness.js');
     const created = await context.request.post(`${app.url}/api/assessments`, {
@@ -110,7 +98,10 @@ describe('programme page and guided session player', () => {
     await context.close();
   });
 
-  it('speaks cues in Spanish until muted, and keeps the screen awake (again after the page was hidden)', async () => {
+  it('speaks cues in Spanish until muted, and keeps the screen awake (again after the page was hidden)', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await context.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -197,7 +188,10 @@ describe('programme page and guided session player', () => {
     await context.close();
   });
 
-  it('creates a programme, plays a whole session, logs pain, saves once; then plays offline and syncs once', async () => {
+  it('creates a programme, plays a whole session, logs pain, saves once; then plays offline and syncs once', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     const created = await context.request.post(`${app.url}/api/assessments`, {
       data: { language: 'en', answers: plainBackPain.answers },

@@ -2,17 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
-import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import {
-  launchBrowser,
-  newPage,
-  PHONE,
-  screenshotDir,
-  seriousAccessibilityViolations,
-} from './support/browser.js';
+import { newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
 
 /**
  * The report's PDF page is checked as a picture with poppler's pdftoppm. Like scripts/test.mjs
@@ -72,21 +66,15 @@ async function postFromPage(page: Page, url: string, body: unknown): Promise<num
 }
 
 describe('progress in the browser', () => {
-  let app: RunningApp;
-  let browser: Browser;
   let pdftoppm: string;
   beforeAll(async () => {
     pdftoppm = ensurePdftoppm();
-    app = await startApp({ demo: false });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await cleanDataDir(app.dataDir);
   });
 
-  it('checks in on a 360 px phone, sees the chart and the week change, and prints the report to PDF', async () => {
+  it('checks in on a 360 px phone, sees the chart and the week change, and prints the report to PDF', async ({
+    app,
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, PHONE);
 
     // Two assessments: pain 6, then 3 with better activities.

@@ -8,10 +8,11 @@ import { heapAfterGcMiB, inspectorUrlFrom } from './support/heap.js';
 import { mixedLoad } from './support/mixed-load.js';
 
 /**
- * The soak: 5 minutes of mixed traffic (SOAK_SECONDS shortens it for a quick local run). No 5xx,
- * no connection error, and the live heap after a full collection does not grow.
+ * The soak: mixed traffic, no 5xx, no connection error, and the live heap after a full collection
+ * does not grow. `npm test` runs it for 20 s, which already shows a leak of a few KiB per request;
+ * `npm run test:long` for the full 5 minutes (SOAK_SECONDS=300).
  */
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 20);
 
 describe('soak', () => {
   let dataDir = '';
