@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createUser } from '../db/repos/users.js';
+import { verificationTokenFor } from '../testing/accounts.js';
 import { createTestApp, createTestDatabase, testServers } from '../testing/test-db.js';
 import { TestBrowser } from './test-browser.js';
 
@@ -90,15 +91,21 @@ describe.each(testServers())('behind TLS on $name PostgreSQL', (server) => {
       database,
     );
     try {
-      const res = await app.inject({
+      await app.inject({
         method: 'POST',
         url: '/api/account/signup',
         headers: { 'x-forwarded-proto': 'https' },
         payload: { email: 'tls@example.org', password: 'tls password 12', displayName: 'T' },
       });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/account/verify',
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: { token: await verificationTokenFor(app, 'tls@example.org') },
+      });
       expect(res.statusCode).toBe(201);
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
-      for (const name of ['psoas_session', 'psoas_csrf']) {
+      for (const name of ['psoas_session', 'psoas_csrf', 'psoas_device']) {
         expect(res.cookies.find((c) => c.name === name)?.secure).toBe(true);
       }
     } finally {

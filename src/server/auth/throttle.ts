@@ -1,8 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clearFailures, lockedUntil, recordFailure, type ThrottlePolicy } from '../db/repos/sessions.js';
-import { countInWindow, pruneThrottle, secondsLeftInWindow } from '../db/repos/throttle-windows.js';
-import { normaliseEmail } from '../db/repos/users.js';
+import {
+  countInWindow,
+  emailHash,
+  pruneThrottle,
+  secondsLeftInWindow,
+} from '../db/repos/throttle-windows.js';
 import { AppError } from '../errors.js';
 import { deviceTokenHash } from './device.js';
 
@@ -23,14 +26,10 @@ export const IP_POLICY: ThrottlePolicy = {
 /** Counters untouched this long are deleted: longer than any window or lock above. */
 const PRUNE_AFTER_SECONDS = 2 * 3600;
 
-const emailHash = (email: string) => createHash('sha256').update(normaliseEmail(email)).digest('hex');
 // The email is hashed so the table never lists addresses, known or not.
 export const accountKey = (email: string) => `account:${emailHash(email)}`;
 export const ipKey = (request: FastifyRequest) => `ip:${request.ip}`;
 const deviceKey = (hash: string) => `device:${hash}`;
-/** Every counter prefix that names an address: erasure deletes them. */
-export const emailKeyPrefixes = (email: string) =>
-  ['account:', 'reset:', 'reset-ip:', 'signup-mail:'].map((p) => `${p}${emailHash(email)}`);
 
 /**
  * Whose failures an attempt counts against. A browser holding a trusted device cookie of the

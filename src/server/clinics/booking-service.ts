@@ -14,6 +14,7 @@ import {
   moveBooking,
   pgErrorCode,
   setBookingStatus,
+  unshareBooking,
 } from '../db/repos/bookings.js';
 import {
   type ClinicContext,
@@ -22,6 +23,7 @@ import {
   practitionerSchedules,
   serviceSpec,
 } from '../db/repos/clinics.js';
+import { ensureConsentScope } from '../db/repos/consent.js';
 import {
   cancelPending,
   enqueue,
@@ -256,7 +258,7 @@ export async function createBooking(
   const keyHash = idempotencyKeyHash(req.idempotencyKey);
   const cancelToken = cancelTokenFor(req.idempotencyKey);
   const replay = await findBookingByKeyHash(db, keyHash);
-  if (replay) return replayOf(replay, ctx, cancelToken);
+  if (replay) return replayOf(replay, ctx, cancelToken, req);
 
   const service = findService(ctx, req.serviceId);
   if (req.assessmentId && !req.shareAssessment)
@@ -275,7 +277,7 @@ export async function createBooking(
   if (!practitionerId) {
     // The slot may be gone because a concurrent request with this very key just took it.
     const same = await findBookingByKeyHash(db, keyHash);
-    if (same) return replayOf(same, ctx, cancelToken);
+    if (same) return replayOf(same, ctx, cancelToken, req);
     throw await slotTaken(db, ctx, service, now, req.practitionerId);
   }
 
@@ -301,6 +303,9 @@ export async function createBooking(
         cancelTokenHash: hashToken(cancelToken),
       });
       if (!booking) return null;
+      // Sharing through a booking is a consent the patient sees and can withdraw on /account.
+      if (booking.shareAssessment && req.personId)
+        await ensureConsentScope(tx, req.personId, ctx.clinic.id, 'assessment');
       await enqueue(tx, announce('booking_confirmation', ctx, booking, mail, cancelToken, now, 0));
       return booking;
     });
@@ -308,18 +313,31 @@ export async function createBooking(
   } catch (e) {
     if (pgErrorCode(e) !== EXCLUSION_VIOLATION) throw e;
     const same = await findBookingByKeyHash(db, keyHash);
-    if (same) return replayOf(same, ctx, cancelToken);
+    if (same) return replayOf(same, ctx, cancelToken, req);
     throw await slotTaken(db, ctx, service, now, req.practitionerId);
   }
   // The insert met a booking with the same key (a concurrent retry): answer with that one.
   const same = await findBookingByKeyHash(db, keyHash);
   if (!same) throw new Error('idempotency conflict without a booking');
-  return replayOf(same, ctx, cancelToken);
+  return replayOf(same, ctx, cancelToken, req);
 }
 
-function replayOf(b: Booking, ctx: ClinicContext, cancelToken: string): BookingResult {
-  // A key reused at another clinic is a client bug, not a replay.
-  if (b.clinicId !== ctx.clinic.id)
+/**
+ * The booking behind a retried key, for the caller who made it only: the same person, or for a
+ * booking without one, the same patient details. Anyone else holding the key learns nothing
+ * but that it was used, never the booking or its cancel token.
+ */
+const sameCaller = (b: Booking, req: BookingRequest) =>
+  b.personId
+    ? b.personId === req.personId
+    : req.personId === null &&
+      b.patientEmail === req.patient.email &&
+      b.patientName === req.patient.name &&
+      b.patientPhone === req.patient.phone;
+
+function replayOf(b: Booking, ctx: ClinicContext, cancelToken: string, req: BookingRequest): BookingResult {
+  // A key reused at another clinic or by someone else is not a replay.
+  if (b.clinicId !== ctx.clinic.id || !sameCaller(b, req))
     throw new AppError(
       409,
       'idempotency_key_reused',
@@ -348,7 +366,9 @@ export async function cancelBooking(
 ): Promise<Booking> {
   if (b.status !== 'active') throw new AppError(409, 'not_active', 'This booking is no longer active.');
   return db.transaction(async (tx) => {
-    const updated = await setBookingStatus(tx, b.id, 'cancelled');
+    await setBookingStatus(tx, b.id, 'cancelled');
+    // A cancelled booking shares nothing with the clinic any more.
+    const updated = await unshareBooking(tx, b.id);
     await cancelPending(tx, b.id, ['booking_reminder']);
     await enqueue(tx, [
       mailFor('booking_cancellation', ctx, updated, mail, undefined, 1 + (await sequenceOf(tx, b.id))),

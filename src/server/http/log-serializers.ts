@@ -68,10 +68,11 @@ export function safeError(e: unknown): SafeError {
 
 export const logSerializers = {
   req(request: FastifyRequest) {
-    return { method: request.method, url: redactUrl(request.url), route: request.routeOptions?.url };
+    const url = typeof request?.url === 'string' ? redactUrl(request.url) : undefined;
+    return { method: request?.method, url, route: request?.routeOptions?.url };
   },
   res(reply: FastifyReply) {
-    return { statusCode: reply.statusCode };
+    return { statusCode: reply?.statusCode };
   },
   err: safeError,
 };
@@ -83,6 +84,9 @@ export function scrubEmails<T>(value: T, depth = 0): T {
   if (typeof value === 'string') return value.replace(EMAIL, '[email]') as T;
   if (depth > 4 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => scrubEmails(v, depth + 1)) as T;
+  // Requests, replies and errors are left whole for their serializers above.
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrubEmails(v, depth + 1);
   return out as T;

@@ -7,9 +7,11 @@ import { toFhirBundle as assessmentBundle } from '../../domain/fhir/assessment.j
 import { activityEntries } from '../../domain/privacy/fhir-activity.js';
 import { toFhirBundle } from '../../domain/privacy/fhir-bundle.js';
 import { GUEST_COOKIE } from '../auth/guest.js';
+import { isDeviceTrusted } from '../auth/device.js';
 import { currentPersonId } from '../auth/person.js';
 import { currentUser, endSession } from '../auth/session.js';
 import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
+import { countFailure, refuseWhenLocked } from '../auth/throttle.js';
 import { audit, auditEntriesAboutPerson } from '../db/repos/audit.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { listConsents } from '../db/repos/consent.js';
@@ -186,9 +188,13 @@ const account: FastifyPluginAsync = async (fastify) => {
       const { user, personId } = await whoIsAsking(request);
       if (user) {
         const stored = await findUserById(db(), user.id);
+        // The same lock as sign-in: a stolen session must not become a password oracle.
+        const attempt = { email: user.email, trustedDevice: await isDeviceTrusted(request, user.id) };
+        await refuseWhenLocked(request, reply, attempt);
         const password = request.body.password;
         if (!stored || !password || !(await verifyPassword(stored.passwordHash, password))) {
           throw new AppError(403, 'wrong_password', 'Enter your password to confirm.', 'body.password');
+          await countFailure(request, attempt);
         }
       }
       const pseudonym = await erasePerson(db(), {

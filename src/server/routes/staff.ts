@@ -39,6 +39,7 @@ import {
   updateService,
   upsertDateOverride,
 } from '../db/repos/clinics.js';
+import { canStaffSeePerson } from '../db/repos/consent.js';
 import { consents } from '../db/schema.js';
 import { badRequest, notFound } from '../errors.js';
 
@@ -203,6 +204,9 @@ const staff: FastifyPluginAsync = async (fastify) => {
       // One answer for a missing booking and one without a shared assessment.
       const b = await findBooking(app.database.db, request.params.bookingId);
       if (!b || b.clinicId !== ctx.clinic.id || !b.shareAssessment || !b.assessmentId || !b.personId)
+        throw notFound('shared assessment');
+      // The booking's share counts only while the patient's consent for the assessment stands.
+      if (!(await canStaffSeePerson(app.database.db, staffer.userId, b.personId, 'assessment')))
         throw notFound('shared assessment');
       const row = await findAssessmentOfPerson(app.database.db, b.personId, b.assessmentId);
       if (!row) throw notFound('shared assessment');

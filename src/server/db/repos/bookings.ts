@@ -161,3 +161,13 @@ export async function unshareAssessmentsWithClinic(
       ),
     );
 }
+
+/** Ends a booking's assessment share (a cancelled booking shares nothing). */
+export async function unshareBooking(tx: Tx, id: string): Promise<Booking> {
+  const [row] = await tx
+    .update(bookings)
+    .set({ shareAssessment: false, updatedAt: new Date() })
+    .where(eq(bookings.id, id))
+    .returning();
+  return row!;
+}

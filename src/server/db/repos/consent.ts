@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { type ConsentScope, consents } from '../schema.js';
+import type { Tx } from './outbox.js';
 
 export type Consent = typeof consents.$inferSelect;
 
@@ -67,4 +68,27 @@ export async function clinicExists(db: Db, clinicId: string): Promise<boolean> {
   if (!table.rows[0]?.t) return true;
   const found = await db.execute(sql`select 1 from clinics where id = ${clinicId}`);
   return found.rows.length > 0;
+}
+
+/**
+ * Makes sure the person's active consent for the clinic includes the scope, in the caller's
+ * transaction: sharing an assessment through a booking is a consent the patient then sees and
+ * can withdraw on /account. An active consent without the scope is replaced by one with it.
+ */
+export async function ensureConsentScope(
+  tx: Tx,
+  personId: string,
+  clinicId: string,
+  scope: ConsentScope,
+): Promise<void> {
+  const [active] = await tx
+    .select()
+    .from(consents)
+    .where(
+      and(eq(consents.personId, personId), eq(consents.clinicId, clinicId), isNull(consents.withdrawnAt)),
+    )
+    .limit(1);
+  if (active?.scopes.includes(scope)) return;
+  if (active) await tx.update(consents).set({ withdrawnAt: new Date() }).where(eq(consents.id, active.id));
+  await tx.insert(consents).values({ personId, clinicId, scopes: [...(active?.scopes ?? []), scope] });
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import type { Localized } from '../../../domain/i18n.js';
 import type { Db } from '../database.js';
+import { deleteEmailCounters } from './throttle-windows.js';
 
 type Row = Record<string, unknown>;
 
@@ -141,6 +143,21 @@ export async function erasePerson(
         sql`select to_regclass('public.outbox')::text as t`,
       );
       if (outbox.rows[0]?.t) await tx.execute(sql`delete from outbox where payload->>'to' = ${target.email}`);
+      // A booking the clinic entered for this address (by phone, no person) keeps its slot in the
+      // calendar but no longer says who it was for; its mail goes.
+      const bookings = await tx.execute<{ t: string | null }>(
+        sql`select to_regclass('public.bookings')::text as t`,
+      );
+      if (bookings.rows[0]?.t && outbox.rows[0]?.t) {
+        const theirs = sql`select id from bookings where person_id is null and lower(patient_email) = ${target.email}`;
+        await tx.execute(sql`delete from outbox where booking_id in (${theirs})`);
+        await tx.execute(sql`
+          update bookings set patient_name = 'Erased', patient_email = 'erased@invalid', patient_phone = '',
+                 share_assessment = false, assessment_id = null
+           where person_id is null and lower(patient_email) = ${target.email}`);
+      }
+      await tx.execute(sql`delete from email_verifications where email = ${target.email}`);
+      await deleteEmailCounters(tx, target.email);
     }
     if (personId) {
       // Mail about the person's bookings carries the name and address they booked under, which
@@ -180,7 +197,7 @@ export interface ActivityRows {
     status: 'active' | 'cancelled' | 'no_show' | 'completed';
     start: string;
     end: string;
-    serviceName: Record<string, string> | null;
+    serviceName: Localized | null;
   }[];
   programmes: {
     id: string;
@@ -209,7 +226,7 @@ export async function activityOf(db: Db, personId: string): Promise<ActivityRows
       status: x.status as ActivityRows['bookings'][number]['status'],
       start: iso(x.start_at),
       end: iso(x.end_at),
-      serviceName: (x.name as Record<string, string> | null) ?? null,
+      serviceName: (x.name as Localized | null) ?? null,
     })),
     programmes: p.rows.map((x) => ({
       id: x.id as string,

@@ -1,5 +1,14 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
+import type { Tx } from './outbox.js';
+
+/** How counters name an address: its SHA-256, so the table never lists addresses. */
+export const emailHash = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+/** Every counter prefix that names an address (erasure deletes them all). */
+export const emailKeyPrefixes = (email: string) =>
+  ['account:', 'reset:', 'reset-ip:', 'signup-mail:'].map((p) => `${p}${emailHash(email)}`);
 
 /**
  * Counts one event against `key` in the current fixed window of `windowSeconds` and returns the
@@ -33,9 +42,9 @@ export async function pruneThrottle(db: Db, olderThanSeconds: number): Promise<v
        and (locked_until is null or locked_until < now())`);
 }
 
-/** Deletes every counter whose key starts with one of the prefixes (erasure of an address). */
-export async function deleteThrottleKeys(db: Db, prefixes: string[]): Promise<void> {
-  for (const prefix of prefixes) {
-    await db.execute(sql`delete from login_throttle where starts_with(key, ${prefix})`);
+/** Deletes every counter about the address (erasure). */
+export async function deleteEmailCounters(tx: Tx, email: string): Promise<void> {
+  for (const prefix of emailKeyPrefixes(email)) {
+    await tx.execute(sql`delete from login_throttle where starts_with(key, ${prefix})`);
   }
 }
