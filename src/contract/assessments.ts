@@ -8,13 +8,22 @@ import { language, plainStrings } from './common.js';
 export const storedResultSchema = assessmentResultSchema.extend({ scoringVersion: z.string() });
 export type StoredResult = z.infer<typeof storedResultSchema>;
 
+/** A stored answer: what the questionnaire's item types hold (answers-schema checks each item). */
+export const answerValueSchema = z.union([
+  z.boolean(),
+  z.number(),
+  z.string(),
+  z.array(z.string()),
+  z.array(z.object({ activity: z.string(), score: z.number() })),
+]);
+
 export const assessmentSchema = z.object({
   id: z.string().uuid(),
   createdAt: z.string(),
   language,
   questionnaireVersion: z.string(),
   scoringVersion: z.string(),
-  answers: z.record(z.string(), z.unknown()),
+  answers: z.record(z.string(), answerValueSchema),
   result: storedResultSchema,
 });
 

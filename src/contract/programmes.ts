@@ -20,4 +20,5 @@ export const sessionResultBody = sessionResultSchema
   .superRefine(plainStrings);
 export const sessionResultListSchema = z.array(sessionResultSchema);
 
-export { idParams as programmeParams, problemSchema };
+/** A recorded session as the server keeps and returns it. */
+export { idParams as programmeParams, problemSchema, sessionResultSchema };

@@ -1,6 +1,10 @@
+import type { z } from 'zod';
+
 /**
  * The one way the browser talks to the API: JSON in and out, problem+json errors turned into
- * ApiError with the server's readable message and the offending field.
+ * ApiError with the server's readable message and the offending field. What a call answers is
+ * typed by the route's response schema in src/contract (type-only: zod stays out of the bundle;
+ * the server already validated the response against that very schema when it sent it).
  */
 export class ApiError extends Error {
   constructor(
@@ -28,10 +32,14 @@ function csrfHeader(): Record<string, string> {
   return match?.[1] ? { 'x-csrf-token': decodeURIComponent(match[1]) } : {};
 }
 
-export async function api<T>(
+/** What a call answers: the output of the route's response schema (`api<typeof bookingSchema>`). */
+export type Answer<S> = S extends z.ZodType ? z.output<S> : S;
+
+export async function api<S = z.ZodVoid, Body extends z.ZodType = z.ZodType>(
   path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
+  init: { method?: string; body?: z.input<Body>; signal?: AbortSignal } = {},
+): Promise<Answer<S>> {
+  type T = Answer<S>;
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';

@@ -1,3 +1,4 @@
+import type { sessionResultSchema } from '../../contract/programmes.js';
 import type { SessionResult } from '../../domain/programme/types.js';
 import { ApiError, api } from '../api.js';
 import { readJson, writeJson } from './storage.js';
@@ -57,7 +58,7 @@ export async function sendResult(programmeId: string, result: SessionResult): Pr
 }
 
 const postResult = (programmeId: string, result: SessionResult) =>
-  api<unknown>(`/api/programmes/${encodeURIComponent(programmeId)}/results`, {
+  api<typeof sessionResultSchema>(`/api/programmes/${encodeURIComponent(programmeId)}/results`, {
     method: 'POST',
     body: result,
   });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
-import type { Account } from './account-api.js';
+import type { Account, accountSchema } from './account-api.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { DataExport } from './DataExport.js';
 import { DeleteAccount } from './DeleteAccount.js';
@@ -17,7 +17,7 @@ export function AccountPage() {
   const { t, i18n } = useTranslation('account');
   const [account, setAccount] = useState<Account | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const reload = useCallback(async () => setAccount(await api<Account>('/api/account')), []);
+  const reload = useCallback(async () => setAccount(await api<typeof accountSchema>('/api/account')), []);
   useEffect(() => {
     void reload();
   }, [reload]);

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { clinicListSchema } from '../../../contract/clinics.js';
 import { api } from '../../api.js';
 import { FormError } from '../../components/Field.js';
-import type { ConsentView } from './account-api.js';
+import type { ConsentView, consentListSchema } from './account-api.js';
 import { type ClinicChoice, ShareForm } from './ShareForm.js';
 import { useAction } from './use-action.js';
 
@@ -12,10 +13,10 @@ export function SharingSection() {
   const [consents, setConsents] = useState<ConsentView[] | null>(null);
   const [clinics, setClinics] = useState<ClinicChoice[]>([]);
   const { busy, error, run } = useAction();
-  const load = useCallback(async () => setConsents(await api<ConsentView[]>('/api/consents')), []);
+  const load = useCallback(async () => setConsents(await api<typeof consentListSchema>('/api/consents')), []);
   useEffect(() => {
     void load().catch(() => setConsents([]));
-    void api<ClinicChoice[]>('/api/clinics')
+    void api<typeof clinicListSchema>('/api/clinics')
       .then(setClinics)
       .catch(() => setClinics([]));
   }, [load]);

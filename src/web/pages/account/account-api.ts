@@ -1,20 +1,12 @@
 import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import type { accountSchema } from '../../../contract/auth.js';
+import type { consentListSchema, consentSchema } from '../../../contract/privacy.js';
 import { ApiError } from '../../api.js';
 
-export interface Account {
-  kind: 'anonymous' | 'guest' | 'user';
-  personId: string | null;
-  user: { id: string; email: string; role: string; displayName: string } | null;
-}
-
-export interface ConsentView {
-  id: string;
-  clinicId: string;
-  scopes: ('assessment' | 'programme' | 'progress')[];
-  grantedAt: string;
-  withdrawnAt: string | null;
-  active: boolean;
-}
+export type { accountSchema, consentListSchema, consentSchema };
+export type Account = z.infer<typeof accountSchema>;
+export type ConsentView = z.infer<typeof consentSchema>;
 
 /** The server's refusal in the reader's language (the server's own text is English). */
 export function errorText(t: TFunction<'account'>, error: unknown): string {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { type AssessmentResult, type Basis, ITEM_BY_ID, SOURCES } from '../../../domain/assessment/index.js';
+import { type Basis, ITEM_BY_ID, SOURCES } from '../../../domain/assessment/index.js';
 import { ApiError } from '../../api.js';
 import { fetchAssessment, fhirExportUrl, type SavedAssessment } from './assessment-api.js';
 import { formatAnswer, type Lang, langOf, txt } from './format.js';
@@ -36,7 +36,11 @@ function Because({ basis, saved, lang }: { basis: Basis; saved: SavedAssessment;
   );
 }
 
-function conclusionTitle(conclusion: string, result: AssessmentResult, t: (k: string) => string): string {
+function conclusionTitle(
+  conclusion: string,
+  result: SavedAssessment['result'],
+  t: (k: string) => string,
+): string {
   const [kind, id] = conclusion.split(':') as [string, string | undefined];
   if (kind === 'red-flag') {
     const flag = result.redFlags.find((f) => f.id === id);

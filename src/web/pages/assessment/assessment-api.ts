@@ -1,20 +1,17 @@
-import type { AnswerValue, AssessmentResult } from '../../../domain/assessment/index.js';
+import type { z } from 'zod';
+import type { assessmentSchema, submitAssessmentBody } from '../../../contract/assessments.js';
+import type { AnswerValue } from '../../../domain/assessment/index.js';
 import { api } from '../../api.js';
 
-export interface SavedAssessment {
-  id: string;
-  createdAt: string;
-  language: 'en' | 'es';
-  questionnaireVersion: string;
-  scoringVersion: string;
-  answers: Record<string, AnswerValue>;
-  result: AssessmentResult;
-}
+export type SavedAssessment = z.infer<typeof assessmentSchema>;
 
 export const submitAssessment = (answers: Record<string, AnswerValue>, language: 'en' | 'es') =>
-  api<SavedAssessment>('/api/assessments', { method: 'POST', body: { language, answers } });
+  api<typeof assessmentSchema, typeof submitAssessmentBody>('/api/assessments', {
+    method: 'POST',
+    body: { language, answers },
+  });
 
 export const fetchAssessment = (id: string, signal?: AbortSignal) =>
-  api<SavedAssessment>(`/api/assessments/${encodeURIComponent(id)}`, { signal });
+  api<typeof assessmentSchema>(`/api/assessments/${encodeURIComponent(id)}`, { signal });
 
 export const fhirExportUrl = (id: string) => `/api/assessments/${encodeURIComponent(id)}/fhir`;

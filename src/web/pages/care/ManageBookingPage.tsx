@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearch } from 'wouter';
+import type { bookingSchema } from '../../../contract/bookings.js';
+import type { availabilitySchema } from '../../../contract/clinics.js';
 import { api } from '../../api.js';
 import { addDays, type BookingView, formatWhen, lang, localDate, type Slot } from './care-api.js';
 import './care.css';
@@ -19,7 +21,7 @@ export function ManageBookingPage() {
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
 
   useEffect(() => {
-    api<BookingView>(`/api/bookings/${id}${query}`)
+    api<typeof bookingSchema>(`/api/bookings/${id}${query}`)
       .then(setBooking)
       .catch(() => setMissing(true));
   }, [id, query]);
@@ -28,7 +30,7 @@ export function ManageBookingPage() {
     setError(null);
     try {
       setBooking(
-        await api<BookingView>(`/api/bookings/${id}/cancel`, {
+        await api<typeof bookingSchema>(`/api/bookings/${id}/cancel`, {
           method: 'POST',
           body: token ? { token } : {},
         }),
@@ -135,7 +137,7 @@ function Reschedule(props: {
       from: today,
       to: addDays(today, 20),
     });
-    api<{ slots: Slot[] }>(`/api/clinics/${booking.clinicId}/availability?${q}`).then((r) => {
+    api<typeof availabilitySchema>(`/api/clinics/${booking.clinicId}/availability?${q}`).then((r) => {
       setSlots(r.slots);
       setStart(r.slots[0]?.start ?? '');
     });
@@ -144,7 +146,7 @@ function Reschedule(props: {
     e.preventDefault();
     setError(null);
     try {
-      const moved = await api<BookingView>(`/api/bookings/${booking.id}/reschedule`, {
+      const moved = await api<typeof bookingSchema>(`/api/bookings/${booking.id}/reschedule`, {
         method: 'POST',
         body: { start, ...(props.token ? { token: props.token } : {}) },
       });

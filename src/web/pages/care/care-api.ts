@@ -1,60 +1,39 @@
-/** Shapes of the clinic and booking API as the pages use them, and time formatting helpers. */
-export interface Service {
-  id: string;
-  slug: string;
-  name: { en: string; es: string };
-  durationMinutes: number;
-  priceCents: number;
-  currency: string;
-  active: boolean;
-  practitionerIds: string[];
-}
-export interface Practitioner {
-  id: string;
-  displayName: string;
-  profession: string;
-  serviceIds: string[];
-}
-export interface TimeRange {
-  start: string;
-  end: string;
-}
-export interface ClinicView {
-  id: string;
-  slug: string;
-  name: string;
-  address: string;
-  phone: string;
-  timeZone: string;
-  openingHours: Partial<Record<string, TimeRange[]>>;
-  closures: { date: string; ranges: TimeRange[]; reason: string | null }[];
-  rules: { minNoticeMinutes: number; maxDaysAhead: number; slotIntervalMinutes: number };
-  services: Service[];
-  practitioners: Practitioner[];
-}
-export interface Slot {
-  practitionerId: string;
-  serviceId: string;
-  start: string;
-  end: string;
-}
-export type BookingStatus = 'active' | 'cancelled' | 'no_show' | 'completed';
-export interface BookingView {
-  id: string;
-  clinicId: string;
-  clinicName: string;
-  timeZone: string;
-  serviceId: string;
-  serviceName: { en: string; es: string };
-  practitionerId: string;
-  practitionerName: string;
-  start: string;
-  end: string;
-  status: BookingStatus;
-  patient: { name: string; email: string; phone: string };
-  assessmentId: string | null;
-  shareAssessment: boolean;
-}
+import type { z } from 'zod';
+import type {
+  bookingCreatedSchema,
+  bookingListSchema,
+  bookingSchema,
+  bookingStatusSchema,
+  newBookingBody,
+} from '../../../contract/bookings.js';
+import type {
+  availabilitySchema,
+  clinicListSchema,
+  clinicSchema,
+  practitionerSchema,
+  serviceSchema,
+  slotSchema,
+  timeRangeSchema,
+} from '../../../contract/clinics.js';
+
+/** Shapes of the clinic and booking API (src/contract), and time formatting helpers. */
+export type {
+  availabilitySchema,
+  bookingCreatedSchema,
+  bookingListSchema,
+  bookingSchema,
+  clinicListSchema,
+  clinicSchema,
+  newBookingBody,
+};
+export type Service = z.infer<typeof serviceSchema>;
+export type Practitioner = z.infer<typeof practitionerSchema>;
+export type TimeRange = z.infer<typeof timeRangeSchema>;
+export type ClinicView = z.infer<typeof clinicSchema>;
+export type Slot = z.infer<typeof slotSchema>;
+export type BookingStatus = z.infer<typeof bookingStatusSchema>;
+export type BookingView = z.infer<typeof bookingSchema>;
+export type NewBooking = z.input<typeof newBookingBody>;
 
 export const lang = (language: string): 'en' | 'es' => (language.startsWith('es') ? 'es' : 'en');
 const locale = (language: string) => (lang(language) === 'es' ? 'es-CA' : 'en-CA');

@@ -1,5 +1,8 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { availabilitySchema } from '../../../contract/clinics.js';
+import type { sharedAssessmentSchema } from '../../../contract/staff.js';
 import { api } from '../../api.js';
 import {
   addDays,
@@ -178,7 +181,7 @@ function MoveForm(props: {
       from: today,
       to: addDays(today, 20),
     });
-    api<{ slots: Slot[] }>(`/api/clinics/${clinic.id}/availability?${q}`).then((r) => {
+    api<typeof availabilitySchema>(`/api/clinics/${clinic.id}/availability?${q}`).then((r) => {
       setSlots(r.slots);
       setStart(r.slots[0]?.start ?? '');
     });
@@ -217,13 +220,7 @@ function MoveForm(props: {
   );
 }
 
-interface AssessmentSummary {
-  createdAt: string;
-  highestUrgency: string;
-  selfCareAllowed: boolean;
-  psoasLikelihood: string;
-  pattern: string;
-}
+type AssessmentSummary = z.infer<typeof sharedAssessmentSchema>;
 
 /** Loaded on request only: every staff read of a patient's assessment is audited. */
 function SharedAssessment({ clinicId, bookingId }: { clinicId: string; bookingId: string }) {
@@ -231,7 +228,7 @@ function SharedAssessment({ clinicId, bookingId }: { clinicId: string; bookingId
   const [summary, setSummary] = useState<AssessmentSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = () =>
-    api<AssessmentSummary>(`/api/staff/clinics/${clinicId}/bookings/${bookingId}/assessment`)
+    api<typeof sharedAssessmentSchema>(`/api/staff/clinics/${clinicId}/bookings/${bookingId}/assessment`)
       .then(setSummary)
       .catch((e: unknown) => setError((e as Error).message));
   if (error) return <p className="care-error">{error}</p>;

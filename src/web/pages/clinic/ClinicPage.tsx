@@ -1,5 +1,9 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { bookingListSchema } from '../../../contract/bookings.js';
+import type { clinicSchema } from '../../../contract/clinics.js';
+import type { membershipListSchema, membershipSchema } from '../../../contract/staff.js';
 import { ApiError, api } from '../../api.js';
 import { addDays, type BookingView, type ClinicView, localDate, mondayOf } from '../care/care-api.js';
 import '../care/care.css';
@@ -7,12 +11,7 @@ import { Calendar } from './Calendar.js';
 import { ClinicSettings } from './ClinicSettings.js';
 import { PhoneBooking } from './PhoneBooking.js';
 
-interface Membership {
-  clinicId: string;
-  clinicName: string;
-  role: 'practitioner' | 'clinic_admin';
-  practitionerId: string | null;
-}
+type Membership = z.infer<typeof membershipSchema>;
 
 /** The staff dashboard: sign in, the clinic's calendar, and (for admins) the clinic's settings. */
 export function ClinicPage() {
@@ -20,7 +19,7 @@ export function ClinicPage() {
   const [memberships, setMemberships] = useState<Membership[] | null | 'signed-out'>(null);
   const load = useCallback(async () => {
     try {
-      setMemberships(await api<Membership[]>('/api/staff/clinics'));
+      setMemberships(await api<typeof membershipListSchema>('/api/staff/clinics'));
     } catch (e) {
       if (e instanceof ApiError && (e.status === 401 || e.status === 403)) setMemberships('signed-out');
       else throw e;
@@ -107,7 +106,7 @@ function Dashboard({ membership }: { membership: Membership }) {
   const selectId = useId();
 
   const loadClinic = useCallback(async () => {
-    const c = await api<ClinicView>(`/api/staff/clinics/${membership.clinicId}`);
+    const c = await api<typeof clinicSchema>(`/api/staff/clinics/${membership.clinicId}`);
     setClinic(c);
     setDate((d) => d ?? localDate(new Date(), c.timeZone));
   }, [membership.clinicId]);
@@ -122,7 +121,9 @@ function Dashboard({ membership }: { membership: Membership }) {
     if (!from || !to) return;
     const q = new URLSearchParams({ from, to });
     if (practitionerId) q.set('practitionerId', practitionerId);
-    api<BookingView[]>(`/api/staff/clinics/${membership.clinicId}/bookings?${q}`).then(setBookings);
+    api<typeof bookingListSchema>(`/api/staff/clinics/${membership.clinicId}/bookings?${q}`).then(
+      setBookings,
+    );
   }, [membership.clinicId, from, to, practitionerId, version]);
 
   if (!clinic || !date || !from) return <p className="loading">{t('loading')}</p>;

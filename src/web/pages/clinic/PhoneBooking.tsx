@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { availabilitySchema } from '../../../contract/clinics.js';
 import { api } from '../../api.js';
 import {
   addDays,
@@ -39,7 +40,7 @@ export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooke
     const today = localDate(new Date(), clinic.timeZone);
     const q = new URLSearchParams({ serviceId, from: today, to: addDays(today, 20) });
     if (practitionerId) q.set('practitionerId', practitionerId);
-    api<{ slots: Slot[] }>(`/api/clinics/${clinic.id}/availability?${q}`).then((r) => {
+    api<typeof availabilitySchema>(`/api/clinics/${clinic.id}/availability?${q}`).then((r) => {
       setSlots(r.slots);
       setStart(r.slots[0] ? `${r.slots[0].practitionerId}|${r.slots[0].start}` : '');
     });

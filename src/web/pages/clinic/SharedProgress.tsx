@@ -1,21 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { changeSchema, progressSchema } from '../../../contract/progress.js';
 import { painChange } from '../../../domain/outcomes/change.js';
 import { ApiError, api } from '../../api.js';
 import { lang } from '../care/care-api.js';
 
-interface Change {
-  from: number;
-  to: number;
-  direction: 'better' | 'worse' | 'same';
-  matters: boolean;
-}
-interface Progress {
-  checkins: { date: string; painNow: number }[];
-  assessments: { createdAt: string; painNow: number | null }[];
-  changes: { pain: Change | null; function: Change | null };
-  adherence: { planned: number; done: number; rate: number | null } | null;
-}
+type Change = Pick<z.infer<typeof changeSchema>, 'from' | 'to' | 'direction' | 'matters'>;
+type Progress = z.infer<typeof progressSchema>;
 
 /**
  * Baseline = the first assessment's pain (else the first check-in's); latest = the latest
@@ -49,7 +41,7 @@ export function SharedProgress({ personId, patientName }: { personId: string | n
     );
   const load = () => {
     setState('loading');
-    api<Progress>(`/api/staff/patients/${personId}/progress`)
+    api<typeof progressSchema>(`/api/staff/patients/${personId}/progress`)
       .then(setState)
       .catch((e: unknown) => {
         if (e instanceof ApiError && e.status === 404) setState('notShared');

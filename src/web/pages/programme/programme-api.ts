@@ -1,3 +1,16 @@
+import type { z } from 'zod';
+import type {
+  assessmentListSchema,
+  assessmentSchema,
+  assessmentSummarySchema,
+} from '../../../contract/assessments.js';
+import type { calendarFeedSchema } from '../../../contract/calendar.js';
+import type {
+  createProgrammeBody,
+  preferencesBody,
+  sessionResultListSchema,
+  storedProgrammeSchema,
+} from '../../../contract/programmes.js';
 import type { Preferences, SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
 import { ApiError, api } from '../../api.js';
 import { pendingResults } from '../../offline/outbox.js';
@@ -8,23 +21,8 @@ import {
   cacheResults,
 } from '../../offline/programme-cache.js';
 
-export interface AssessmentSummary {
-  id: string;
-  createdAt: string;
-  highestUrgency: string;
-  selfCareAllowed: boolean;
-  psoasLikelihood: string;
-  pattern: string;
-}
-
-export interface AssessmentDetail {
-  id: string;
-  result: {
-    selfCareAllowed: boolean;
-    redFlags: { id: string; advice: { en: string; es: string } }[];
-    nextSteps: { id: string; because: { text: { en: string; es: string } } }[];
-  };
-}
+export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
+export type AssessmentDetail = z.infer<typeof assessmentSchema>;
 
 export interface LoadedProgramme {
   programme: StoredProgramme | null;
@@ -38,7 +36,7 @@ const isMissing = (e: unknown) => e instanceof ApiError && (e.status === 404 || 
 /** The current programme from the server, kept on the device; the kept copy when offline. */
 export async function loadCurrentProgramme(): Promise<LoadedProgramme> {
   try {
-    const programme = await api<StoredProgramme>('/api/programmes/current');
+    const programme = await api<typeof storedProgrammeSchema>('/api/programmes/current');
     cacheProgramme(programme);
     return { programme, fromCache: false };
   } catch (e) {
@@ -54,7 +52,9 @@ export async function loadCurrentProgramme(): Promise<LoadedProgramme> {
 export async function loadResults(programmeId: string): Promise<SessionResult[]> {
   let known: SessionResult[];
   try {
-    known = await api<SessionResult[]>(`/api/programmes/${encodeURIComponent(programmeId)}/results`);
+    known = await api<typeof sessionResultListSchema>(
+      `/api/programmes/${encodeURIComponent(programmeId)}/results`,
+    );
     cacheResults(known);
   } catch (e) {
     if (!isOffline(e)) throw e;
@@ -69,7 +69,7 @@ export async function loadResults(programmeId: string): Promise<SessionResult[]>
 
 export async function latestAssessment(): Promise<AssessmentSummary | null> {
   try {
-    const list = await api<AssessmentSummary[]>('/api/assessments');
+    const list = await api<typeof assessmentListSchema>('/api/assessments');
     return list[0] ?? null;
   } catch (e) {
     if (isMissing(e)) return null;
@@ -78,13 +78,13 @@ export async function latestAssessment(): Promise<AssessmentSummary | null> {
 }
 
 export const assessmentDetail = (id: string) =>
-  api<AssessmentDetail>(`/api/assessments/${encodeURIComponent(id)}`);
+  api<typeof assessmentSchema>(`/api/assessments/${encodeURIComponent(id)}`);
 
 export async function createProgramme(
   assessmentId: string,
   preferences: Preferences,
 ): Promise<StoredProgramme> {
-  const programme = await api<StoredProgramme>('/api/programmes', {
+  const programme = await api<typeof storedProgrammeSchema, typeof createProgrammeBody>('/api/programmes', {
     method: 'POST',
     body: { assessmentId, preferences },
   });
@@ -96,7 +96,7 @@ export async function changePreferences(
   programmeId: string,
   preferences: Preferences,
 ): Promise<StoredProgramme> {
-  const programme = await api<StoredProgramme>(
+  const programme = await api<typeof storedProgrammeSchema, typeof preferencesBody>(
     `/api/programmes/${encodeURIComponent(programmeId)}/preferences`,
     {
       method: 'PUT',
@@ -108,12 +108,12 @@ export async function changePreferences(
 }
 
 export const createCalendarFeed = (programmeId: string) =>
-  api<{ url: string }>(`/api/programmes/${encodeURIComponent(programmeId)}/calendar-feed`, {
+  api<typeof calendarFeedSchema>(`/api/programmes/${encodeURIComponent(programmeId)}/calendar-feed`, {
     method: 'POST',
   });
 
 export const revokeCalendarFeed = (programmeId: string) =>
-  api<void>(`/api/programmes/${encodeURIComponent(programmeId)}/calendar-feed`, { method: 'DELETE' });
+  api(`/api/programmes/${encodeURIComponent(programmeId)}/calendar-feed`, { method: 'DELETE' });
 
 export const calendarDownloadUrl = (programmeId: string) =>
   `/api/programmes/${encodeURIComponent(programmeId)}/calendar.ics`;

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { checkinFormSchema } from '../../../contract/checkins.js';
 import { type CheckinFields, NOTE_MAX_LENGTH } from '../../../domain/outcomes/index.js';
 import { ApiError, api } from '../../api.js';
 import { localToday } from './progress-data.js';
@@ -28,9 +29,7 @@ export function CheckinPage() {
     document.title = `${t('checkin.title')} · Psoas`;
   }, [t]);
   useEffect(() => {
-    api<{ existing: boolean; previousDate: string | null; values: CheckinFields }>(
-      `/api/checkins/${date}/form`,
-    )
+    api<typeof checkinFormSchema>(`/api/checkins/${date}/form`)
       .then((r) => {
         setValues(r.values);
         setInfo(r);

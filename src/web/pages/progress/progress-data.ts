@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { sessionResultListSchema, storedProgrammeSchema } from '../../../contract/programmes.js';
+import type { outcomePointSchema, progressSchema } from '../../../contract/progress.js';
 import {
   type Adherence,
   adherence,
@@ -13,15 +16,7 @@ import {
 import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
 import { ApiError, api } from '../../api.js';
 
-export interface OutcomePoint {
-  id: string;
-  createdAt: string;
-  painNow: number | null;
-  functionScore: number | null;
-  pattern: string;
-  psoasLikelihood: string;
-  selfCareAllowed: boolean;
-}
+export type OutcomePoint = z.infer<typeof outcomePointSchema>;
 
 export interface ProgressData {
   today: string;
@@ -47,21 +42,19 @@ const missing = (e: unknown) => e instanceof ApiError && (e.status === 401 || e.
 /** Everything the progress page and the report show, from the progress and programme APIs. */
 export async function loadProgress(today = localToday()): Promise<ProgressData> {
   const [progress, programme] = await Promise.all([
-    api<{ checkins: Checkin[]; assessments: OutcomePoint[]; changes: ProgressData['changes'] }>(
-      '/api/progress',
-    ).catch((e) => {
+    api<typeof progressSchema>('/api/progress').catch((e) => {
       if (missing(e)) return { checkins: [], assessments: [], changes: { pain: null, function: null } };
       throw e;
     }),
-    api<StoredProgramme>('/api/programmes/current').catch((e) => {
+    api<typeof storedProgrammeSchema>('/api/programmes/current').catch((e) => {
       if (missing(e)) return null;
       throw e;
     }),
   ]);
   const results = programme
-    ? await api<SessionResult[]>(`/api/programmes/${encodeURIComponent(programme.id)}/results`).catch(
-        () => [],
-      )
+    ? await api<typeof sessionResultListSchema>(
+        `/api/programmes/${encodeURIComponent(programme.id)}/results`,
+      ).catch(() => [])
     : [];
   const planned = programme?.sessions ?? [];
   const done = results
