@@ -46,7 +46,7 @@ describe('a start-up failure of the embedded database', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
     // The file in the way is left as it was.
     expect(await fs.readFile(file, 'utf8')).toBe('someone else’s file\n');
-  });
+  }, 60_000);
 
   it('says why a data folder cannot be created (a file where a parent folder should be)', async () => {
     const { code, stderr } = await cli(['migrate'], { PSOAS_DATA_DIR: path.join(file, 'data') });
@@ -56,7 +56,7 @@ describe('a start-up failure of the embedded database', () => {
       `the data folder ${path.join(file, 'data')} (PSOAS_DATA_DIR) could not be created`,
     );
     expect(stderr).toContain('a file is in the way where a folder is needed');
-  });
+  }, 60_000);
 
   it('reaches callers other than the CLI as an EmbeddedDatabaseError carrying what, why and fix', async () => {
     const failure = await startEmbeddedPostgres({ dataDir: file }).catch((e: unknown) => e);

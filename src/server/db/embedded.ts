@@ -104,6 +104,7 @@ export async function startEmbeddedPostgres({
 
   const port = await freePort();
   const logFile = path.join(pgDir, 'server.log');
+  const logStart = (await fs.stat(logFile).catch(() => null))?.size ?? 0;
   const options = [
     `-p ${port}`,
     '-c listen_addresses=127.0.0.1',
@@ -114,12 +115,13 @@ export async function startEmbeddedPostgres({
   try {
     await startWithRetry(
       () => pgCtl(['start', '-D', pgDir, '-l', logFile, '-w', '-t', '60', '-o', options]),
+      async () => PERMANENT_START_FAILURE.test((await lastLogError(logFile, logStart)) ?? ''),
       log,
     );
   } catch (e) {
     throw new EmbeddedDatabaseError({
       what: `the embedded PostgreSQL in ${pgDir} did not start`,
-      why: (await lastLogError(logFile)) ?? reason(e),
+      why: (await lastLogError(logFile, logStart)) ?? reason(e),
       fix: `Its log is ${logFile}; set PSOAS_DATA_DIR to another folder to start with a new database, ${USE_EXTERNAL}`,
       cause: e,
     });
@@ -201,26 +203,41 @@ async function initialise(options: {
   }
 }
 
-/** The last FATAL/PANIC/ERROR line of the server log: why a start failed, in PostgreSQL's words. */
-async function lastLogError(logFile: string): Promise<string | undefined> {
-  const text = await fs.readFile(logFile, 'utf8').catch(() => '');
+/** The last FATAL/PANIC/ERROR line this start wrote to the server log: why it failed, in PostgreSQL's words. */
+async function lastLogError(logFile: string, from: number): Promise<string | undefined> {
+  const text = await fs.readFile(logFile).then(
+    (b) => b.subarray(from).toString('utf8'),
+    () => '',
+  );
   const lines = text.split('\n').filter((l) => /\b(FATAL|PANIC|ERROR):/.test(l));
-  return lines.at(-1)?.trim();
+  // Without the time and pid prefix: the message is what a person needs.
+  return lines
+    .at(-1)
+    ?.replace(/^.*?\b(FATAL|PANIC|ERROR):\s+/, '$1: ')
+    .trim();
 }
+
+/** Failures waiting cannot cure: reported at once rather than after the 30 s of retries. */
+const PERMANENT_START_FAILURE =
+  /configuration file .* contains errors|invalid value for parameter|Permission denied|has invalid permissions|incompatible with server|could not access/;
 
 /**
  * After the database was killed (SIGKILL of the postmaster), its backends exit within moments;
  * until they have, the old shared memory is in use and a new server refuses to start. Retry for
  * a while instead of failing the app's start.
  */
-async function startWithRetry(start: () => Promise<unknown>, log: (m: string) => void): Promise<void> {
+async function startWithRetry(
+  start: () => Promise<unknown>,
+  hopeless: () => Promise<boolean>,
+  log: (m: string) => void,
+): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (let attempt = 1; ; attempt++) {
     try {
       await start();
       return;
     } catch (e) {
-      if (Date.now() > deadline) throw e;
+      if (Date.now() > deadline || (await hopeless())) throw e;
       if (attempt === 1) log(`embedded PostgreSQL did not start yet (${String(e).split('\n')[0]}); retrying`);
       await new Promise((r) => setTimeout(r, 500));
     }
