@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Language, languageSchema, localizedSchema, localizedTextSchema } from '../domain/i18n.js';
 
 /**
  * Pieces every area's contract shares: the one text validator, real dates and instants, ids,
@@ -121,13 +122,11 @@ export const uuid = z.string().uuid();
 /** 204: no body. */
 export const noContent = z.null();
 export const idParams = z.object({ id: uuid });
-export const language = z.enum(['en', 'es']);
-export type Language = z.infer<typeof language>;
-export const textByLanguage = z.object({ en: z.string(), es: z.string() });
-/** Bilingual text a clinic admin types (a service name). */
-export const textByLanguageInput = z
-  .object({ en: text({ max: 200, min: 1 }), es: text({ max: 200, min: 1 }) })
-  .strict();
+export const language = languageSchema;
+export type { Language };
+export const textByLanguage = localizedTextSchema;
+/** A text in every language that a clinic admin types (a service name). */
+export const textByLanguageInput = localizedSchema(text({ max: 200, min: 1 })).strict();
 
 /** What every refusal looks like (RFC 9457 problem+json). */
 export const problemSchema = z

@@ -5,17 +5,17 @@ import {
   EQUIPMENT,
   EVIDENCE_VERDICTS,
   EXERCISE_IDS,
-  LANGS,
   POSITIONS,
   PURPOSES,
   REFERENCE_IDS,
   SOURCE_IDS,
   TARGETS,
 } from '../domain/content/index.js';
+import { DEFAULT_LANGUAGE, languageSchema } from '../domain/i18n.js';
 
 /** The knowledge base, localised (routes/content.ts): exercises with their figure, collections. */
 
-export const langQuery = z.object({ lang: z.enum(LANGS).default('en') });
+export const langQuery = z.object({ lang: languageSchema.default(DEFAULT_LANGUAGE) });
 const sourceIds = z.array(z.enum(SOURCE_IDS));
 const s = z.string();
 
@@ -143,7 +143,7 @@ export const collectionSchemas = {
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
-export const exerciseListSchema = z.object({ lang: z.enum(LANGS), exercises: z.array(exerciseSchema) });
+export const exerciseListSchema = z.object({ lang: languageSchema, exercises: z.array(exerciseSchema) });
 export const exerciseParams = z.object({ id: s.max(100) });
 export const collectionSchema = (name: CollectionName) =>
-  z.object({ lang: z.enum(LANGS), items: z.array(collectionSchemas[name]) });
+  z.object({ lang: languageSchema, items: z.array(collectionSchemas[name]) });

@@ -51,6 +51,20 @@ export function localize<T>(text: Localized<T>, lang: Language): T {
   return text[lang] ?? text[DEFAULT_LANGUAGE];
 }
 
+type OnePer<L extends readonly unknown[]> = { -readonly [K in keyof L]: string };
+
+/**
+ * Compact constructor for texts written in code: one argument per language, in the order of
+ * LANGUAGES, so a new language makes every call that lacks its text a type error.
+ */
+export const t = (...texts: OnePer<typeof LANGUAGES>): Localized =>
+  Object.fromEntries(LANGUAGES.map((l, i) => [l, texts[i]])) as Localized;
+
+/** The text in the reader's language, or `fallback` when there is no text at all (a deleted service). */
+export function localizeOr<T, F>(text: Localized<T> | null | undefined, lang: Language, fallback: F): T | F {
+  return text ? localize(text, lang) : fallback;
+}
+
 /** The same value in every language (numbers, names, ids shown where a text is expected). */
 export function sameInEvery<T>(value: T): Localized<T> {
   return Object.fromEntries(LANGUAGES.map((l) => [l, value])) as Localized<T>;

@@ -1,4 +1,5 @@
-import type { LocalizedText, SourceId } from './sources.js';
+import { type Localized, t } from '../i18n.js';
+import type { SourceId } from './sources.js';
 
 /**
  * The self-assessment as data: sections in the order they are asked, items with their answer
@@ -21,7 +22,7 @@ export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface Option {
   id: string;
-  text: LocalizedText;
+  text: Localized;
   /** Chosen alone: e.g. "none of these". */
   exclusive?: boolean;
 }
@@ -36,10 +37,10 @@ interface ItemBase {
   id: string;
   section: SectionId;
   /** The question as asked. */
-  text: LocalizedText;
+  text: Localized;
   /** A short label used when an explanation cites the answer. */
-  short: LocalizedText;
-  help?: LocalizedText;
+  short: Localized;
+  help?: Localized;
   required: boolean;
   showIf?: Condition;
   sources: SourceId[];
@@ -47,21 +48,19 @@ interface ItemBase {
 
 export type Item =
   | (ItemBase & { type: 'yes-no' })
-  | (ItemBase & { type: 'scale'; min: 0; max: 10; minLabel: LocalizedText; maxLabel: LocalizedText })
-  | (ItemBase & { type: 'number'; min: number; max: number; step: number; unit: LocalizedText })
+  | (ItemBase & { type: 'scale'; min: 0; max: 10; minLabel: Localized; maxLabel: Localized })
+  | (ItemBase & { type: 'number'; min: number; max: number; step: number; unit: Localized })
   | (ItemBase & { type: 'single'; options: Option[]; figure?: string })
   | (ItemBase & { type: 'multi'; options: Option[] })
   | (ItemBase & { type: 'activities'; maxActivities: 5 });
 
 export type ItemType = Item['type'];
 
-const t = (en: string, es: string): LocalizedText => ({ en, es });
-
 const yesNo = (
   id: string,
   section: SectionId,
-  text: LocalizedText,
-  short: LocalizedText,
+  text: Localized,
+  short: Localized,
   sources: SourceId[],
   extra: Partial<Pick<ItemBase, 'showIf' | 'help' | 'required'>> = {},
 ): Item => ({ id, section, type: 'yes-no', text, short, sources, required: true, ...extra });
@@ -84,7 +83,7 @@ const AMOUNT_OPTIONS: Option[] = [
   { id: 'extremely', text: t('Extremely', 'Muchísimo') },
 ];
 
-const obstacle = (id: string, text: LocalizedText, short: LocalizedText): Item => ({
+const obstacle = (id: string, text: Localized, short: Localized): Item => ({
   id,
   section: 'obstacles',
   type: 'single',
@@ -885,8 +884,8 @@ export const itemsOfSection = (section: SectionId): Item[] => ITEMS.filter((i) =
 
 export interface Section {
   id: SectionId;
-  title: LocalizedText;
-  intro: LocalizedText;
+  title: Localized;
+  intro: Localized;
 }
 
 export const SECTIONS: Section[] = [

@@ -1,5 +1,6 @@
+import type { Localized } from '../i18n.js';
 import { type Answers, choice, choices, num, visibleAnswers, yes } from './answers.js';
-import type { LocalizedText, SourceId } from './sources.js';
+import type { SourceId } from './sources.js';
 
 /**
  * Red flags (shared/design/clinical-facts.md §1, and the ACOG warning signs of §3): signs that
@@ -262,13 +263,13 @@ export interface RedFlag {
   condition: SuspectedCondition;
   urgency: Urgency;
   /** Where to go and how fast, in plain words. */
-  advice: LocalizedText;
+  advice: Localized;
   /** Answer (item) ids that triggered the flag. */
   answers: string[];
   sources: SourceId[];
 }
 
-const ADVICE: Record<Urgency, LocalizedText> = {
+const ADVICE: Record<Urgency, Localized> = {
   emergency: {
     en: 'Go to a hospital emergency department now, or call emergency services if you cannot get there safely. Do not wait to see whether it settles, and do not do any exercises.',
     es: 'Vaya ahora mismo a urgencias de un hospital, o llame a emergencias si no puede llegar por sus medios con seguridad. No espere a ver si se pasa y no haga ningún ejercicio.',
@@ -287,12 +288,12 @@ const ADVICE: Record<Urgency, LocalizedText> = {
   },
 };
 
-const PREGNANCY_ADVICE: LocalizedText = {
+const PREGNANCY_ADVICE: Localized = {
   en: 'Stop exercising and contact your maternity unit, midwife or doctor today. If bleeding is heavy, or you have chest pain or severe breathlessness, call emergency services.',
   es: 'Deje de hacer ejercicio y contacte hoy con su unidad de maternidad, matrona o médico. Si el sangrado es abundante o tiene dolor en el pecho o mucha falta de aire, llame a emergencias.',
 };
 
-export const adviceFor = (condition: SuspectedCondition, urgency: Urgency): LocalizedText =>
+export const adviceFor = (condition: SuspectedCondition, urgency: Urgency): Localized =>
   condition === 'pregnancy-warning' ? PREGNANCY_ADVICE : ADVICE[urgency];
 
 /**

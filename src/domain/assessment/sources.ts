@@ -49,8 +49,5 @@ export const SOURCES = {
 export type SourceId = keyof typeof SOURCES;
 export const SOURCE_IDS = Object.keys(SOURCES) as SourceId[];
 
-/** A text in both languages of the product. */
-export interface LocalizedText {
-  en: string;
-  es: string;
-}
+/** @deprecated Use `Localized` from src/domain/i18n.ts; kept until every importer has moved. */
+export type { Localized as LocalizedText } from '../i18n.js';

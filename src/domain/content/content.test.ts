@@ -80,7 +80,7 @@ describe('the knowledge base', () => {
     );
   });
 
-  it('rejects a Spanish text equal to the English one', () => {
+  it('rejects a translation equal to the English text', () => {
     expect(textSchema.safeParse({ en: 'Psoas', es: 'Psoas' }).success).toBe(false);
     expect(textSchema.safeParse({ en: 'Hip', es: 'Cadera' }).success).toBe(true);
   });

@@ -1,6 +1,6 @@
+import type { Language } from '../i18n.js';
 import type { Dosage, Equipment, Exercise, Position, Purpose } from './exercise-schema.js';
 import { EQUIPMENT_LABELS, POSITION_LABELS, PURPOSE_LABELS, TARGET_LABELS } from './exercise-schema.js';
-import type { Lang } from './types.js';
 
 export interface ExerciseFilter {
   purpose?: Purpose;
@@ -17,7 +17,7 @@ export const fold = (text: string): string =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
-function searchableText(e: Exercise, lang: Lang): string {
+function searchableText(e: Exercise, lang: Language): string {
   return fold(
     [
       e.name[lang],
@@ -35,7 +35,11 @@ function searchableText(e: Exercise, lang: Lang): string {
  * exercise needs it; 'none' matches exercises that need nothing at all. Every word of the query
  * must appear somewhere in the exercise's text in the reader's language.
  */
-export function filterExercises(list: readonly Exercise[], filter: ExerciseFilter, lang: Lang): Exercise[] {
+export function filterExercises(
+  list: readonly Exercise[],
+  filter: ExerciseFilter,
+  lang: Language,
+): Exercise[] {
   const words = fold(filter.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
@@ -56,7 +60,7 @@ function minutesOrSeconds(r: { min: number; max: number }): string {
 }
 
 /** The dosage in a short line a person can follow, e.g. "Hold 30 s · 3 times · each side". */
-export function formatDosage(d: Dosage, lang: Lang): string {
+export function formatDosage(d: Dosage, lang: Language): string {
   const en = lang === 'en';
   const parts: string[] = [];
   if (d.kind === 'duration') return minutesOrSeconds(d.durationSeconds);

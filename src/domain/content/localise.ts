@@ -1,7 +1,7 @@
-import type { Lang, Text } from './types.js';
+import { LANGUAGES, type Language, type Localized } from '../i18n.js';
 
 /** The type of a content value once every bilingual text in it is replaced by one language. */
-export type Localised<T> = T extends Text
+export type Localised<T> = T extends Localized
   ? string
   : T extends readonly (infer U)[]
     ? Localised<U>[]
@@ -9,17 +9,17 @@ export type Localised<T> = T extends Text
       ? { [K in keyof T]: Localised<T[K]> }
       : T;
 
-const isText = (value: object): value is Text => {
+// A text is an object whose keys are exactly the languages, each holding a string.
+const isText = (value: object): value is Localized => {
   const keys = Object.keys(value);
   return (
-    keys.length === 2 &&
-    typeof (value as Record<string, unknown>).en === 'string' &&
-    typeof (value as Record<string, unknown>).es === 'string'
+    keys.length === LANGUAGES.length &&
+    LANGUAGES.every((l) => typeof (value as Record<string, unknown>)[l] === 'string')
   );
 };
 
-/** Replaces every `{ en, es }` text inside `value` by the text of `lang`. */
-export function localise<T>(value: T, lang: Lang): Localised<T> {
+/** Replaces every localized text inside `value` by the text of `lang`. */
+export function localise<T>(value: T, lang: Language): Localised<T> {
   if (Array.isArray(value)) return value.map((v) => localise(v, lang)) as Localised<T>;
   if (value !== null && typeof value === 'object') {
     if (isText(value)) return value[lang] as Localised<T>;

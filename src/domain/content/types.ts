@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Localized, localizedSchema } from '../i18n.js';
 import { EXERCISE_IDS } from './exercise-ids.js';
 
 /** The five clinic articles the product was specified from (see docs/content.md). */
@@ -15,21 +16,19 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 export const REFERENCE_IDS = ['nice-ng59', 'acog-co804', 'bartsch-2021-foam-rolling'] as const;
 export type ReferenceId = (typeof REFERENCE_IDS)[number];
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
-
 /**
- * A text in both languages. A Spanish text equal to the English one is almost always a forgotten
- * translation, so it is rejected.
+ * A content text in every language. A translation equal to the English text is almost always a
+ * forgotten one, so it is rejected.
  */
-export const textSchema = z
-  .object({ en: z.string().trim().min(1), es: z.string().trim().min(1) })
+export const textSchema = localizedSchema(z.string().trim().min(1))
   .strict()
-  .refine((t) => t.en !== t.es, { message: 'the Spanish text equals the English one' });
-export type Text = z.infer<typeof textSchema>;
+  .refine((t) => LANGUAGES.every((l) => l === DEFAULT_LANGUAGE || t[l] !== t[DEFAULT_LANGUAGE]), {
+    message: 'a translation equals the English text',
+  });
+export type Text = Localized;
 
-/** Compact constructor for content files. */
-export const t = (en: string, es: string): Text => ({ en, es });
+/** Content files write their texts with the one constructor of the language module. */
+export { t } from '../i18n.js';
 
 export const sourcesSchema = z.array(z.enum(SOURCE_IDS)).min(1);
 const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -7,6 +7,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { type Answers, isVisible } from '../assessment/answers.js';
 import { ITEMS, type Item, QUESTIONNAIRE_VERSION, SECTIONS } from '../assessment/questionnaire.js';
+import type { Language } from '../i18n.js';
 
 /**
  * A stored assessment as FHIR R4: the answers as a QuestionnaireResponse and the current pain as
@@ -25,10 +26,10 @@ export interface StoredAssessment {
   /** ISO 8601 instant with offset (e.g. 2026-11-21T12:00:00.000Z). */
   createdAt: string;
   answers: Answers;
-  language: 'en' | 'es';
+  language: Language;
 }
 
-function answersOf(item: Item, value: unknown, language: 'en' | 'es'): QuestionnaireResponseItemAnswer[] {
+function answersOf(item: Item, value: unknown, language: Language): QuestionnaireResponseItemAnswer[] {
   const coding = (id: string) => {
     const option = 'options' in item ? item.options.find((o) => o.id === id) : undefined;
     return {

@@ -1,12 +1,11 @@
+import type { Language } from '../i18n.js';
 import type { Change } from './change.js';
 import type { WeeklySummary } from './weekly.js';
 
-export type Lang = 'en' | 'es';
-
-const num = (x: number, lang: Lang) => (lang === 'es' ? String(x).replace('.', ',') : String(x));
+const num = (x: number, lang: Language) => (lang === 'es' ? String(x).replace('.', ',') : String(x));
 
 /** One sentence on a change, e.g. "Your pain fell from 6 to 3: a change that matters." */
-export function describeChange(c: Change, lang: Lang): string {
+export function describeChange(c: Change, lang: Language): string {
   const from = num(c.from, lang);
   const to = num(c.to, lang);
   if (lang === 'es') {
@@ -46,7 +45,7 @@ export function describeChange(c: Change, lang: Lang): string {
 }
 
 /** The week in a few plain sentences. */
-export function describeWeek(s: WeeklySummary, lang: Lang): string[] {
+export function describeWeek(s: WeeklySummary, lang: Language): string[] {
   const es = lang === 'es';
   const out: string[] = [];
   if (s.checkins === 0) {

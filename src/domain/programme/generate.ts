@@ -1,5 +1,6 @@
 import type { AssessmentResult } from '../assessment/result.js';
 import { type Exercise, exerciseById } from '../content/index.js';
+import { LANGUAGES, type Localized } from '../i18n.js';
 import { addDays, daysBetween, isoWeekday } from '../time/index.js';
 import { doseAt, estimateSeconds, secondsPerRepOf, TOP_LEVEL } from './dosage.js';
 import { isAllowed, type Limits, limitsOf, resolveExercise } from './eligibility.js';
@@ -87,11 +88,10 @@ const NOTES = {
   },
 } as const;
 
-type Text = { en: string; es: string };
-const join = (notes: Text[]): Text | undefined =>
+const join = (notes: Localized[]): Localized | undefined =>
   notes.length === 0
     ? undefined
-    : { en: notes.map((n) => n.en).join(' '), es: notes.map((n) => n.es).join(' ') };
+    : (Object.fromEntries(LANGUAGES.map((l) => [l, notes.map((n) => n[l]).join(' ')])) as Localized);
 
 const phaseOf = (e: Exercise): Phase =>
   e.purpose === 'strengthen' ? 'strengthen' : e.purpose === 'release' ? 'release' : 'stretch';
@@ -239,7 +239,7 @@ function planExercise(
   if (eased) level = Math.max(0, level - 1);
   const phase = phaseOf(exercise);
   const dose = doseAt(exercise, phase, Math.min(level, TOP_LEVEL), ctx.hasAnkleWeights);
-  const notes: Text[] = [];
+  const notes: Localized[] = [];
   if (pain > 0) notes.push(NOTES.pain);
   if (eased) notes.push(NOTES.worseDay);
   if (ctx.pool.substituted.has(exercise.id)) notes.push(NOTES.pregnancy);
@@ -268,7 +268,7 @@ function interleave<T>(a: T[], b: T[]): T[] {
   return out;
 }
 
-const durationBlock = (exerciseId: string, phase: Phase, seconds: number, note: Text): Block => ({
+const durationBlock = (exerciseId: string, phase: Phase, seconds: number, note: Localized): Block => ({
   exerciseId,
   phase,
   dose: { sets: 1, durationSeconds: seconds, perSide: false, restSeconds: 0 },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema, localizedTextSchema } from '../i18n.js';
 import { isPlainDate, isTimeZone } from '../time/index.js';
 import type { Equipment, Preferences, Programme, SessionResult } from './types.js';
 
@@ -39,11 +40,9 @@ export const preferencesSchema = z
       .refine((items) => new Set(items).size === items.length, { message: 'equipment must not repeat' }),
     startDate: plainDate,
     timeZone: z.string().min(1).max(64).refine(isTimeZone, { message: 'unknown IANA time zone' }),
-    language: z.enum(['en', 'es']),
+    language: languageSchema,
   })
   .strict() satisfies z.ZodType<Preferences>;
-
-const text = z.object({ en: z.string(), es: z.string() });
 
 export const sessionResultSchema = z
   .object({
@@ -100,7 +99,7 @@ export const programmeSchema = z.object({
           phase: z.enum(['warm-up', 'stretch', 'strengthen', 'release', 'cool-down']),
           dose: doseSchema,
           estimatedSeconds: z.number(),
-          note: text.optional(),
+          note: localizedTextSchema.optional(),
         }),
       ),
     }),
@@ -110,7 +109,7 @@ export const programmeSchema = z.object({
     sittingBreakEveryMinutes: z.number(),
     waterLitresPerDay: z.number(),
     weeklyClass: z.boolean(),
-    notes: z.array(text),
+    notes: z.array(localizedTextSchema),
   }),
   reassessments: z.array(z.object({ week: z.union([z.literal(4), z.literal(6)]), date: z.string() })),
   excludedExercises: z.array(z.object({ exerciseId: z.string(), reason: z.string() })),

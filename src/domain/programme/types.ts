@@ -1,3 +1,4 @@
+import type { Language, Localized } from '../i18n.js';
 // Shared contract between the programme generator (server + domain) and the session player (web).
 // Changing a shape here breaks the other side: agree first.
 
@@ -12,7 +13,7 @@ export interface Preferences {
   equipment: Equipment[];
   startDate: string; // 'YYYY-MM-DD' (the person's local date)
   timeZone: string; // IANA, for the calendar feed
-  language: 'en' | 'es';
+  language: Language;
 }
 
 export type Phase = 'warm-up' | 'stretch' | 'strengthen' | 'release' | 'cool-down';
@@ -32,7 +33,7 @@ export interface Block {
   phase: Phase;
   dose: Dose;
   estimatedSeconds: number;
-  note?: { en: string; es: string };
+  note?: Localized;
 }
 
 export interface Session {
@@ -50,7 +51,7 @@ export interface Habits {
   sittingBreakEveryMinutes: number;
   waterLitresPerDay: number;
   weeklyClass: boolean;
-  notes: { en: string; es: string }[];
+  notes: Localized[];
 }
 
 export type ProgrammePattern = 'tight-short' | 'weak' | 'both' | 'unclear';

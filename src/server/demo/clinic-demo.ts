@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { Localized } from '../../domain/i18n.js';
 import { validateClinicSchedule, validatePractitionerSchedule } from '../../domain/schedule/index.js';
 import type { Db } from '../db/database.js';
 import { addStaff, toWeeklyHours } from '../db/repos/clinics.js';
@@ -9,7 +10,6 @@ import {
   clinics,
   practitionerServices,
   practitioners,
-  type TextByLanguage,
   type WeeklyHoursJson,
 } from '../db/schema.js';
 import type { DemoSeeder } from './index.js';
@@ -32,7 +32,7 @@ export interface ClinicSpec {
   closures: { date: string; reason: string }[];
   services: {
     slug: string;
-    name: TextByLanguage;
+    name: Localized;
     durationMinutes: number;
     bufferBeforeMinutes: number;
     bufferAfterMinutes: number;

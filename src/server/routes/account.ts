@@ -4,14 +4,15 @@ import type { z } from 'zod';
 import { eraseBody, exportSchema, fhirBundleSchema } from '../../contract/account.js';
 import { noContent } from '../../contract/common.js';
 import { toFhirBundle as assessmentBundle } from '../../domain/fhir/assessment.js';
+import { localizeOr, toLanguage } from '../../domain/i18n.js';
 import { activityEntries } from '../../domain/privacy/fhir-activity.js';
 import { toFhirBundle } from '../../domain/privacy/fhir-bundle.js';
-import { GUEST_COOKIE } from '../auth/guest.js';
 import { isDeviceTrusted } from '../auth/device.js';
+import { GUEST_COOKIE } from '../auth/guest.js';
 import { currentPersonId } from '../auth/person.js';
 import { currentUser, endSession } from '../auth/session.js';
-import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
 import { countFailure, refuseWhenLocked } from '../auth/throttle.js';
+import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
 import { audit, auditEntriesAboutPerson } from '../db/repos/audit.js';
 import { listCheckins } from '../db/repos/checkins.js';
 import { listConsents } from '../db/repos/consent.js';
@@ -130,20 +131,20 @@ const account: FastifyPluginAsync = async (fastify) => {
             personId,
             createdAt: a.createdAt.toISOString(),
             answers: a.answers,
-            language: a.language === 'es' ? 'es' : 'en',
+            language: toLanguage(a.language),
           }).entry ?? [],
       );
       const [checkins, activity] = await Promise.all([
         listCheckins(db(), personId),
         activityOf(db(), personId),
       ]);
-      const lang = person.language === 'es' ? 'es' : 'en';
+      const lang = toLanguage(person.language);
       extra.push(
         ...activityEntries(personId, {
           checkins,
           bookings: activity.bookings.map((b) => ({
             ...b,
-            serviceName: b.serviceName?.[lang] ?? b.serviceName?.en ?? null,
+            serviceName: localizeOr(b.serviceName, lang, null),
           })),
           programmes: activity.programmes.map((p) => ({
             id: p.id,

@@ -11,7 +11,8 @@ import {
 } from '../../contract/bookings.js';
 import { clinicRefParams } from '../../contract/clinics.js';
 import { idParams } from '../../contract/common.js';
-import { clinicContext, patientBooking, requestPersonId } from '../clinics/access.js';
+import { localizeOr, toLanguage } from '../../domain/i18n.js';
+import { clinicContext, patientBooking } from '../clinics/access.js';
 import {
   assertPatientMayChange,
   cancelBooking,
@@ -21,10 +22,14 @@ import {
 } from '../clinics/booking-service.js';
 import { bookingView } from '../clinics/views.js';
 import { bookingsOfPerson } from '../db/repos/bookings.js';
+import type { ClinicContext } from '../db/repos/clinics.js';
+import { personRoutes } from '../guards/identity.js';
 import { renderBookingEmail } from '../notifications/booking-emails.js';
 
 /** Patients' bookings: create (guest or signed in), see, download the invite, cancel, move. */
 const bookings: FastifyPluginAsync = async (fastify) => {
+  // Guest or account: a booking belongs to the person, when the request has one.
+  await fastify.register(personRoutes('optional'));
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const mail = () => app.config.mail;
 
@@ -52,7 +57,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
           idempotencyKey: b.idempotencyKey,
           patient: b.patient,
           language: b.language,
-          personId: await requestPersonId(request),
+          personId: request.identity.personId ?? null,
           assessmentId: b.assessmentId,
           shareAssessment: b.shareAssessment,
         },
@@ -93,7 +98,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
     },
     async (request, reply) => {
       const { booking, ctx } = await patientBooking(request, request.params.id, request.query.token);
-      const language = booking.language === 'es' ? 'es' : 'en';
+      const language = toLanguage(booking.language);
       const email = renderBookingEmail(
         booking.status === 'cancelled' ? 'booking_cancellation' : 'booking_confirmation',
         {
@@ -101,7 +106,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
           language,
           patientName: booking.patientName,
           patientEmail: booking.patientEmail,
-          serviceName: ctx.services.find((s) => s.id === booking.serviceId)?.name[language] ?? '',
+          serviceName: localizeOr(ctx.services.find((s) => s.id === booking.serviceId)?.name, language, ''),
           practitionerName: ctx.practitioners.find((p) => p.id === booking.practitionerId)?.displayName ?? '',
           clinicName: ctx.clinic.name,
           clinicAddress: ctx.clinic.address,
@@ -177,11 +182,18 @@ const bookings: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const personId = await requestPersonId(request);
+      const { personId } = request.identity;
       if (!personId) return [];
       const rows = await bookingsOfPerson(app.database.db, personId);
+      // One context per clinic, however many bookings there are at it.
+      const contexts = new Map<string, Promise<ClinicContext>>();
+      const contextOf = (clinicId: string) => {
+        let ctx = contexts.get(clinicId);
+        if (!ctx) contexts.set(clinicId, (ctx = clinicContext(request, clinicId)));
+        return ctx;
+      };
       const out = [];
-      for (const b of rows) out.push(bookingView(await clinicContext(request, b.clinicId), b));
+      for (const b of rows) out.push(bookingView(await contextOf(b.clinicId), b));
       return out;
     },
   );

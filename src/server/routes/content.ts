@@ -19,7 +19,6 @@ import {
   exerciseById,
   exercises,
   habits,
-  type Lang,
   localise,
   mechanisms,
   references,
@@ -29,9 +28,10 @@ import {
   treatments,
 } from '../../domain/content/index.js';
 import { animationFor, psoasLength } from '../../domain/figure/index.js';
+import type { Language } from '../../domain/i18n.js';
 import { notFound } from '../errors.js';
 
-function exerciseResponse(exercise: Exercise, lang: Lang): z.infer<typeof exerciseSchema> {
+function exerciseResponse(exercise: Exercise, lang: Language): z.infer<typeof exerciseSchema> {
   const animation = animationFor(exercise.id);
   // Every exercise has a figure (checked by the figure's own tests); a missing one is a bug.
   if (!animation) throw new Error(`no animation for exercise ${exercise.id}`);

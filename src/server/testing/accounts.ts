@@ -1,4 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
+import type { Language } from '../../domain/i18n.js';
 import type { App } from '../app.js';
 import type { TestBrowser } from '../auth/test-browser.js';
 
@@ -19,7 +20,7 @@ export async function verificationTokenFor(app: App, email: string): Promise<str
  */
 export async function signUpVerified(
   browser: TestBrowser,
-  input: { email: string; password?: string; displayName?: string; language?: 'en' | 'es' },
+  input: { email: string; password?: string; displayName?: string; language?: Language },
 ): Promise<LightMyRequestResponse> {
   const before = await verificationTokenFor(browser.app, input.email);
   const res = await browser.post('/api/account/signup', {

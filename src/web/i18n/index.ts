@@ -1,8 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language, toLanguage } from '../../domain/i18n.js';
 
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
+
 const STORAGE_KEY = 'psoas.language';
 
 /**
@@ -21,9 +22,8 @@ for (const [file, mod] of Object.entries(files)) {
 
 export function initialLanguage(): Language {
   const stored = safeStorage()?.getItem(STORAGE_KEY);
-  if (stored === 'en' || stored === 'es') return stored;
-  const browser = typeof navigator !== 'undefined' ? navigator.language.slice(0, 2) : 'en';
-  return browser === 'es' ? 'es' : 'en';
+  if (isLanguage(stored)) return stored;
+  return toLanguage(typeof navigator !== 'undefined' ? navigator.language : undefined);
 }
 
 export function rememberLanguage(lang: Language): void {
@@ -43,9 +43,10 @@ const lng = initialLanguage();
 void i18next.use(initReactI18next).init({
   resources,
   lng,
-  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  fallbackLng: DEFAULT_LANGUAGE,
   defaultNS: 'common',
-  ns: Object.keys(resources.en ?? {}),
+  ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? {}),
   interpolation: { escapeValue: false },
   returnNull: false,
 });

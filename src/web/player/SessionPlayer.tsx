@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exerciseById, localise } from '../../domain/content/index.js';
+import { toLanguage } from '../../domain/i18n.js';
 import {
   type Cue,
   currentRep,
@@ -37,7 +38,7 @@ const typing = (target: EventTarget | null) =>
 /** The guided player: one exercise at a time, timed, with sound and spoken cues. */
 export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
   const { t, i18n } = useTranslation('programme');
-  const lang = i18n.language === 'es' ? 'es' : 'en';
+  const lang = toLanguage(i18n.language);
   const [muted, setMuted] = useState(loadMuted);
   const mutedRef = useRef(muted);
   mutedRef.current = muted;

@@ -14,6 +14,7 @@ import {
   URGENCIES,
 } from '../../assessment/index.js';
 import { EXERCISE_IDS } from '../../content/exercise-ids.js';
+import { LANGUAGES } from '../../i18n.js';
 import { addDays } from '../../time/index.js';
 import type { History } from '../history.js';
 import { PROGRAMME_EQUIPMENT } from '../schemas.js';
@@ -136,7 +137,7 @@ export const preferences: fc.Arbitrary<Preferences> = fc.record(
     equipment: fc.subarray([...PROGRAMME_EQUIPMENT]),
     startDate: fc.integer({ min: 0, max: 365 * 6 }).map((d) => addDays('2025-01-01', d)),
     timeZone: fc.constantFrom(...ZONES),
-    language: fc.constantFrom('en', 'es' as const),
+    language: fc.constantFrom(...LANGUAGES),
   },
   { requiredKeys: ['minutesPerSession', 'daysPerWeek', 'equipment', 'startDate', 'timeZone', 'language'] },
 );

@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Answers, AssessmentResult } from '../../../domain/assessment/index.js';
+import type { Language } from '../../../domain/i18n.js';
 import type { Db } from '../database.js';
 import { assessments } from '../schema.js';
 
@@ -7,7 +8,7 @@ export type AssessmentRow = typeof assessments.$inferSelect;
 
 export interface NewAssessment {
   personId: string;
-  language: 'en' | 'es';
+  language: Language;
   questionnaireVersion: string;
   answers: Answers;
   result: AssessmentResult;

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { Localized } from '../../../domain/i18n.js';
 import type { ExistingBooking } from '../../../domain/schedule/index.js';
 import type { Db } from '../database.js';
 import { type BookingStatus, bookings, clinicServices, practitioners } from '../schema.js';
@@ -92,7 +93,7 @@ export async function setBookingStatus(tx: Tx, id: string, status: BookingStatus
 }
 
 export interface BookingListItem extends Booking {
-  serviceName: { en: string; es: string };
+  serviceName: Localized;
   practitionerName: string;
 }
 

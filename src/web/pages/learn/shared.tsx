@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { type Lang, type SourceId, sources, type Text } from '../../../domain/content/index.js';
+import { type SourceId, sources, type Text } from '../../../domain/content/index.js';
+import { type Language, toLanguage } from '../../../domain/i18n.js';
 import './learn.css';
 
 /** The reader's language as a content language (the app's switch drives it). */
-export function useLang(): Lang {
+export function useLang(): Language {
   const { i18n } = useTranslation();
-  return i18n.language === 'es' ? 'es' : 'en';
+  return toLanguage(i18n.language);
 }
 
 const LINKS = [

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { exerciseById } from '../../../domain/content/index.js';
+import { toLanguage } from '../../../domain/i18n.js';
 import type { Session, SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
 import { exclusionReason } from './exclusion-reason.js';
 import { formatDate, todayLocal } from './programme-api.js';
@@ -8,7 +9,7 @@ import { formatDate, todayLocal } from './programme-api.js';
 /** The 6-week plan: today's (or the next) session first, then every week, habits and check-ins. */
 export function PlanView({ programme, results }: { programme: StoredProgramme; results: SessionResult[] }) {
   const { t, i18n } = useTranslation('programme');
-  const lang = i18n.language === 'es' ? 'es' : 'en';
+  const lang = toLanguage(i18n.language);
   const today = todayLocal();
   const done = new Set(results.map((r) => r.sessionId));
   const todays = programme.sessions.find((s) => s.date === today);

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EQUIPMENT_LABELS } from '../../../domain/content/index.js';
+import { toLanguage } from '../../../domain/i18n.js';
 import type { Equipment, IsoWeekday, Preferences, StoredProgramme } from '../../../domain/programme/types.js';
 import { ApiError } from '../../api.js';
 import { changePreferences, createProgramme, todayLocal } from './programme-api.js';
@@ -30,7 +31,7 @@ export function PreferencesForm({
   onCreated: (p: StoredProgramme) => void;
 }) {
   const { t, i18n } = useTranslation('programme');
-  const lang = i18n.language === 'es' ? 'es' : 'en';
+  const lang = toLanguage(i18n.language);
   const changing = programmeId !== undefined;
   const [minutes, setMinutes] = useState(initial?.minutesPerSession ?? 20);
   const [days, setDays] = useState(initial?.daysPerWeek ?? 4);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { toLanguage } from '../../../domain/i18n.js';
 import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
 import { cachedProgramme } from '../../offline/programme-cache.js';
 import { CalendarCard } from './CalendarCard.js';
@@ -99,7 +100,7 @@ function Body({
   onSynced: () => void;
 }) {
   const { t, i18n } = useTranslation('programme');
-  const lang = i18n.language === 'es' ? 'es' : 'en';
+  const lang = toLanguage(i18n.language);
   switch (view.kind) {
     case 'loading':
       return (

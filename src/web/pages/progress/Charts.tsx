@@ -2,6 +2,7 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import { exerciseById } from '../../../domain/content/index.js';
+import { toLanguage } from '../../../domain/i18n.js';
 import type { ProgressData } from './progress-data.js';
 import { UChart } from './UChart.js';
 
@@ -97,7 +98,7 @@ const valueAxis = (scale = 'y', side: 0 | 1 | 2 | 3 = 3): uPlot.Axis => ({
 /** Every progress chart, each with its table. Loaded lazily: uPlot is not on the first page. */
 export default function Charts({ data }: { data: ProgressData }) {
   const { t, i18n } = useTranslation('progress');
-  const lang = i18n.language === 'es' ? 'es' : 'en';
+  const lang = toLanguage(i18n.language);
 
   const pain = useMemo(() => {
     const c = data.checkins;

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { toLanguage } from '../../../domain/i18n.js';
 import { describeChange, describeWeek, reassessmentState } from '../../../domain/outcomes/index.js';
 import type { ProgressData } from './progress-data.js';
-
-const langOf = (l: string) => (l === 'es' ? 'es' : 'en');
 
 export function WeekInWords({ data, headingLevel = 2 }: { data: ProgressData; headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation('progress');
@@ -11,7 +10,7 @@ export function WeekInWords({ data, headingLevel = 2 }: { data: ProgressData; he
     <section aria-labelledby="week-title" className="card">
       <H id="week-title">{t('week.title')}</H>
       <div data-testid="week-summary">
-        {describeWeek(data.week, langOf(i18n.language)).map((line) => (
+        {describeWeek(data.week, toLanguage(i18n.language)).map((line) => (
           <p key={line}>{line}</p>
         ))}
       </div>
@@ -22,7 +21,7 @@ export function WeekInWords({ data, headingLevel = 2 }: { data: ProgressData; he
 /** The change from the first to the latest assessment, in words, against the MCID. */
 export function ChangesInWords({ data }: { data: ProgressData }) {
   const { t, i18n } = useTranslation('progress');
-  const lang = langOf(i18n.language);
+  const lang = toLanguage(i18n.language);
   const lines = [data.changes.pain, data.changes.function].filter((c) => c !== null);
   if (!lines.length) return <p>{t('reassess.needTwo')}</p>;
   return (
