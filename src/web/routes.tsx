@@ -66,6 +66,12 @@ export const pageRoutes: PageRoute[] = [
     nav: 'account',
   },
   {
+    path: '/account/verify',
+    component: lazy(() =>
+      import('./pages/account/VerifyEmailPage.js').then((m) => ({ default: m.VerifyEmailPage })),
+    ),
+  },
+  {
     path: '/account/reset',
     component: lazy(() =>
       import('./pages/account/ResetPasswordPage.js').then((m) => ({ default: m.ResetPasswordPage })),

@@ -48,7 +48,7 @@ export function AccountPage() {
       {account && account.kind !== 'user' && (
         <>
           <p className="lead">{t(`intro.${account.kind}`)}</p>
-          <SignUpForm language={i18n.language} onDone={() => done(null)} />
+          <SignUpForm language={i18n.language} />
           <SignInForm onDone={() => done(null)} />
           <ForgotPasswordForm language={i18n.language} />
         </>

@@ -5,12 +5,25 @@ import { FormError, TextField } from '../../components/Field.js';
 import { NewPasswordField } from './NewPasswordField.js';
 import { onSubmit, useAction } from './use-action.js';
 
-export function SignUpForm({ language, onDone }: { language: string; onDone(): Promise<void> }) {
+/**
+ * Sign-up mails a link; the account exists once it is opened (VerifyEmailPage). The answer is
+ * the same whether or not the address is registered, so the form only ever says "check your email".
+ */
+export function SignUpForm({ language }: { language: string }) {
   const { t } = useTranslation('account');
   const [displayName, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { busy, error, run } = useAction();
+  if (sentTo)
+    return (
+      <section aria-labelledby="signup-title" className="card">
+        <h2 id="signup-title">{t('signUp.checkTitle')}</h2>
+        <p role="status">{t('signUp.checkEmail', { email: sentTo })}</p>
+        <p>{t('signUp.checkHint')}</p>
+      </section>
+    );
   return (
     <section aria-labelledby="signup-title" className="card">
       <h2 id="signup-title">{t('signUp.title')}</h2>
@@ -21,7 +34,8 @@ export function SignUpForm({ language, onDone }: { language: string; onDone(): P
               method: 'POST',
               body: { email, password, displayName, language: language === 'es' ? 'es' : 'en' },
             });
-            await onDone();
+            setSentTo(email.trim());
+            setPassword('');
           }),
         )}
       >
