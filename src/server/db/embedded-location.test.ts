@@ -62,6 +62,17 @@ describe('where the embedded cluster of a data folder lives', () => {
       expect((await clusterLocation({ dataDir, user, systemDir })).pgDir).toBe(location.pgDir);
     });
 
+    it('makes the linked place again when its cluster was removed by hand', async () => {
+      const dataDir = path.join(home, 'removed', 'data');
+      await fs.mkdir(dataDir, { recursive: true });
+      const user = await databaseUser(0);
+      const { pgDir } = await clusterLocation({ dataDir, user, systemDir });
+      await fs.rm(path.dirname(pgDir), { recursive: true });
+      expect((await clusterLocation({ dataDir, user, systemDir })).pgDir).toBe(pgDir);
+      const again = await fs.stat(path.dirname(pgDir));
+      expect([again.uid, again.mode & 0o777]).toEqual([user.ids.uid, 0o700]);
+    });
+
     it('gives two data folders two clusters', async () => {
       const user = await databaseUser(0);
       const a = path.join(home, 'a', 'data');

@@ -32,7 +32,7 @@ export async function clusterLocation(options: {
   const { dataDir, user, systemDir } = options;
   const inPlace = path.join(dataDir, 'postgres');
   const found = await fs.lstat(inPlace).catch(() => null);
-  if (found?.isSymbolicLink()) return followRecord(dataDir, inPlace);
+  if (found?.isSymbolicLink()) return followRecord(dataDir, inPlace, user);
   if (found && !found.isDirectory()) {
     throw new EmbeddedDatabaseError({
       what: `${inPlace} is in the way of the embedded database`,
@@ -76,11 +76,7 @@ async function relocate(
   const pgDir = relocatedDir(systemDir, realDataDir);
   const home = path.dirname(pgDir);
   try {
-    await fs.mkdir(systemDir, { recursive: true, mode: 0o755 });
-    await fs.mkdir(home, { recursive: true, mode: 0o700 });
-    await fs.chown(home, user.ids.uid ?? -1, user.ids.gid ?? -1);
-    // Says which data folder the cluster belongs to, for whoever cleans up the system folder.
-    await fs.writeFile(path.join(home, 'data-dir'), `${realDataDir}\n`);
+    await makeClusterHome(home, realDataDir, user);
     // What is left here holds no cluster (checked by the caller): typically the empty folder
     // a failed initdb of an older version left behind.
     await fs.rm(inPlace, { recursive: true, force: true });
@@ -103,6 +99,15 @@ async function relocate(
   return { pgDir, note: relocatedNote(pgDir, inPlace) };
 }
 
+/** `<systemDir>/<id>`: the postgres user's own 0700 folder, holding the cluster and its owner's name. */
+async function makeClusterHome(home: string, realDataDir: string, user: DatabaseUser): Promise<void> {
+  await fs.mkdir(path.dirname(home), { recursive: true, mode: 0o755 });
+  await fs.mkdir(home, { recursive: true, mode: 0o700 });
+  await fs.chown(home, user.ids.uid ?? -1, user.ids.gid ?? -1);
+  // Says which data folder the cluster belongs to, for whoever cleans up the system folder.
+  await fs.writeFile(path.join(home, 'data-dir'), `${realDataDir}\n`);
+}
+
 function relocatedNote(pgDir: string, inPlace: string): string {
   return `embedded PostgreSQL data kept in ${pgDir}, because the postgres user cannot reach ${inPlace} (a folder above it is private); ${inPlace} links to it`;
 }
@@ -112,10 +117,23 @@ function relocatedNote(pgDir: string, inPlace: string): string {
  * link was made for: a different name means the data folder was moved (fine: the record is
  * updated) or copied, and a copy must not share, or adopt, the original's running server.
  */
-async function followRecord(dataDir: string, inPlace: string): Promise<ClusterLocation> {
+async function followRecord(dataDir: string, inPlace: string, user: DatabaseUser): Promise<ClusterLocation> {
   const pgDir = path.resolve(dataDir, await fs.readlink(inPlace));
   const ownerFile = path.join(path.dirname(pgDir), 'data-dir');
   const realDataDir = await fs.realpath(dataDir);
+  if (!(await exists(path.dirname(pgDir)))) {
+    // The cluster was removed by hand: a new one is made where the link says.
+    try {
+      await makeClusterHome(path.dirname(pgDir), realDataDir, user);
+    } catch (e) {
+      throw new EmbeddedDatabaseError({
+        what: `${inPlace} links to ${pgDir}, which is gone and could not be made again`,
+        why: reason(e),
+        fix: `Remove ${inPlace} to choose the place afresh, set PSOAS_DATA_DIR to another folder, ${USE_EXTERNAL}`,
+        cause: e,
+      });
+    }
+  }
   const owner = (await fs.readFile(ownerFile, 'utf8').catch(() => '')).trim();
   if (owner && owner !== realDataDir) {
     const original = await fs.readlink(path.join(owner, 'postgres')).catch(() => null);
