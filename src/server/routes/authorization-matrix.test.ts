@@ -1,5 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availabilitySchema } from '../../contract/clinics.js';
+import { consentListSchema } from '../../contract/privacy.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { newKey, seedTwoClinics } from '../clinics/test-fixtures.js';
@@ -136,11 +138,10 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
   let clinics: { x: string; y: string };
   let serviceId: string;
 
-  type Slot = { practitionerId: string; serviceId: string; start: string };
-  async function freeSlot(): Promise<Slot> {
+  async function freeSlot() {
     const q = new URLSearchParams({ serviceId, from: day(1), to: day(20) });
     const res = await t.app.inject({ url: `/api/clinics/${clinics.x}/availability?${q}` });
-    return res.json().slots[0];
+    return availabilitySchema.parse(res.json()).slots[0]!;
   }
   async function book(s: Pick<Subject, 'browser' | 'email' | 'assessmentId'>, share: boolean) {
     const slot = await freeSlot();
@@ -660,7 +661,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
     expect((await a.browser.get(`/api/checkins/${a.checkinDate}`)).json().note).toBe(a.note);
     expect((await a.browser.get(`/api/bookings/${a.bookingId}`)).json().status).toBe('active');
     expect((await c.browser.get(`/api/bookings/${c.bookingId}`)).json().status).toBe('active');
-    const consents = (await a.browser.get('/api/consents')).json() as { clinicId: string; active: boolean }[];
+    const consents = consentListSchema.parse((await a.browser.get('/api/consents')).json());
     expect(consents.find((x) => x.clinicId === clinics.x)?.active).toBe(true);
   });
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { availabilitySchema, clinicSchema, type slotSchema } from '../../contract/clinics.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { guest, listeningApp, newKey, seedTwoClinics } from '../clinics/test-fixtures.js';
@@ -8,13 +10,8 @@ import { createTestApp, testServers } from '../testing/test-db.js';
 
 const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
 
-type Slot = { practitionerId: string; serviceId: string; start: string; end: string };
-type ClinicView = {
-  id: string;
-  timeZone: string;
-  services: { id: string; slug: string; practitionerIds: string[] }[];
-  practitioners: { id: string; displayName: string }[];
-};
+type Slot = z.infer<typeof slotSchema>;
+type ClinicView = z.infer<typeof clinicSchema>;
 
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -30,7 +27,7 @@ describe.each(testServers())('booking on $name PostgreSQL', (server) => {
     if (practitionerId) q.set('practitionerId', practitionerId);
     const res = await t.app.inject({ url: `/api/clinics/${clinic.id}/availability?${q}` });
     expect(res.statusCode).toBe(200);
-    return res.json().slots;
+    return availabilitySchema.parse(res.json()).slots;
   }
   const book = (slot: Slot, key = newKey(), who = guest()) =>
     t.app.inject({
@@ -48,7 +45,9 @@ describe.each(testServers())('booking on $name PostgreSQL', (server) => {
   beforeAll(async () => {
     t = await createTestApp(server);
     ids = await seedTwoClinics(t.database.db);
-    clinic = (await t.app.inject({ url: `/api/clinics/${vancouverDemoClinic.slug}` })).json();
+    clinic = clinicSchema.parse(
+      (await t.app.inject({ url: `/api/clinics/${vancouverDemoClinic.slug}` })).json(),
+    );
     acupuncture = clinic.services.find((s) => s.slug === 'acupuncture')!.id;
     mei = clinic.practitioners.find((p) => p.displayName.startsWith('Mei'))!.id;
   });
@@ -467,7 +466,7 @@ describe.each(testServers())(
     beforeAll(async () => {
       t = await createTestApp(server);
       clinicId = (await seedTwoClinics(t.database.db)).x;
-      const clinic: ClinicView = (await t.app.inject({ url: `/api/clinics/${clinicId}` })).json();
+      const clinic = clinicSchema.parse((await t.app.inject({ url: `/api/clinics/${clinicId}` })).json());
       const massage = clinic.services.find((s) => s.slug === 'massage')!;
       const q = new URLSearchParams({
         serviceId: massage.id,

@@ -1,9 +1,11 @@
 import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarFeedSchema } from '../../contract/calendar.js';
+import { storedProgrammeSchema } from '../../contract/programmes.js';
 import { QUESTIONNAIRE_VERSION, scoreAssessment } from '../../domain/assessment/index.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { exerciseById } from '../../domain/content/index.js';
-import type { Preferences, StoredProgramme } from '../../domain/programme/types.js';
+import type { Preferences } from '../../domain/programme/types.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { insertAssessment } from '../db/repos/assessments.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
@@ -46,9 +48,9 @@ async function programmeOf(t: T, preferences: Preferences) {
     answers,
     result: scoreAssessment(answers),
   });
-  const programme = (
-    await browser.post('/api/programmes', { assessmentId, preferences })
-  ).json() as StoredProgramme;
+  const programme = storedProgrammeSchema.parse(
+    (await browser.post('/api/programmes', { assessmentId, preferences })).json(),
+  );
   return { browser, programme };
 }
 
@@ -115,7 +117,7 @@ describe.each(testServers())('programme calendar on $name PostgreSQL', (server) 
     const { browser, programme } = await programmeOf(t, newYork);
     const created = await browser.post(`/api/programmes/${programme.id}/calendar-feed`, { time: '06:45' });
     expect(created.statusCode).toBe(201);
-    const { url, webcalUrl } = created.json() as { url: string; webcalUrl: string };
+    const { url, webcalUrl } = calendarFeedSchema.parse(created.json());
     expect(webcalUrl.startsWith('webcal://')).toBe(true);
     const path = new URL(url).pathname;
     const token = path.split('/').at(-1)!.replace('.ics', '');

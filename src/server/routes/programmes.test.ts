@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionResultListSchema, storedProgrammeSchema } from '../../contract/programmes.js';
 import { QUESTIONNAIRE_VERSION, scoreAssessment } from '../../domain/assessment/index.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
-import type { Preferences, SessionResult, StoredProgramme } from '../../domain/programme/types.js';
+import type { Preferences, SessionResult } from '../../domain/programme/types.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { insertAssessment } from '../db/repos/assessments.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
@@ -53,7 +54,7 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
     const { browser, assessmentId } = await personWithAssessment(t, 'sitter-weak-hip');
     const created = await browser.post('/api/programmes', { assessmentId, preferences: prefs });
     expect(created.statusCode).toBe(201);
-    const programme = created.json() as StoredProgramme;
+    const programme = storedProgrammeSchema.parse(created.json());
     expect(programme.assessmentId).toBe(assessmentId);
     expect(programme.pattern).toBe('weak');
     expect(programme.sessions[0]!.date).toBe('2026-01-05');
@@ -126,7 +127,9 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
       browser.post(`/api/programmes/${programme.id}/results`, raced),
     ]);
     expect([x.statusCode, y.statusCode].sort()).toEqual([200, 201]);
-    const all = (await browser.get(`/api/programmes/${programme.id}/results`)).json() as SessionResult[];
+    const all = sessionResultListSchema.parse(
+      (await browser.get(`/api/programmes/${programme.id}/results`)).json(),
+    );
     expect(all).toHaveLength(2);
     expect(all[0]).toEqual(first.json());
     const unknown = await browser.post(`/api/programmes/${programme.id}/results`, resultFor('s-1999-01-01'));
@@ -136,12 +139,14 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
   it('eases the painful exercise in the sessions still to come', async () => {
     const { browser, assessmentId } = await personWithAssessment(t, 'sitter-weak-hip');
     const start = new Date().toISOString().slice(0, 10);
-    const programme = (
-      await browser.post('/api/programmes', {
-        assessmentId,
-        preferences: { ...prefs, startDate: start, timeZone: 'UTC', minutesPerSession: 40 },
-      })
-    ).json() as StoredProgramme;
+    const programme = storedProgrammeSchema.parse(
+      (
+        await browser.post('/api/programmes', {
+          assessmentId,
+          preferences: { ...prefs, startDate: start, timeZone: 'UTC', minutesPerSession: 40 },
+        })
+      ).json(),
+    );
     const first = programme.sessions[0]!;
     const strength = first.blocks.find((b) => b.phase === 'strengthen')!;
     const pained = await browser.post(
@@ -152,7 +157,7 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
       }),
     );
     expect(pained.statusCode).toBe(201);
-    const after = (await browser.get(`/api/programmes/${programme.id}`)).json() as StoredProgramme;
+    const after = storedProgrammeSchema.parse((await browser.get(`/api/programmes/${programme.id}`)).json());
     expect(after.sessions[0]).toEqual(first);
     // Pain at the lightest dose retires the exercise (or swaps in its easier version).
     expect(
@@ -166,9 +171,9 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
 
   it('regenerates future sessions on new preferences and keeps the past and its results', async () => {
     const { browser, assessmentId } = await personWithAssessment(t, 'plain-back-pain');
-    const programme = (
-      await browser.post('/api/programmes', { assessmentId, preferences: prefs })
-    ).json() as StoredProgramme;
+    const programme = storedProgrammeSchema.parse(
+      (await browser.post('/api/programmes', { assessmentId, preferences: prefs })).json(),
+    );
     const result = resultFor(programme.sessions[2]!.id);
     await browser.post(`/api/programmes/${programme.id}/results`, result);
     const start = new Date().toISOString().slice(0, 10);
@@ -179,7 +184,7 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
       minutesPerSession: 30,
     });
     expect(changed.statusCode).toBe(200);
-    const next = changed.json() as StoredProgramme;
+    const next = storedProgrammeSchema.parse(changed.json());
     expect(next.id).toBe(programme.id);
     const past = programme.sessions.filter((s) => s.date < start);
     expect(next.sessions.slice(0, past.length)).toEqual(past);
