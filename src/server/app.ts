@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { type Config, trustProxyOption } from './config.js';
 import type { Database } from './db/database.js';
+import identityGuard from './guards/identity.js';
 import csrfGuard from './http/csrf-guard.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { frameworkErrorAsProblem } from './http/framework-errors.js';
@@ -73,6 +74,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   });
   await app.register(cookie);
   await app.register(csrfGuard);
+  await app.register(identityGuard);
   registerErrorHandling(app);
   await registerUnderPressure(app, config.pressure);
 

@@ -188,8 +188,10 @@ const bookings: FastifyPluginAsync = async (fastify) => {
       // One context per clinic, however many bookings there are at it.
       const contexts = new Map<string, Promise<ClinicContext>>();
       const contextOf = (clinicId: string) => {
-        let ctx = contexts.get(clinicId);
-        if (!ctx) contexts.set(clinicId, (ctx = clinicContext(request, clinicId)));
+        const known = contexts.get(clinicId);
+        if (known) return known;
+        const ctx = clinicContext(request, clinicId);
+        contexts.set(clinicId, ctx);
         return ctx;
       };
       const out = [];

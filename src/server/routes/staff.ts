@@ -19,8 +19,7 @@ import {
 } from '../../contract/staff.js';
 import { validateClinicSchedule } from '../../domain/schedule/index.js';
 import { addDays, daysBetween, startOfDay } from '../../domain/time/index.js';
-import { requireUser } from '../auth/session.js';
-import { clinicContext, requireStaff } from '../clinics/access.js';
+import { clinicContext } from '../clinics/access.js';
 import { cancelBooking, createBooking, markOutcome, rescheduleBooking } from '../clinics/booking-service.js';
 import { bookingView, clinicView } from '../clinics/views.js';
 import type { Db } from '../db/database.js';
@@ -31,10 +30,9 @@ import {
   type ClinicContext,
   clinicSchedule,
   deleteDateOverride,
-  findClinic,
   setBookingRules,
   setOpeningHours,
-  staffMemberships,
+  staffClinicList,
   toWeeklyHours,
   updateService,
   upsertDateOverride,
@@ -42,6 +40,7 @@ import {
 import { canStaffSeePerson } from '../db/repos/consent.js';
 import { consents } from '../db/schema.js';
 import { badRequest, notFound } from '../errors.js';
+import staffGuard from '../guards/staff.js';
 
 /** Of the given people, those with an active consent letting this clinic see their progress. */
 async function sharingProgress(db: Db, clinicId: string, personIds: string[]): Promise<Set<string>> {
@@ -62,6 +61,7 @@ async function sharingProgress(db: Db, clinicId: string, personIds: string[]): P
 
 /** The staff dashboard's API: the clinic's calendar, phone bookings, moves, cancellations, settings. */
 const staff: FastifyPluginAsync = async (fastify) => {
+  await fastify.register(staffGuard);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const mail = () => app.config.mail;
 
@@ -80,27 +80,20 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/staff/clinics',
     {
+      config: { staffRole: 'practitioner' },
       schema: {
         tags: ['staff'],
         summary: 'The clinics the signed-in staff member works at',
         response: { 200: membershipListSchema },
       },
     },
-    async (request) => {
-      const user = await requireUser(request, ['practitioner', 'clinic_admin']);
-      const ms = await staffMemberships(app.database.db, user.id);
-      const out = [];
-      for (const m of ms) {
-        const c = await findClinic(app.database.db, m.clinicId);
-        if (c) out.push({ ...m, clinicName: c.name });
-      }
-      return out;
-    },
+    async (request) => staffClinicList(app.database.db, request.user.id),
   );
 
   app.get(
     '/api/staff/clinics/:clinicId',
     {
+      config: { staffRole: 'practitioner' },
       schema: {
         tags: ['staff'],
         summary: 'Clinic settings (inactive services included)',
@@ -108,15 +101,13 @@ const staff: FastifyPluginAsync = async (fastify) => {
         response: { 200: clinicSchema },
       },
     },
-    async (request) => {
-      await requireStaff(request, request.params.clinicId);
-      return clinicView(await clinicContext(request, request.params.clinicId), { includeInactive: true });
-    },
+    async (request) => clinicView(request.clinic, { includeInactive: true }),
   );
 
   app.get(
     '/api/staff/clinics/:clinicId/bookings',
     {
+      config: { staffRole: 'practitioner' },
       schema: {
         tags: ['staff'],
         summary: 'Bookings starting on the given local dates (inclusive), every status',
@@ -126,7 +117,6 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      await requireStaff(request, request.params.clinicId);
       const { from, to, practitionerId } = request.query;
       const days = daysBetween(from, to);
       if (!(days >= 0 && days <= 42))
@@ -135,7 +125,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
           '"to" must be on or after "from", at most 6 weeks apart.',
           'querystring.to',
         );
-      const ctx = await clinicContext(request, request.params.clinicId);
+      const ctx = request.clinic;
       // Bookings starting from the first instant of `from` to the first of the day after `to`,
       // both in the clinic's zone: exactly those on the asked local dates.
       const inRange = await clinicBookings(
@@ -156,6 +146,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/staff/clinics/:clinicId/bookings',
     {
+      config: { staffRole: 'practitioner' },
       schema: {
         tags: ['staff'],
         summary: 'Book for a patient who calls the clinic',
@@ -165,8 +156,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      await requireStaff(request, request.params.clinicId);
-      const ctx = await clinicContext(request, request.params.clinicId);
+      const ctx = request.clinic;
       const b = request.body;
       const result = await createBooking(
         app.database.db,
@@ -191,6 +181,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/staff/clinics/:clinicId/bookings/:bookingId/assessment',
     {
+      config: { staffRole: 'practitioner' },
       schema: {
         tags: ['staff'],
         summary: 'The self-assessment summary a patient shared with this booking (their consent)',
@@ -199,8 +190,8 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const staffer = await requireStaff(request, request.params.clinicId);
-      const ctx = await clinicContext(request, request.params.clinicId);
+      const staffer = request.staff;
+      const ctx = request.clinic;
       // One answer for a missing booking and one without a shared assessment.
       const b = await findBooking(app.database.db, request.params.bookingId);
       if (!b || b.clinicId !== ctx.clinic.id || !b.shareAssessment || !b.assessmentId || !b.personId)
@@ -233,6 +224,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/staff/clinics/:clinicId/bookings/:bookingId/move',
     {
+      config: { staffRole: 'practitioner' },
       schema: {
         tags: ['staff'],
         summary: 'Move a booking (409 slot_taken with fresh slots)',
@@ -242,8 +234,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      await requireStaff(request, request.params.clinicId);
-      const ctx = await clinicContext(request, request.params.clinicId);
+      const ctx = request.clinic;
       const b = await clinicBooking(ctx, request.params.bookingId);
       const moved = await rescheduleBooking(app.database.db, ctx, b, request.body, mail(), undefined);
       return bookingView(ctx, moved);
@@ -253,6 +244,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/staff/clinics/:clinicId/bookings/:bookingId/cancel',
     {
+      config: { staffRole: 'practitioner' },
       schema: {
         tags: ['staff'],
         summary: 'Cancel a booking',
@@ -261,8 +253,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      await requireStaff(request, request.params.clinicId);
-      const ctx = await clinicContext(request, request.params.clinicId);
+      const ctx = request.clinic;
       const b = await clinicBooking(ctx, request.params.bookingId);
       return bookingView(ctx, await cancelBooking(app.database.db, ctx, b, mail()));
     },
@@ -271,6 +262,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/staff/clinics/:clinicId/bookings/:bookingId/status',
     {
+      config: { staffRole: 'practitioner' },
       schema: {
         tags: ['staff'],
         summary: 'Mark a booking as attended or as a no-show',
@@ -280,8 +272,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      await requireStaff(request, request.params.clinicId);
-      const ctx = await clinicContext(request, request.params.clinicId);
+      const ctx = request.clinic;
       const b = await clinicBooking(ctx, request.params.bookingId);
       return bookingView(ctx, await markOutcome(app.database.db, b, request.body.status));
     },
@@ -290,6 +281,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.put(
     '/api/staff/clinics/:clinicId/hours',
     {
+      config: { staffRole: 'clinic_admin' },
       schema: {
         tags: ['staff'],
         summary: 'Weekly opening hours and booking rules (clinic admin)',
@@ -299,8 +291,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      await requireStaff(request, request.params.clinicId, { admin: true });
-      const ctx = await clinicContext(request, request.params.clinicId);
+      const ctx = request.clinic;
       const candidate = {
         ...ctx,
         clinic: { ...ctx.clinic, openingHours: request.body.openingHours, ...(request.body.rules ?? {}) },
@@ -315,6 +306,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.put(
     '/api/staff/clinics/:clinicId/closures/:date',
     {
+      config: { staffRole: 'clinic_admin' },
       schema: {
         tags: ['staff'],
         summary: 'Close the clinic on a date (no ranges) or set other hours that day (clinic admin)',
@@ -324,8 +316,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      await requireStaff(request, request.params.clinicId, { admin: true });
-      const ctx = await clinicContext(request, request.params.clinicId);
+      const ctx = request.clinic;
       const { date } = request.params;
       const override = {
         id: '',
@@ -343,6 +334,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.delete(
     '/api/staff/clinics/:clinicId/closures/:date',
     {
+      config: { staffRole: 'clinic_admin' },
       schema: {
         tags: ['staff'],
         summary: 'Remove a closure or changed day (clinic admin)',
@@ -351,7 +343,6 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      await requireStaff(request, request.params.clinicId, { admin: true });
       if (!(await deleteDateOverride(app.database.db, request.params.clinicId, request.params.date)))
         throw notFound('closure');
       return clinicView(await clinicContext(request, request.params.clinicId), { includeInactive: true });
@@ -361,6 +352,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
   app.patch(
     '/api/staff/clinics/:clinicId/services/:serviceId',
     {
+      config: { staffRole: 'clinic_admin' },
       schema: {
         tags: ['staff'],
         summary: 'Change a service: duration, buffers, price, who gives it, on/off (clinic admin)',
@@ -370,7 +362,6 @@ const staff: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      await requireStaff(request, request.params.clinicId, { admin: true });
       const ok = await updateService(
         app.database.db,
         request.params.clinicId,
