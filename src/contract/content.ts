@@ -12,6 +12,7 @@ import {
   TARGETS,
 } from '../domain/content/index.js';
 import { DEFAULT_LANGUAGE, languageSchema } from '../domain/i18n.js';
+import { text } from './common.js';
 
 /** The knowledge base, localised (routes/content.ts): exercises with their figure, collections. */
 
@@ -144,6 +145,6 @@ export const collectionSchemas = {
 
 export type CollectionName = keyof typeof collectionSchemas;
 export const exerciseListSchema = z.object({ lang: languageSchema, exercises: z.array(exerciseSchema) });
-export const exerciseParams = z.object({ id: s.max(100) });
+export const exerciseParams = z.object({ id: text({ min: 1, max: 100 }) });
 export const collectionSchema = (name: CollectionName) =>
   z.object({ lang: languageSchema, items: z.array(collectionSchemas[name]) });
