@@ -36,6 +36,64 @@ interface Route {
   body?: JsonSchema;
 }
 type Identity = 'anonymous' | 'guest' | 'patient';
+
+/**
+ * Characters that must never reach PostgreSQL or a mail: NUL (PostgreSQL refuses it in text,
+ * which once answered 500 and logged the query), other control characters, line breaks (in
+ * single-line fields), lone surrogates (not encodable as UTF-8) and Unicode line separators.
+ */
+const taint = fc.constantFrom(
+  '\u0000',
+  '\u0007',
+  '\u001b[2J',
+  '\r\n',
+  '\u007f',
+  '\uD800',
+  '\uDFFF',
+  '\u2028',
+  '\u0085',
+);
+/** Dates that look right to a regex but are not real, or lie outside any sensible range. */
+const edgeDate = fc.constantFrom(
+  '0001-01-01',
+  '0000-01-01',
+  '1899-12-31',
+  '2101-01-01',
+  '9999-12-01',
+  '9999-12-31',
+  '2026-02-30',
+  '2027-02-29',
+  '2026-04-31',
+);
+const edgeInstant = fc.constantFrom(
+  '0000-01-01T10:00:00Z',
+  '9999-12-31T23:00:00Z',
+  '2026-11-02T25:00:00Z',
+  '2026-11-02T10:60:00Z',
+  '2026-11-02T23:59:60Z',
+  '2026-11-02T10:00:00-99:99',
+  '2026-11-02T10:00:00+14:61',
+  '2026-02-30T10:00:00Z',
+);
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
+
+/** A plausible value made hostile in the way that slips past type checks: dates at the edges, text with a control character inside. */
+function tainted(good: string, mark: string, at: number, date: string, instant: string): string {
+  if (DATE_LIKE.test(good)) return date;
+  if (INSTANT_LIKE.test(good)) return instant;
+  const i = good.length ? at % (good.length + 1) : 0;
+  return `${good.slice(0, i)}${mark}${good.slice(i)}`;
+}
+
+/** Paths to the string leaves of a JSON value (so nested fields like patient.name get tainted too). */
+function stringLeaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, [...path, i]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
+  return [];
+}
 type Defect =
   | { kind: 'path'; param: number; value: string }
   | { kind: 'query'; param: number; value: string | undefined; extra?: [string, string] }
@@ -43,7 +101,9 @@ type Defect =
   | { kind: 'body'; value: unknown }
   | { kind: 'raw'; text: string }
   | { kind: 'content-type'; type: string }
-  | { kind: 'header'; name: string; value: string };
+  | { kind: 'header'; name: string; value: string }
+  | { kind: 'tainted'; leaf: number; mark: string; at: number; date: string; instant: string }
+  | { kind: 'tainted-param'; param: number; mark: string; at: number; date: string; instant: string };
 
 interface Case {
   route: number;
@@ -163,6 +223,14 @@ describe.each(testServers())('bad input on $name PostgreSQL', (server) => {
       const options: fc.Arbitrary<Defect>[] = [];
       const pathParams = route.params.map((p, i) => [p, i] as const).filter(([p]) => p.in === 'path');
       const queryParams = route.params.map((p, i) => [p, i] as const).filter(([p]) => p.in === 'query');
+      const taintFields = { mark: taint, at: fc.nat(200), date: edgeDate, instant: edgeInstant };
+      const params = [...pathParams, ...queryParams].map(([, i]) => i);
+      if (params.length)
+        options.push(
+          fc.record({ kind: fc.constant('tainted-param' as const), param: pick(params), ...taintFields }),
+        );
+      if (route.body)
+        options.push(fc.record({ kind: fc.constant('tainted' as const), leaf: fc.nat(50), ...taintFields }));
       if (pathParams.length)
         options.push(
           fc.record({
@@ -229,14 +297,16 @@ describe.each(testServers())('bad input on $name PostgreSQL', (server) => {
       let url = route.path;
       const query: string[] = [];
       route.params.forEach((p, i) => {
-        const good = asText(plausible(p.schema, resolve));
+        let good = asText(plausible(p.schema, resolve));
+        if (d.kind === 'tainted-param' && d.param === i)
+          good = tainted(good, d.mark, d.at, d.date, d.instant);
         if (p.in === 'path') {
           const value = d.kind === 'path' && d.param === i ? d.value : good;
           url = url.replace(`{${p.name}}`, encode(value));
         } else if (p.in === 'query') {
-          const broken = d.kind === 'query' && d.param === i;
-          if (broken && d.value === undefined) return; // a missing parameter
-          const value = broken ? (d.value as string) : good;
+          const broken = (d.kind === 'query' || d.kind === 'tainted-param') && d.param === i;
+          if (broken && d.kind === 'query' && d.value === undefined) return; // a missing parameter
+          const value = d.kind === 'query' && broken ? (d.value as string) : good;
           if (p.required || broken) query.push(`${encode(p.name)}=${encode(value)}`);
         }
       });
@@ -261,7 +331,18 @@ describe.each(testServers())('bad input on $name PostgreSQL', (server) => {
           payload = JSON.stringify(body);
         } else if (d.kind === 'body') payload = JSON.stringify(d.value) ?? 'null';
         else if (d.kind === 'raw') payload = d.text;
-        else if (d.kind === 'content-type') {
+        else if (d.kind === 'tainted') {
+          const body = JSON.parse(JSON.stringify(good ?? {}));
+          const leaves = stringLeaves(body);
+          const path = leaves[d.leaf % Math.max(1, leaves.length)];
+          if (path?.length) {
+            let holder = body;
+            for (const key of path.slice(0, -1)) holder = holder[key];
+            const last = path.at(-1)!;
+            holder[last] = tainted(holder[last], d.mark, d.at, d.date, d.instant);
+          }
+          payload = JSON.stringify(body);
+        } else if (d.kind === 'content-type') {
           headers['content-type'] = d.type;
           payload = d.type.startsWith('application/x-www') ? 'a=1&b=%00' : JSON.stringify(good);
         } else payload = JSON.stringify(good);
