@@ -177,7 +177,11 @@ describe.each(testServers())('proxy headers on $name PostgreSQL', (server) => {
       loadConfig({ LOG_LEVEL: 'silent', PSOAS_WEB_DIR: '/nonexistent', DATABASE_URL: database.url, ...env }),
       database,
     );
-    return { app, database, close: async () => (await app.close(), await database.drop()) };
+    const close = async () => {
+      await app.close();
+      await database.drop();
+    };
+    return { app, database, close };
   }
   const ipKeys = async (db: { pool: { query: (s: string) => Promise<{ rows: { key: string }[] }> } }) =>
     (await db.pool.query(`select key from login_throttle where key like 'ip:%' order by key`)).rows.map(
