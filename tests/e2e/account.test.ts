@@ -1,5 +1,7 @@
+import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { embeddedServerOf } from '../support/launch-app.mjs';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
 import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
@@ -18,6 +20,25 @@ describe('accounts in the browser', () => {
     await app?.stop();
     if (app) await cleanDataDir(app.dataDir);
   });
+
+  /** Sign-up mails a link (the outbox holds it while mail is off); the person opens it here. */
+  async function openVerificationLink(page: Page, email: string) {
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    const client = new pg.Client({ connectionString: (await embeddedServerOf(app.dataDir)).url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `select payload->>'text' as text from outbox where kind = 'email_verification' and payload->>'to' = $1 order by id desc limit 1`,
+        [email],
+      );
+      const token = /#token=([\w-]+)/.exec(rows[0].text)![1];
+      await page.goto(`/account/verify#token=${token}`);
+    } finally {
+      await client.end();
+    }
+    await page.getByText('Your account is ready and you are signed in.').waitFor();
+    await page.goto('/account');
+  }
 
   it('a guest who signs up keeps their identity; signing out and in again returns to it', async ({
     browser,
@@ -48,6 +69,7 @@ describe('accounts in the browser', () => {
     );
     await signUp.getByLabel('Password').fill('gina walks every morning');
     await signUp.getByRole('button', { name: 'Create account' }).click();
+    await openVerificationLink(page, 'gina@example.org');
     await page.getByText('Signed in as Gina Guest (gina@example.org).').waitFor();
     expect((await account(page)).personId).toBe(guest.id);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -79,6 +101,7 @@ describe('accounts in the browser', () => {
     await signUp.getByLabel('Email').fill('kim@example.org');
     await signUp.getByLabel('Password').fill('kim likes long walks');
     await signUp.getByRole('button', { name: 'Create account' }).click();
+    await openVerificationLink(first.page, 'kim@example.org');
     await first.page.getByText('Signed in as Kim Keys').waitFor();
     const personId = (await account(first.page)).personId;
 
