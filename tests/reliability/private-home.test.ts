@@ -39,7 +39,8 @@ describe('root runs the app in a checkout inside a private home', () => {
     homeBefore = { mode: s.mode, uid: s.uid };
     for (const p of await systemCopiesAbsent()) created.push(p);
     await copyWorkingTree(checkout);
-  });
+    // Building the server in the copy (only when dist/ is stale) takes minutes on two busy cores.
+  }, 300_000);
 
   afterAll(async () => {
     if (!isRoot) return;
