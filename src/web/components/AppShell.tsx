@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { LANGUAGE_NAMES } from '../../domain/i18n.js';
 import { LANGUAGES, type Language, rememberLanguage } from '../i18n/index.js';
 import { pageRoutes } from '../routes.js';
 
@@ -66,7 +67,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 aria-pressed={i18n.language === lang}
                 onClick={() => switchLanguage(lang)}
               >
-                {lang === 'en' ? 'English' : 'Español'}
+                {LANGUAGE_NAMES[lang]}
               </button>
             ))}
           </fieldset>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLanguage } from '../../../domain/i18n.js';
 import { api } from '../../api.js';
 import { FormError, TextField } from '../../components/Field.js';
 import { onSubmit, useAction } from './use-action.js';
@@ -19,7 +20,7 @@ export function ForgotPasswordForm({ language }: { language: string }) {
           run(async () => {
             await api('/api/account/password-reset', {
               method: 'POST',
-              body: { email, language: language === 'es' ? 'es' : 'en' },
+              body: { email, language: toLanguage(language) },
             });
             setSent(true);
           }),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLanguage } from '../../../domain/i18n.js';
 import { api } from '../../api.js';
 import { FormError, TextField } from '../../components/Field.js';
 import { NewPasswordField } from './NewPasswordField.js';
@@ -32,7 +33,7 @@ export function SignUpForm({ language }: { language: string }) {
           run(async () => {
             await api('/api/account/signup', {
               method: 'POST',
-              body: { email, password, displayName, language: language === 'es' ? 'es' : 'en' },
+              body: { email, password, displayName, language: toLanguage(language) },
             });
             setSentTo(email.trim());
             setPassword('');

@@ -13,10 +13,10 @@ import {
   stopsSelfCare,
   visibleAnswers,
 } from '../../../domain/assessment/index.js';
+import { localize, toLanguage } from '../../../domain/i18n.js';
 import { ApiError } from '../../api.js';
 import { submitAssessment } from './assessment-api.js';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
-import { langOf, txt } from './format.js';
 import { ItemField } from './ItemField.js';
 import { StopNotice } from './StopNotice.js';
 import './assessment.css';
@@ -40,7 +40,7 @@ function cleaned(answers: Answers): Answers {
 /** The self-assessment: one section a screen, red flags first, draft kept in this browser. */
 export function AssessmentPage() {
   const { t, i18n } = useTranslation('assessment');
-  const lang = langOf(i18n.language);
+  const lang = toLanguage(i18n.language);
   const [, navigate] = useLocation();
   const initial = useMemo(() => loadDraft(), []);
   const [answers, setAnswers] = useState<Answers>(initial?.answers ?? {});
@@ -155,7 +155,11 @@ export function AssessmentPage() {
       )}
       <div className="progress">
         <p id="progress-text">
-          {t('progress', { current: step + 1, total: SECTIONS.length, section: txt(section.title, lang) })}
+          {t('progress', {
+            current: step + 1,
+            total: SECTIONS.length,
+            section: localize(section.title, lang),
+          })}
         </p>
         <progress
           max={SECTIONS.length}
@@ -174,9 +178,9 @@ export function AssessmentPage() {
         }}
       >
         <h2 ref={heading} tabIndex={-1}>
-          {txt(section.title, lang)}
+          {localize(section.title, lang)}
         </h2>
-        <p>{txt(section.intro, lang)}</p>
+        <p>{localize(section.intro, lang)}</p>
 
         {errorEntries.length > 0 && (
           <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
@@ -187,7 +191,7 @@ export function AssessmentPage() {
                 return (
                   <li key={id}>
                     <a href={`#item-${id}`}>
-                      {item ? txt(item.short, lang) : id}: {message}
+                      {item ? localize(item.short, lang) : id}: {message}
                     </a>
                   </li>
                 );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityRating, AnswerValue, Item } from '../../../domain/assessment/index.js';
-import { type Lang, txt } from './format.js';
+import { type Language, localize } from '../../../domain/i18n.js';
 import { SelfTestFigure } from './SelfTestFigure.js';
 
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, n) => n);
@@ -10,7 +10,7 @@ interface Props {
   value: AnswerValue | undefined;
   onChange(value: AnswerValue | undefined): void;
   error?: string;
-  lang: Lang;
+  lang: Language;
 }
 
 /** One question of the questionnaire, drawn from its definition. */
@@ -21,7 +21,7 @@ export function ItemField({ item, value, onChange, error, lang }: Props) {
   const describedBy = [item.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const help = item.help ? (
     <p id={helpId} className="item-help">
-      {txt(item.help, lang)}
+      {localize(item.help, lang)}
     </p>
   ) : null;
   const errorText = error ? (
@@ -34,7 +34,7 @@ export function ItemField({ item, value, onChange, error, lang }: Props) {
     return (
       <div className={`item${error ? ' has-error' : ''}`} id={`item-${item.id}`}>
         <label htmlFor={`input-${item.id}`} className="item-question">
-          {txt(item.text, lang)}
+          {localize(item.text, lang)}
         </label>
         {help}
         {errorText}
@@ -54,7 +54,7 @@ export function ItemField({ item, value, onChange, error, lang }: Props) {
               onChange(Number.isFinite(n) ? n : undefined);
             }}
           />
-          <span>{txt(item.unit, lang)}</span>
+          <span>{localize(item.unit, lang)}</span>
         </div>
       </div>
     );
@@ -71,7 +71,7 @@ export function ItemField({ item, value, onChange, error, lang }: Props) {
         id={`item-${item.id}`}
         aria-describedby={describedBy}
       >
-        <legend className="item-question">{txt(item.text, lang)}</legend>
+        <legend className="item-question">{localize(item.text, lang)}</legend>
         {help}
         {errorText}
         <ol className="activities">
@@ -143,7 +143,7 @@ export function ItemField({ item, value, onChange, error, lang }: Props) {
         ]
       : item.type === 'scale'
         ? ZERO_TO_TEN.map((n) => ({ id: String(n), label: String(n) }))
-        : item.options.map((o) => ({ id: o.id, label: txt(o.text, lang), exclusive: o.exclusive }));
+        : item.options.map((o) => ({ id: o.id, label: localize(o.text, lang), exclusive: o.exclusive }));
   const multi = item.type === 'multi';
   const selected = (id: string): boolean => {
     if (item.type === 'yes-no') return value === (id === 'true');
@@ -169,14 +169,14 @@ export function ItemField({ item, value, onChange, error, lang }: Props) {
       id={`item-${item.id}`}
       aria-describedby={describedBy}
     >
-      <legend className="item-question">{txt(item.text, lang)}</legend>
+      <legend className="item-question">{localize(item.text, lang)}</legend>
       {item.type === 'single' && item.figure && (
-        <SelfTestFigure exerciseId={item.figure} title={txt(item.short, lang)} />
+        <SelfTestFigure exerciseId={item.figure} title={localize(item.short, lang)} />
       )}
       {help}
       {item.type === 'scale' && (
         <p className="item-help">
-          {t('scaleHint', { min: txt(item.minLabel, lang), max: txt(item.maxLabel, lang) })}
+          {t('scaleHint', { min: localize(item.minLabel, lang), max: localize(item.maxLabel, lang) })}
         </p>
       )}
       {errorText}

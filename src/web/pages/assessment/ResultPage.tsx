@@ -2,26 +2,27 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { type Basis, ITEM_BY_ID, SOURCES } from '../../../domain/assessment/index.js';
+import { type Language, localize, toLanguage } from '../../../domain/i18n.js';
 import { ApiError } from '../../api.js';
 import { fetchAssessment, fhirExportUrl, type SavedAssessment } from './assessment-api.js';
-import { formatAnswer, type Lang, langOf, txt } from './format.js';
+import { formatAnswer } from './format.js';
 import './assessment.css';
 
-function Because({ basis, saved, lang }: { basis: Basis; saved: SavedAssessment; lang: Lang }) {
+function Because({ basis, saved, lang }: { basis: Basis; saved: SavedAssessment; lang: Language }) {
   const { t } = useTranslation('assessment');
   const cited = basis.answers
     .map((id) => ({ id, item: ITEM_BY_ID.get(id), value: saved.answers[id] }))
     .filter((c) => c.item && c.value !== undefined);
   return (
     <div className="because">
-      <p>{txt(basis.text, lang)}</p>
+      <p>{localize(basis.text, lang)}</p>
       {cited.length > 0 ? (
         <>
           <p className="because-label">{t('result.because')}</p>
           <ul>
             {cited.map((c) => (
               <li key={c.id}>
-                {txt(c.item!.short, lang)}: <strong>{formatAnswer(c.item!, c.value!, lang)}</strong>
+                {localize(c.item!.short, lang)}: <strong>{formatAnswer(c.item!, c.value!, lang)}</strong>
               </li>
             ))}
           </ul>
@@ -55,7 +56,7 @@ function conclusionTitle(
 /** The saved result: printable, with every conclusion's reasons and sources. */
 export function ResultPage() {
   const { t, i18n } = useTranslation('assessment');
-  const lang = langOf(i18n.language);
+  const lang = toLanguage(i18n.language);
   const { id } = useParams<{ id: string }>();
   const [saved, setSaved] = useState<SavedAssessment>();
   const [error, setError] = useState<string>();
@@ -113,7 +114,7 @@ export function ResultPage() {
           <p className="stop-urgency">
             <strong>{t(`stop.${stopFlags[0]!.urgency}`)}</strong>
           </p>
-          <p className="stop-advice">{txt(stopFlags[0]!.advice, lang)}</p>
+          <p className="stop-advice">{localize(stopFlags[0]!.advice, lang)}</p>
           <h3>{t('result.redFlags')}</h3>
           <ul>
             {stopFlags.map((f) => (
@@ -132,13 +133,13 @@ export function ResultPage() {
           {r.nextSteps.map((s) => (
             <li key={s.id}>
               <strong>{t(`nextStep.${s.id}`)}</strong>
-              <span> — {txt(s.because.text, lang)}</span>
+              <span> — {localize(s.because.text, lang)}</span>
             </li>
           ))}
         </ol>
         {otherFlags.map((f) => (
           <p key={f.id} className="referral-note">
-            <strong>{t(`condition.${f.condition}`)}:</strong> {txt(f.advice, lang)}
+            <strong>{t(`condition.${f.condition}`)}:</strong> {localize(f.advice, lang)}
           </p>
         ))}
         {r.selfCareAllowed ? (
@@ -155,18 +156,18 @@ export function ResultPage() {
           <section className="card" aria-labelledby="likelihood-title">
             <h2 id="likelihood-title">{t('result.likelihood')}</h2>
             <p className="big">{t(`result.likelihoodLevel.${r.psoasLikelihood.level}`)}</p>
-            <p>{txt(r.psoasLikelihood.because.text, lang)}</p>
+            <p>{localize(r.psoasLikelihood.because.text, lang)}</p>
           </section>
           <section className="card" aria-labelledby="pattern-title">
             <h2 id="pattern-title">{t('result.pattern')}</h2>
             <p className="big">{t(`result.patternKind.${r.pattern.kind}`)}</p>
             <p>{t('result.confidence', { level: t(`result.level.${r.pattern.confidence}`) })}</p>
-            <p>{txt(r.pattern.because.text, lang)}</p>
+            <p>{localize(r.pattern.because.text, lang)}</p>
           </section>
           <section className="card" aria-labelledby="obstacles-title">
             <h2 id="obstacles-title">{t('result.obstacles')}</h2>
             <p className="big">{t(`result.obstaclesLevel.${r.obstacles.level}`)}</p>
-            <p>{txt(r.obstacles.meaning, lang)}</p>
+            <p>{localize(r.obstacles.meaning, lang)}</p>
           </section>
           <section className="card" aria-labelledby="scores-title">
             <h2 id="scores-title" className="visually-hidden">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RedFlag } from '../../../domain/assessment/index.js';
-import { type Lang, txt } from './format.js';
+import { type Language, localize } from '../../../domain/i18n.js';
 
 /**
  * Shown as soon as an emergency or urgent warning sign is ticked: where to go and how fast,
@@ -13,7 +13,7 @@ export function StopNotice({
   onSave,
 }: {
   flags: RedFlag[];
-  lang: Lang;
+  lang: Language;
   busy: boolean;
   onSave(): void;
 }) {
@@ -28,7 +28,7 @@ export function StopNotice({
       <p className="stop-urgency">
         <strong>{t(`stop.${top.urgency}`)}</strong>
       </p>
-      <p className="stop-advice">{txt(top.advice, lang)}</p>
+      <p className="stop-advice">{localize(top.advice, lang)}</p>
       <ul>
         {conditions.map((c) => (
           <li key={c}>{t(`condition.${c}`)}</li>

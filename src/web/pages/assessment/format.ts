@@ -1,29 +1,23 @@
-import type { ActivityRating, AnswerValue, Item, LocalizedText } from '../../../domain/assessment/index.js';
+import type { ActivityRating, AnswerValue, Item } from '../../../domain/assessment/index.js';
+import { type Language, type Localized, localize, sameInEvery } from '../../../domain/i18n.js';
 
-export type Lang = 'en' | 'es';
-export const langOf = (language: string): Lang => (language.startsWith('es') ? 'es' : 'en');
-export const txt = (text: LocalizedText, lang: Lang) => text[lang];
-
-const YES: LocalizedText = { en: 'Yes', es: 'Sí' };
-const NO: LocalizedText = { en: 'No', es: 'No' };
+const YES: Localized = { en: 'Yes', es: 'Sí' };
+const NO: Localized = { en: 'No', es: 'No' };
 
 /** An answer as a person reads it, for explanations and print. */
-export function formatAnswer(item: Item, value: AnswerValue, lang: Lang): string {
+export function formatAnswer(item: Item, value: AnswerValue, lang: Language): string {
   switch (item.type) {
     case 'yes-no':
-      return txt(value === true ? YES : NO, lang);
+      return localize(value === true ? YES : NO, lang);
     case 'scale':
       return `${value}/10`;
     case 'number':
-      return `${value} ${txt(item.unit, lang)}`;
+      return `${value} ${localize(item.unit, lang)}`;
     case 'single':
-      return txt(
-        item.options.find((o) => o.id === value)?.text ?? { en: String(value), es: String(value) },
-        lang,
-      );
+      return localize(item.options.find((o) => o.id === value)?.text ?? sameInEvery(String(value)), lang);
     case 'multi':
       return (value as string[])
-        .map((id) => txt(item.options.find((o) => o.id === id)?.text ?? { en: id, es: id }, lang))
+        .map((id) => localize(item.options.find((o) => o.id === id)?.text ?? sameInEvery(id), lang))
         .join(', ');
     case 'activities':
       return (value as ActivityRating[]).map((a) => `${a.activity} (${a.score}/10)`).join('; ');

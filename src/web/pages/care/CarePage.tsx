@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLanguage } from '../../../domain/i18n.js';
+import { addDays, localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
 import { Confirmation } from './Confirmation.js';
-import { addDays, type ClinicView, formatWhen, lang, localDate, type Slot } from './care-api.js';
+import { type ClinicView, formatWhen, type Slot } from './care-api.js';
 import { type Booked, GuestForm } from './GuestForm.js';
 import { ServiceChoice } from './ServiceChoice.js';
 import { TakenSlots } from './TakenSlots.js';
@@ -12,7 +14,7 @@ import './care.css';
 /** Guest booking: treatment → practitioner (or anyone) → a free time in a week view → details. */
 export function CarePage() {
   const { t, i18n } = useTranslation('care');
-  const language = lang(i18n.language);
+  const language = toLanguage(i18n.language);
   const [clinic, setClinic] = useState<ClinicView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [serviceId, setServiceId] = useState('');

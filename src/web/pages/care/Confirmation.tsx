@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { type ClinicView, formatWhen, lang } from './care-api.js';
+import { toLanguage } from '../../../domain/i18n.js';
+import { type ClinicView, formatWhen } from './care-api.js';
 import type { Booked } from './GuestForm.js';
 
 /** The booked time, the calendar invite and the link to change or cancel it. */
@@ -22,7 +23,7 @@ export function Confirmation({
         <h1 id="confirmed-title">{t('confirmed.title')}</h1>
         <p>
           {t('confirmed.text', {
-            service: b.serviceName[lang(i18n.language)],
+            service: b.serviceName[toLanguage(i18n.language)],
             who: b.practitionerName,
             when: formatWhen(b.start, clinic.timeZone, i18n.language),
           })}

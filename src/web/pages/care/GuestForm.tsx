@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 import { ApiError, api } from '../../api.js';
 import { TextField } from '../../components/Field.js';
-import { type BookingView, type ClinicView, lang, newIdempotencyKey, type Slot } from './care-api.js';
+import { type BookingView, type ClinicView, newIdempotencyKey, type Slot } from './care-api.js';
 
 /** What the server answers to a booking: the booking and the token that lets a guest manage it. */
 export interface Booked {
@@ -50,7 +51,7 @@ export function GuestForm(props: {
           start: props.slot.start,
           idempotencyKey: key,
           patient: { name, email, phone },
-          language: lang(i18n.language),
+          language: toLanguage(i18n.language),
           ...(latest && share ? { assessmentId: latest.id, shareAssessment: true } : {}),
         },
       });
@@ -108,9 +109,7 @@ export function GuestForm(props: {
           />
           <label htmlFor={shareId}>
             {t('share', {
-              date: new Date(latest.createdAt).toLocaleDateString(
-                lang(i18n.language) === 'es' ? 'es-CA' : 'en-CA',
-              ),
+              date: new Date(latest.createdAt).toLocaleDateString(formatLocale(toLanguage(i18n.language))),
             })}
           </label>
           <p id={`${shareId}-hint`} className="care-hint">

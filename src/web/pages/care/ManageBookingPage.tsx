@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearch } from 'wouter';
 import type { bookingSchema } from '../../../contract/bookings.js';
 import type { availabilitySchema } from '../../../contract/clinics.js';
+import { toLanguage } from '../../../domain/i18n.js';
+import { addDays, localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
-import { addDays, type BookingView, formatWhen, lang, localDate, type Slot } from './care-api.js';
+import { type BookingView, formatWhen, type Slot } from './care-api.js';
 import './care.css';
 
 /** The patient's view of one booking, reached from the confirmation or the email link. */
@@ -52,7 +54,7 @@ export function ManageBookingPage() {
       </p>
       {booking && (
         <section className="card care-confirmed" aria-labelledby="booking-title">
-          <h2 id="booking-title">{booking.serviceName[lang(i18n.language)]}</h2>
+          <h2 id="booking-title">{booking.serviceName[toLanguage(i18n.language)]}</h2>
           <p>
             <strong>{t(`manage.status.${booking.status}`)}</strong>
           </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { toLanguage } from '../../../domain/i18n.js';
 import { SelectField } from '../../components/Field.js';
-import { type ClinicView, formatPrice, lang } from './care-api.js';
+import { type ClinicView, formatPrice } from './care-api.js';
 
 /** The treatment and who gives it; "anyone" is the first practitioner choice. */
 export function ServiceChoice(props: {
@@ -11,7 +12,7 @@ export function ServiceChoice(props: {
   onPractitioner(id: string): void;
 }) {
   const { t, i18n } = useTranslation('care');
-  const language = lang(i18n.language);
+  const language = toLanguage(i18n.language);
   const service = props.clinic.services.find((s) => s.id === props.serviceId);
   const givers = props.clinic.practitioners.filter((p) => service?.practitionerIds.includes(p.id));
   return (

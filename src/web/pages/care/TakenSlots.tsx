@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type ClinicView, formatWhen, lang, type Slot } from './care-api.js';
+import { toLanguage } from '../../../domain/i18n.js';
+import { type ClinicView, formatWhen, type Slot } from './care-api.js';
 
 /** Shown when the chosen time went to someone else first: the nearest free times instead. */
 export function TakenSlots(props: {
@@ -9,7 +10,7 @@ export function TakenSlots(props: {
   onChoose(slot: Slot): void;
 }) {
   const { t, i18n } = useTranslation('care');
-  const language = lang(i18n.language);
+  const language = toLanguage(i18n.language);
   return (
     <section aria-labelledby="taken-title" className="card care-taken">
       <h2 id="taken-title">{t('taken')}</h2>

@@ -1,14 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  addDays,
-  type ClinicView,
-  formatDay,
-  formatTime,
-  localDate,
-  mondayOf,
-  type Slot,
-} from './care-api.js';
+import { addDays, localDate, weekStart as mondayOf } from '../../../domain/time/index.js';
+import { type ClinicView, formatDay, formatTime, type Slot } from './care-api.js';
 
 /** A week of free times per day, in the clinic's time zone, with buttons to the weeks around it. */
 export function WeekView(props: {

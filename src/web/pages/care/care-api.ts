@@ -15,6 +15,7 @@ import type {
   slotSchema,
   timeRangeSchema,
 } from '../../../contract/clinics.js';
+import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 
 /** Shapes of the clinic and booking API (src/contract), and time formatting helpers. */
 export type {
@@ -35,29 +36,8 @@ export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 export type BookingView = z.infer<typeof bookingSchema>;
 export type NewBooking = z.input<typeof newBookingBody>;
 
-export const lang = (language: string): 'en' | 'es' => (language.startsWith('es') ? 'es' : 'en');
-const locale = (language: string) => (lang(language) === 'es' ? 'es-CA' : 'en-CA');
-
-/** The local date (YYYY-MM-DD) of an instant in a zone. */
-export function localDate(instant: string | Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-export const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-/** Monday of the week holding `date`. */
-export function mondayOf(date: string): string {
-  const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
-  return addDays(date, -weekday);
-}
+// i18next's language (possibly a region tag) as the locale of dates and prices.
+const locale = (language: string) => formatLocale(toLanguage(language));
 
 export const formatTime = (instant: string, timeZone: string, language: string) =>
   new Intl.DateTimeFormat(locale(language), { timeZone, hour: '2-digit', minute: '2-digit' }).format(

@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { availabilitySchema } from '../../../contract/clinics.js';
 import type { sharedAssessmentSchema } from '../../../contract/staff.js';
+import { formatLocale, toLanguage } from '../../../domain/i18n.js';
+import { addDays, localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
 import {
-  addDays,
   type BookingView,
   type ClinicView,
   formatDay,
   formatTime,
   formatWhen,
-  lang,
-  localDate,
   type Slot,
 } from '../care/care-api.js';
 import { SharedProgress } from './SharedProgress.js';
@@ -96,7 +95,7 @@ function BookingCard({
   return (
     <article className={`clinic-booking status-${b.status}`} aria-label={`${time} ${b.patient.name}`}>
       <p>
-        <strong>{time}</strong> · {b.serviceName[lang(i18n.language)]}
+        <strong>{time}</strong> · {b.serviceName[toLanguage(i18n.language)]}
       </p>
       <p>
         {b.patient.name} · <a href={`tel:${b.patient.phone.replace(/\s/g, '')}`}>{b.patient.phone}</a>
@@ -238,7 +237,7 @@ function SharedAssessment({ clinicId, bookingId }: { clinicId: string; bookingId
         {t('assessment.show')}
       </button>
     );
-  const date = new Intl.DateTimeFormat(lang(i18n.language) === 'es' ? 'es-CA' : 'en-CA', {
+  const date = new Intl.DateTimeFormat(formatLocale(toLanguage(i18n.language)), {
     dateStyle: 'medium',
   }).format(new Date(summary.createdAt));
   return (

@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import type { bookingListSchema } from '../../../contract/bookings.js';
 import type { clinicSchema } from '../../../contract/clinics.js';
 import type { membershipListSchema, membershipSchema } from '../../../contract/staff.js';
+import { addDays, localDate, weekStart } from '../../../domain/time/index.js';
 import { ApiError, api } from '../../api.js';
-import { addDays, type BookingView, type ClinicView, localDate, mondayOf } from '../care/care-api.js';
+import type { BookingView, ClinicView } from '../care/care-api.js';
 import '../care/care.css';
 import { Calendar } from './Calendar.js';
 import { ClinicSettings } from './ClinicSettings.js';
@@ -114,7 +115,7 @@ function Dashboard({ membership }: { membership: Membership }) {
     void loadClinic();
   }, [loadClinic]);
 
-  const from = date ? (view === 'day' ? date : mondayOf(date)) : null;
+  const from = date ? (view === 'day' ? date : weekStart(date)) : null;
   const to = from ? (view === 'day' ? from : addDays(from, 6)) : null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is bumped to reload after a change
   useEffect(() => {

@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatLocale, toLanguage } from '../../../domain/i18n.js';
+import { todayIn } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
-import { type ClinicView, lang, type Service, type TimeRange } from '../care/care-api.js';
+import type { ClinicView, Service, TimeRange } from '../care/care-api.js';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 
@@ -96,7 +98,8 @@ function Closures({ clinic, save }: { clinic: ClinicView; save: Save }) {
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const ids = { date: useId(), reason: useId() };
-  const today = new Date().toISOString().slice(0, 10);
+  // Closures are the clinic's local dates; today is the clinic's today.
+  const today = todayIn(clinic.timeZone, new Date());
   const upcoming = clinic.closures.filter((c) => c.date >= today);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -105,7 +108,7 @@ function Closures({ clinic, save }: { clinic: ClinicView; save: Save }) {
       setReason('');
     });
   };
-  const fmt = new Intl.DateTimeFormat(lang(i18n.language) === 'es' ? 'es-CA' : 'en-CA', {
+  const fmt = new Intl.DateTimeFormat(formatLocale(toLanguage(i18n.language)), {
     timeZone: 'UTC',
     dateStyle: 'medium',
   });
@@ -166,8 +169,8 @@ function ServiceRow({ service, save }: { service: Service; save: Save }) {
     });
   };
   return (
-    <form onSubmit={submit} className="clinic-service" aria-label={service.name[lang(i18n.language)]}>
-      <strong>{service.name[lang(i18n.language)]}</strong>
+    <form onSubmit={submit} className="clinic-service" aria-label={service.name[toLanguage(i18n.language)]}>
+      <strong>{service.name[toLanguage(i18n.language)]}</strong>
       <div className="care-field">
         <label htmlFor={ids.duration}>{t('settings.duration')}</label>
         <input

@@ -1,16 +1,10 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { availabilitySchema } from '../../../contract/clinics.js';
+import { toLanguage } from '../../../domain/i18n.js';
+import { addDays, localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
-import {
-  addDays,
-  type ClinicView,
-  formatWhen,
-  lang,
-  localDate,
-  newIdempotencyKey,
-  type Slot,
-} from '../care/care-api.js';
+import { type ClinicView, formatWhen, newIdempotencyKey, type Slot } from '../care/care-api.js';
 
 /** Front desk: book a time for a patient who calls the clinic. */
 export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooked(message: string): void }) {
@@ -59,7 +53,7 @@ export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooke
           start: chosenStart,
           idempotencyKey: key,
           patient: { name, email, phone },
-          language: lang(i18n.language),
+          language: toLanguage(i18n.language),
         },
       });
       onBooked(t('phone.booked', { name }));
@@ -83,7 +77,7 @@ export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooke
             .filter((s) => s.active)
             .map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name[lang(i18n.language)]} ({s.durationMinutes} min)
+                {s.name[toLanguage(i18n.language)]} ({s.durationMinutes} min)
               </option>
             ))}
         </select>

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { changeSchema, progressSchema } from '../../../contract/progress.js';
+import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 import { painChange } from '../../../domain/outcomes/change.js';
 import { ApiError, api } from '../../api.js';
-import { lang } from '../care/care-api.js';
 
 type Change = Pick<z.infer<typeof changeSchema>, 'from' | 'to' | 'direction' | 'matters'>;
 type Progress = z.infer<typeof progressSchema>;
@@ -58,7 +58,7 @@ export function SharedProgress({ personId, patientName }: { personId: string | n
   const fn = state.changes.function;
   const last = state.checkins[state.checkins.length - 1]?.date;
   const date = (d: string) =>
-    new Intl.DateTimeFormat(lang(i18n.language) === 'es' ? 'es-CA' : 'en-CA', {
+    new Intl.DateTimeFormat(formatLocale(toLanguage(i18n.language)), {
       dateStyle: 'medium',
       timeZone: 'UTC',
     }).format(new Date(`${d.slice(0, 10)}T12:00:00Z`));

@@ -6,12 +6,13 @@ import {
   type Equipment,
   exerciseById,
 } from '../../../domain/content/index.js';
+import type { Language } from '../../../domain/i18n.js';
 
 /**
  * The generator records why it left an exercise out as codes ("equipment:foam-roller",
  * "contraindication:…;replaced-by:…"); this turns them into a sentence in the page's language.
  */
-export function exclusionReason(reason: string, lang: 'en' | 'es', t: TFunction): string {
+export function exclusionReason(reason: string, lang: Language, t: TFunction): string {
   return reason
     .split(';')
     .map((part) => {
