@@ -57,6 +57,7 @@ interface Case {
 const NOT_IN_MATRIX = new Set([
   'GET /api/exercises/:id',
   'POST /api/account/signup',
+  'POST /api/account/verify',
   'POST /api/account/signin',
   'POST /api/account/signout',
   'POST /api/account/password-reset',

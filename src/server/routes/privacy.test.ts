@@ -258,8 +258,11 @@ describe.each(testServers())('consent, export and erasure on $name PostgreSQL', 
       status: 'active',
     });
     expect(new Date(data.bookings[0].start_at).toISOString()).toBe(new Date(slot.start).toISOString());
+    // Sharing the assessment through the booking was a consent of its own; the later grant
+    // replaced it, and the history keeps both.
     expect(consents).toEqual([
       expect.objectContaining({ id: consent.id, clinicId, scopes: ['progress', 'programme'] }),
+      expect.objectContaining({ clinicId, scopes: ['assessment'], withdrawnAt: expect.any(String) }),
     ]);
 
     const bundle = (await pat.get('/api/account/export/fhir')).json();
