@@ -1,10 +1,16 @@
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
 
 /**
- * The stylesheet that draws a field: each area's CSS styles `<look>-field`, `<look>-hint` and
- * `<look>-error` (account.css for the account pages, care.css for booking and the clinic).
+ * The stylesheet that draws a field, by the class names it styles: account.css for the account
+ * pages, care.css for booking and the clinic, the plain `field`/`hint` of the programme,
+ * progress and learn pages.
  */
-export type FieldLook = 'account' | 'care';
+const LOOKS = {
+  account: { field: 'account-field', hint: 'account-hint', error: 'account-error' },
+  care: { field: 'care-field', hint: 'care-hint', error: 'care-error' },
+  plain: { field: 'field', hint: 'hint', error: 'field-error' },
+} as const;
+export type FieldLook = keyof typeof LOOKS;
 
 /** What a control needs to be tied to its label and hint. */
 export interface ControlProps {
@@ -28,11 +34,11 @@ export function Field({ label, look, hint, id, children }: FieldProps) {
   const controlId = id ?? madeId;
   const hintId = hint ? `${controlId}-hint` : undefined;
   return (
-    <div className={`${look}-field`}>
+    <div className={LOOKS[look].field}>
       <label htmlFor={controlId}>{label}</label>
       {children({ id: controlId, 'aria-describedby': hintId })}
       {hint && (
-        <p id={hintId} className={`${look}-hint`}>
+        <p id={hintId} className={LOOKS[look].hint}>
           {hint}
         </p>
       )}
@@ -46,14 +52,15 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, Own> & {
   label: ReactNode;
   look: FieldLook;
   hint?: ReactNode;
+  id?: string;
   value: string;
   onChange(value: string): void;
 };
 
 /** A labelled input holding a string (text, email, password, tel, date, number…). */
-export function TextField({ label, look, hint, value, onChange, ...input }: TextFieldProps) {
+export function TextField({ label, look, hint, id, value, onChange, ...input }: TextFieldProps) {
   return (
-    <Field label={label} look={look} hint={hint}>
+    <Field label={label} look={look} hint={hint} id={id}>
       {(control) => (
         <input {...control} {...input} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
@@ -104,7 +111,7 @@ export function SelectField({
 /** A form's error line: always in the page, so screen readers announce the text when it appears. */
 export function FormError({ look, text }: { look: FieldLook; text: string | null }) {
   return (
-    <p className={`${look}-error`} role="alert">
+    <p className={LOOKS[look].error} role="alert">
       {text ?? ''}
     </p>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/Field.js';
 import { calendarDownloadUrl, createCalendarFeed, revokeCalendarFeed } from './programme-api.js';
 
 /** Reminders in the person's own calendar: a one-off .ics file, or a private feed that stays current. */
@@ -59,17 +60,17 @@ export function CalendarCard({ programmeId }: { programmeId: string }) {
         </button>
       </div>
       {url ? (
-        <div className="field">
-          <label htmlFor="calendar-url">{t('calendar.feedUrl')}</label>
-          <input
-            id="calendar-url"
-            type="text"
-            readOnly
-            value={url}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <p className="hint">{t('calendar.feedHint')}</p>
-        </div>
+        <TextField
+          look="plain"
+          id="calendar-url"
+          label={t('calendar.feedUrl')}
+          type="text"
+          readOnly
+          value={url}
+          onChange={setUrl}
+          onFocus={(e) => e.currentTarget.select()}
+          hint={t('calendar.feedHint')}
+        />
       ) : null}
       <p role="status" className="status-line">
         {status}

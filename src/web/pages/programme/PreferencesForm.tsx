@@ -4,6 +4,7 @@ import { EQUIPMENT_LABELS } from '../../../domain/content/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import type { Equipment, IsoWeekday, Preferences, StoredProgramme } from '../../../domain/programme/types.js';
 import { ApiError } from '../../api.js';
+import { SelectField, TextField } from '../../components/Field.js';
 import { changePreferences, createProgramme, todayLocal } from './programme-api.js';
 
 const EQUIPMENT: Equipment[] = ['mat', 'chair', 'table', 'exercise-ball', 'foam-roller', 'ankle-weights'];
@@ -82,39 +83,32 @@ export function PreferencesForm({
     <form className="card preferences" onSubmit={submit}>
       {changing ? null : <h2>{t('form.title')}</h2>}
       <p>{changing ? t('form.changeIntro') : t('form.intro')}</p>
-      <div className="field">
-        <label htmlFor="pref-minutes">{t('form.minutes')}</label>
-        <input
-          id="pref-minutes"
-          type="number"
-          inputMode="numeric"
-          min={10}
-          max={60}
-          step={5}
-          required
-          value={minutes}
-          onChange={(e) => setMinutes(Number(e.target.value))}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="pref-days">{t('form.days')}</label>
-        <select
-          id="pref-days"
-          value={days}
-          disabled={weekdays.length > 0}
-          onChange={(e) => setDays(Number(e.target.value))}
-          aria-describedby="pref-days-hint"
-        >
-          {[3, 4, 5, 6, 7].map((n) => (
-            <option key={n} value={n}>
-              {t('form.daysOption', { count: n })}
-            </option>
-          ))}
-        </select>
-        <p id="pref-days-hint" className="hint">
-          {t('form.daysHint')}
-        </p>
-      </div>
+      <TextField
+        look="plain"
+        id="pref-minutes"
+        label={t('form.minutes')}
+        type="number"
+        inputMode="numeric"
+        min={10}
+        max={60}
+        step={5}
+        required
+        value={String(minutes)}
+        onChange={(v) => setMinutes(Number(v))}
+      />
+      <SelectField
+        look="plain"
+        id="pref-days"
+        label={t('form.days')}
+        value={String(days)}
+        disabled={weekdays.length > 0}
+        onChange={(v) => setDays(Number(v))}
+        hint={t('form.daysHint')}
+        options={[3, 4, 5, 6, 7].map((n) => ({
+          value: String(n),
+          label: t('form.daysOption', { count: n }),
+        }))}
+      />
       <fieldset>
         <legend>{t('form.weekdays')}</legend>
         <p className="hint">{t('form.weekdaysHint')}</p>
@@ -146,16 +140,15 @@ export function PreferencesForm({
           ))}
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor="pref-start">{t('form.startDate')}</label>
-        <input
-          id="pref-start"
-          type="date"
-          required
-          value={startDate}
-          onChange={(e) => setStartDate(e.target.value)}
-        />
-      </div>
+      <TextField
+        look="plain"
+        id="pref-start"
+        label={t('form.startDate')}
+        type="date"
+        required
+        value={startDate}
+        onChange={setStartDate}
+      />
       <p className="hint">{t('form.timeZone', { zone: timeZone })}</p>
       {error ? (
         <p className="field-error" role="alert">

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { toLanguage } from '../../../domain/i18n.js';
 import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
 import { cachedProgramme } from '../../offline/programme-cache.js';
+import { usePageTitle } from '../../use-page-title.js';
 import { CalendarCard } from './CalendarCard.js';
 import { PlanView } from './PlanView.js';
 import { PreferencesForm } from './PreferencesForm.js';
@@ -35,9 +36,7 @@ export function ProgrammePage() {
   });
   const [results, setResults] = useState<SessionResult[]>([]);
 
-  useEffect(() => {
-    document.title = `${t('title')} · Psoas`;
-  }, [t]);
+  usePageTitle(t('title'));
 
   const refreshResults = useCallback((programmeId: string) => {
     loadResults(programmeId)

@@ -6,6 +6,7 @@ import { type SendOutcome, sendResult } from '../../offline/outbox.js';
 import { cachedProgramme, rememberResult } from '../../offline/programme-cache.js';
 import { SessionPlayer } from '../../player/SessionPlayer.js';
 import { speedFromUrl } from '../../player/settings.js';
+import { usePageTitle } from '../../use-page-title.js';
 import { formatDate, loadCurrentProgramme } from './programme-api.js';
 import './programme.css';
 
@@ -53,9 +54,7 @@ export function SessionPage() {
   }, [sessionId]);
 
   const session = programme?.sessions.find((s) => s.id === sessionId);
-  useEffect(() => {
-    document.title = `${t('player.title')} · Psoas`;
-  }, [t]);
+  usePageTitle(t('player.title'));
 
   if (programme === undefined && !loadError) {
     return (

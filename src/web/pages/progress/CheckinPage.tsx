@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { checkinFormSchema } from '../../../contract/checkins.js';
 import { type CheckinFields, NOTE_MAX_LENGTH } from '../../../domain/outcomes/index.js';
 import { ApiError, api } from '../../api.js';
+import { usePageTitle } from '../../use-page-title.js';
 import { localToday } from './progress-data.js';
 import { Scale, Stepper } from './Stepper.js';
 import './progress.css';
@@ -13,6 +14,14 @@ type Status =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'failed'; message: string; field?: string };
+
+/** The counted habits, in the order of the form, with the bounds of the check-in schema (domain/outcomes/checkin.ts). */
+const STEPPERS = [
+  { id: 'minutesWalked', label: 'checkin.minutesWalked', step: 5, min: 0, max: 600 },
+  { id: 'sittingHours', label: 'checkin.sittingHours', step: 0.5, min: 0, max: 24 },
+  { id: 'sittingBreaks', label: 'checkin.sittingBreaks', step: 1, min: 0, max: 100 },
+  { id: 'waterGlasses', label: 'checkin.water', step: 1, min: 0, max: 40 },
+] as const;
 
 /** /progress/checkin — today's check-in, prefilled from the latest day so it takes seconds. */
 export function CheckinPage() {
@@ -25,9 +34,7 @@ export function CheckinPage() {
   });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  useEffect(() => {
-    document.title = `${t('checkin.title')} · Psoas`;
-  }, [t]);
+  usePageTitle(t('checkin.title'));
   useEffect(() => {
     api<typeof checkinFormSchema>(`/api/checkins/${date}/form`)
       .then((r) => {
@@ -82,42 +89,18 @@ export function CheckinPage() {
           maxLabel={t('checkin.painMax')}
           onChange={set('painNow')}
         />
-        <Stepper
-          id="minutesWalked"
-          label={t('checkin.minutesWalked')}
-          value={values.minutesWalked}
-          step={5}
-          min={0}
-          max={600}
-          onChange={set('minutesWalked')}
-        />
-        <Stepper
-          id="sittingHours"
-          label={t('checkin.sittingHours')}
-          value={values.sittingHours}
-          step={0.5}
-          min={0}
-          max={24}
-          onChange={set('sittingHours')}
-        />
-        <Stepper
-          id="sittingBreaks"
-          label={t('checkin.sittingBreaks')}
-          value={values.sittingBreaks}
-          step={1}
-          min={0}
-          max={100}
-          onChange={set('sittingBreaks')}
-        />
-        <Stepper
-          id="waterGlasses"
-          label={t('checkin.water')}
-          value={values.waterGlasses}
-          step={1}
-          min={0}
-          max={40}
-          onChange={set('waterGlasses')}
-        />
+        {STEPPERS.map((stepper) => (
+          <Stepper
+            key={stepper.id}
+            id={stepper.id}
+            label={t(stepper.label)}
+            value={values[stepper.id]}
+            step={stepper.step}
+            min={stepper.min}
+            max={stepper.max}
+            onChange={set(stepper.id)}
+          />
+        ))}
         <Scale
           id="stress"
           label={t('checkin.stress')}

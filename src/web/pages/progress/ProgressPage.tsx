@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { loadProgress, type ProgressData } from './progress-data.js';
+import { usePageTitle } from '../../use-page-title.js';
 import { ChangesInWords, reassessmentOf, WeekInWords } from './Summaries.js';
+import { useProgress } from './use-progress.js';
 import './progress.css';
 
 // uPlot and the charts load after the words, so the page is readable before they arrive.
@@ -11,17 +12,8 @@ const Charts = lazy(() => import('./Charts.js'));
 /** /progress — the week in words, the reassessment, the charts and the data downloads. */
 export function ProgressPage() {
   const { t } = useTranslation('progress');
-  const [data, setData] = useState<ProgressData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    document.title = `${t('title')} · Psoas`;
-  }, [t]);
-  useEffect(() => {
-    loadProgress()
-      .then(setData)
-      .catch((e: Error) => setError(e.message));
-  }, []);
+  usePageTitle(t('title'));
+  const { data, error } = useProgress();
 
   if (error) return <p role="alert">{t('error', { message: error })}</p>;
   if (!data) return <p className="loading">{t('loading')}</p>;

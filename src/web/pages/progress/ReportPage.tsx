@@ -1,8 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { loadProgress, localToday, type OutcomePoint, type ProgressData } from './progress-data.js';
+import { usePageTitle } from '../../use-page-title.js';
+import { localToday, type OutcomePoint } from './progress-data.js';
 import { ChangesInWords, WeekInWords } from './Summaries.js';
+import { useProgress } from './use-progress.js';
 import './progress.css';
 import './report-print.css';
 
@@ -25,16 +27,8 @@ function AssessmentRow({ label, a }: { label: string; a: OutcomePoint }) {
 /** /progress/report — one printable document (A4) to bring to a clinic or save as PDF. */
 export function ReportPage() {
   const { t } = useTranslation('progress');
-  const [data, setData] = useState<ProgressData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    document.title = `${t('report.title')} · Psoas`;
-  }, [t]);
-  useEffect(() => {
-    loadProgress()
-      .then(setData)
-      .catch((e: Error) => setError(e.message));
-  }, []);
+  usePageTitle(t('report.title'));
+  const { data, error } = useProgress();
   if (error) return <p role="alert">{t('error', { message: error })}</p>;
   if (!data) return <p className="loading">{t('loading')}</p>;
 
