@@ -1,12 +1,12 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearch } from 'wouter';
 import type { bookingSchema } from '../../../contract/bookings.js';
-import type { availabilitySchema } from '../../../contract/clinics.js';
 import { toLanguage } from '../../../domain/i18n.js';
-import { addDays, localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
-import { type BookingView, formatWhen, type Slot } from './care-api.js';
+import { SelectField } from '../../components/Field.js';
+import { type BookingView, formatWhen } from './care-api.js';
+import { useMoveTimes } from './use-move-times.js';
 import './care.css';
 
 /** The patient's view of one booking, reached from the confirmation or the email link. */
@@ -127,23 +127,8 @@ function Reschedule(props: {
 }) {
   const { t, i18n } = useTranslation('care');
   const { booking } = props;
-  const [slots, setSlots] = useState<Slot[] | null>(null);
-  const [start, setStart] = useState('');
+  const { slots, start, setStart } = useMoveTimes(booking, booking.timeZone);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
-  useEffect(() => {
-    const today = localDate(new Date(), booking.timeZone);
-    const q = new URLSearchParams({
-      serviceId: booking.serviceId,
-      practitionerId: booking.practitionerId,
-      from: today,
-      to: addDays(today, 20),
-    });
-    api<typeof availabilitySchema>(`/api/clinics/${booking.clinicId}/availability?${q}`).then((r) => {
-      setSlots(r.slots);
-      setStart(r.slots[0]?.start ?? '');
-    });
-  }, [booking]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -161,16 +146,16 @@ function Reschedule(props: {
   if (slots.length === 0) return <p>{t('manage.noFreeTimes')}</p>;
   return (
     <form onSubmit={submit} className="care-form">
-      <div className="care-field">
-        <label htmlFor={id}>{t('manage.newTime')}</label>
-        <select id={id} value={start} onChange={(e) => setStart(e.target.value)}>
-          {slots.map((s) => (
-            <option key={s.start} value={s.start}>
-              {formatWhen(s.start, booking.timeZone, i18n.language)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        look="care"
+        label={t('manage.newTime')}
+        value={start}
+        onChange={setStart}
+        options={slots.map((s) => ({
+          value: s.start,
+          label: formatWhen(s.start, booking.timeZone, i18n.language),
+        }))}
+      />
       {error && (
         <p role="alert" className="care-error">
           {t('error', { message: error })}

@@ -1,19 +1,13 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { availabilitySchema } from '../../../contract/clinics.js';
 import type { sharedAssessmentSchema } from '../../../contract/staff.js';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
-import { addDays, localDate } from '../../../domain/time/index.js';
+import { localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
-import {
-  type BookingView,
-  type ClinicView,
-  formatDay,
-  formatTime,
-  formatWhen,
-  type Slot,
-} from '../care/care-api.js';
+import { SelectField } from '../../components/Field.js';
+import { type BookingView, type ClinicView, formatDay, formatTime, formatWhen } from '../care/care-api.js';
+import { useMoveTimes } from '../care/use-move-times.js';
 import { SharedProgress } from './SharedProgress.js';
 
 /** Bookings per day and, within a day, per practitioner (columns that stack on a phone). */
@@ -169,22 +163,7 @@ function MoveForm(props: {
 }) {
   const { t, i18n } = useTranslation('clinic');
   const { clinic, booking } = props;
-  const [slots, setSlots] = useState<Slot[] | null>(null);
-  const [start, setStart] = useState('');
-  const id = useId();
-  useEffect(() => {
-    const today = localDate(new Date(), clinic.timeZone);
-    const q = new URLSearchParams({
-      serviceId: booking.serviceId,
-      practitionerId: booking.practitionerId,
-      from: today,
-      to: addDays(today, 20),
-    });
-    api<typeof availabilitySchema>(`/api/clinics/${clinic.id}/availability?${q}`).then((r) => {
-      setSlots(r.slots);
-      setStart(r.slots[0]?.start ?? '');
-    });
-  }, [clinic, booking]);
+  const { slots, start, setStart } = useMoveTimes(booking, clinic.timeZone);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (start) void props.onMove(start);
@@ -196,16 +175,16 @@ function MoveForm(props: {
       ) : slots.length === 0 ? (
         <p>{t('noFreeTimes')}</p>
       ) : (
-        <div className="care-field">
-          <label htmlFor={id}>{t('moveTo', { name: booking.patient.name })}</label>
-          <select id={id} value={start} onChange={(e) => setStart(e.target.value)}>
-            {slots.map((s) => (
-              <option key={s.start} value={s.start}>
-                {formatWhen(s.start, clinic.timeZone, i18n.language)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          look="care"
+          label={t('moveTo', { name: booking.patient.name })}
+          value={start}
+          onChange={setStart}
+          options={slots.map((s) => ({
+            value: s.start,
+            label: formatWhen(s.start, clinic.timeZone, i18n.language),
+          }))}
+        />
       )}
       <div className="actions">
         <button type="submit" className="button primary" disabled={!start}>

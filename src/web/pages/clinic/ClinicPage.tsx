@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { bookingListSchema } from '../../../contract/bookings.js';
@@ -6,6 +6,7 @@ import type { clinicSchema } from '../../../contract/clinics.js';
 import type { membershipListSchema, membershipSchema } from '../../../contract/staff.js';
 import { addDays, localDate, weekStart } from '../../../domain/time/index.js';
 import { ApiError, api } from '../../api.js';
+import { SelectField, TextField } from '../../components/Field.js';
 import type { BookingView, ClinicView } from '../care/care-api.js';
 import '../care/care.css';
 import { Calendar } from './Calendar.js';
@@ -46,7 +47,6 @@ function SignIn({ onDone }: { onDone(): Promise<void> }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const ids = { email: useId(), password: useId() };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -61,28 +61,24 @@ function SignIn({ onDone }: { onDone(): Promise<void> }) {
     <form className="card care-form" onSubmit={submit} aria-labelledby="signin-title">
       <h2 id="signin-title">{t('signIn.title')}</h2>
       <p className="care-hint">{t('signIn.lead')}</p>
-      <div className="care-field">
-        <label htmlFor={ids.email}>{t('signIn.email')}</label>
-        <input
-          id={ids.email}
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </div>
-      <div className="care-field">
-        <label htmlFor={ids.password}>{t('signIn.password')}</label>
-        <input
-          id={ids.password}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </div>
+      <TextField
+        look="care"
+        label={t('signIn.email')}
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={setEmail}
+      />
+      <TextField
+        look="care"
+        label={t('signIn.password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={setPassword}
+      />
       {error && (
         <p role="alert" className="care-error">
           {error}
@@ -104,7 +100,6 @@ function Dashboard({ membership }: { membership: Membership }) {
   const [bookings, setBookings] = useState<BookingView[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
-  const selectId = useId();
 
   const loadClinic = useCallback(async () => {
     const c = await api<typeof clinicSchema>(`/api/staff/clinics/${membership.clinicId}`);
@@ -178,17 +173,15 @@ function Dashboard({ membership }: { membership: Membership }) {
               {t('next')}
             </button>
           </div>
-          <div className="care-field">
-            <label htmlFor={selectId}>{t('practitioner')}</label>
-            <select id={selectId} value={practitionerId} onChange={(e) => setPractitionerId(e.target.value)}>
-              <option value="">{t('allPractitioners')}</option>
-              {clinic.practitioners.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.displayName}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            look="care"
+            label={t('practitioner')}
+            value={practitionerId}
+            onChange={setPractitionerId}
+            options={clinic.practitioners.map((p) => ({ value: p.id, label: p.displayName }))}
+          >
+            <option value="">{t('allPractitioners')}</option>
+          </SelectField>
         </div>
         <Calendar
           clinic={clinic}

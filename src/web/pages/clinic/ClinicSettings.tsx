@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 import { todayIn } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
+import { TextField } from '../../components/Field.js';
 import type { ClinicView, Service, TimeRange } from '../care/care-api.js';
 
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
@@ -97,7 +98,6 @@ function Closures({ clinic, save }: { clinic: ClinicView; save: Save }) {
   const { t, i18n } = useTranslation('clinic');
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
-  const ids = { date: useId(), reason: useId() };
   // Closures are the clinic's local dates; today is the clinic's today.
   const today = todayIn(clinic.timeZone, new Date());
   const upcoming = clinic.closures.filter((c) => c.date >= today);
@@ -131,21 +131,22 @@ function Closures({ clinic, save }: { clinic: ClinicView; save: Save }) {
         ))}
       </ul>
       <form onSubmit={submit} className="care-choices">
-        <div className="care-field">
-          <label htmlFor={ids.date}>{t('settings.date')}</label>
-          <input
-            id={ids.date}
-            type="date"
-            required
-            min={today}
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-        <div className="care-field">
-          <label htmlFor={ids.reason}>{t('settings.reason')}</label>
-          <input id={ids.reason} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </div>
+        <TextField
+          look="care"
+          label={t('settings.date')}
+          type="date"
+          required
+          min={today}
+          value={date}
+          onChange={setDate}
+        />
+        <TextField
+          look="care"
+          label={t('settings.reason')}
+          maxLength={200}
+          value={reason}
+          onChange={setReason}
+        />
         <button type="submit" className="button primary">
           {t('settings.addClosure')}
         </button>
@@ -159,7 +160,7 @@ function ServiceRow({ service, save }: { service: Service; save: Save }) {
   const [duration, setDuration] = useState(String(service.durationMinutes));
   const [price, setPrice] = useState(String(service.priceCents));
   const [active, setActive] = useState(service.active);
-  const ids = { duration: useId(), price: useId(), active: useId() };
+  const activeId = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(`/services/${service.id}`, 'PATCH', {
@@ -171,37 +172,28 @@ function ServiceRow({ service, save }: { service: Service; save: Save }) {
   return (
     <form onSubmit={submit} className="clinic-service" aria-label={service.name[toLanguage(i18n.language)]}>
       <strong>{service.name[toLanguage(i18n.language)]}</strong>
-      <div className="care-field">
-        <label htmlFor={ids.duration}>{t('settings.duration')}</label>
-        <input
-          id={ids.duration}
-          type="number"
-          min={5}
-          max={480}
-          required
-          value={duration}
-          onChange={(e) => setDuration(e.target.value)}
-        />
-      </div>
-      <div className="care-field">
-        <label htmlFor={ids.price}>{t('settings.price')}</label>
-        <input
-          id={ids.price}
-          type="number"
-          min={0}
-          required
-          value={price}
-          onChange={(e) => setPrice(e.target.value)}
-        />
-      </div>
+      <TextField
+        look="care"
+        label={t('settings.duration')}
+        type="number"
+        min={5}
+        max={480}
+        required
+        value={duration}
+        onChange={setDuration}
+      />
+      <TextField
+        look="care"
+        label={t('settings.price')}
+        type="number"
+        min={0}
+        required
+        value={price}
+        onChange={setPrice}
+      />
       <div className="clinic-check">
-        <input
-          id={ids.active}
-          type="checkbox"
-          checked={active}
-          onChange={(e) => setActive(e.target.checked)}
-        />
-        <label htmlFor={ids.active}>{t('settings.active')}</label>
+        <input id={activeId} type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
+        <label htmlFor={activeId}>{t('settings.active')}</label>
       </div>
       <button type="submit" className="button">
         {t('settings.saveService')}

@@ -4,6 +4,7 @@ import type { availabilitySchema } from '../../../contract/clinics.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import { addDays, localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
+import { SelectField, TextField } from '../../components/Field.js';
 import { type ClinicView, formatWhen, newIdempotencyKey, type Slot } from '../care/care-api.js';
 
 /** Front desk: book a time for a patient who calls the clinic. */
@@ -18,14 +19,7 @@ export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooke
   const [email, setEmail] = useState('');
   const [key, setKey] = useState(newIdempotencyKey);
   const [error, setError] = useState<string | null>(null);
-  const ids = {
-    service: useId(),
-    practitioner: useId(),
-    time: useId(),
-    name: useId(),
-    phone: useId(),
-    email: useId(),
-  };
+  const titleId = useId();
   const service = clinic.services.find((s) => s.id === serviceId);
 
   useEffect(() => {
@@ -68,78 +62,61 @@ export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooke
   const nameOf = (id: string) => clinic.practitioners.find((p) => p.id === id)?.displayName ?? '';
 
   return (
-    <form className="card care-form" onSubmit={submit} aria-labelledby={`${ids.service}-title`}>
-      <h2 id={`${ids.service}-title`}>{t('phone.newBooking')}</h2>
-      <div className="care-field">
-        <label htmlFor={ids.service}>{t('phone.service')}</label>
-        <select id={ids.service} value={serviceId} onChange={(e) => setServiceId(e.target.value)}>
-          {clinic.services
-            .filter((s) => s.active)
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name[toLanguage(i18n.language)]} ({s.durationMinutes} min)
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="care-field">
-        <label htmlFor={ids.practitioner}>{t('practitioner')}</label>
-        <select
-          id={ids.practitioner}
-          value={practitionerId}
-          onChange={(e) => setPractitionerId(e.target.value)}
-        >
-          <option value="">{t('allPractitioners')}</option>
-          {clinic.practitioners
-            .filter((p) => service?.practitionerIds.includes(p.id))
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="care-field">
-        <label htmlFor={ids.time}>{t('phone.time')}</label>
-        <select
-          id={ids.time}
-          value={start}
-          required
-          onChange={(e) => setStart(e.target.value)}
-          disabled={!slots?.length}
-        >
-          {(slots ?? []).map((s) => (
-            <option key={`${s.practitionerId}|${s.start}`} value={`${s.practitionerId}|${s.start}`}>
-              {formatWhen(s.start, clinic.timeZone, i18n.language)} · {nameOf(s.practitionerId)}
-            </option>
-          ))}
-        </select>
-        {slots?.length === 0 && <p className="care-hint">{t('noFreeTimes')}</p>}
-      </div>
-      <div className="care-field">
-        <label htmlFor={ids.name}>{t('phone.name')}</label>
-        <input
-          id={ids.name}
-          required
-          maxLength={200}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
-      <div className="care-field">
-        <label htmlFor={ids.phone}>{t('phone.phone')}</label>
-        <input id={ids.phone} type="tel" required value={phone} onChange={(e) => setPhone(e.target.value)} />
-      </div>
-      <div className="care-field">
-        <label htmlFor={ids.email}>{t('phone.email')}</label>
-        <input
-          id={ids.email}
-          type="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </div>
+    <form className="card care-form" onSubmit={submit} aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('phone.newBooking')}</h2>
+      <SelectField
+        look="care"
+        label={t('phone.service')}
+        value={serviceId}
+        onChange={setServiceId}
+        options={clinic.services
+          .filter((s) => s.active)
+          .map((s) => ({
+            value: s.id,
+            label: `${s.name[toLanguage(i18n.language)]} (${s.durationMinutes} min)`,
+          }))}
+      />
+      <SelectField
+        look="care"
+        label={t('practitioner')}
+        value={practitionerId}
+        onChange={setPractitionerId}
+        options={clinic.practitioners
+          .filter((p) => service?.practitionerIds.includes(p.id))
+          .map((p) => ({ value: p.id, label: p.displayName }))}
+      >
+        <option value="">{t('allPractitioners')}</option>
+      </SelectField>
+      <SelectField
+        look="care"
+        label={t('phone.time')}
+        value={start}
+        required
+        onChange={setStart}
+        disabled={!slots?.length}
+        hint={slots?.length === 0 ? t('noFreeTimes') : undefined}
+        options={(slots ?? []).map((s) => ({
+          value: `${s.practitionerId}|${s.start}`,
+          label: `${formatWhen(s.start, clinic.timeZone, i18n.language)} · ${nameOf(s.practitionerId)}`,
+        }))}
+      />
+      <TextField
+        look="care"
+        label={t('phone.name')}
+        required
+        maxLength={200}
+        value={name}
+        onChange={setName}
+      />
+      <TextField look="care" label={t('phone.phone')} type="tel" required value={phone} onChange={setPhone} />
+      <TextField
+        look="care"
+        label={t('phone.email')}
+        type="email"
+        required
+        value={email}
+        onChange={setEmail}
+      />
       {error && (
         <p role="alert" className="care-error">
           {t('error', { message: error })}
