@@ -32,14 +32,15 @@ function csrfHeader(): Record<string, string> {
   return match?.[1] ? { 'x-csrf-token': decodeURIComponent(match[1]) } : {};
 }
 
-/** What a call answers: the output of the route's response schema (`api<typeof bookingSchema>`). */
-export type Answer<S> = S extends z.ZodType ? z.output<S> : S;
-
-export async function api<S = z.ZodVoid, Body extends z.ZodType = z.ZodType>(
+/**
+ * `api<typeof bookingSchema>(…)` answers the output of that response schema; a second schema
+ * types the body (`api<typeof bookingCreatedSchema, typeof newBookingBody>`). No schema: no body.
+ */
+export async function api<Answer extends z.ZodType = z.ZodVoid, Body extends z.ZodType = z.ZodType>(
   path: string,
   init: { method?: string; body?: z.input<Body>; signal?: AbortSignal } = {},
-): Promise<Answer<S>> {
-  type T = Answer<S>;
+): Promise<z.output<Answer>> {
+  type T = z.output<Answer>;
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';

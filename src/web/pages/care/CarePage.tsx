@@ -4,7 +4,14 @@ import { toLanguage } from '../../../domain/i18n.js';
 import { addDays, localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
 import { Confirmation } from './Confirmation.js';
-import { type ClinicView, formatWhen, type Slot } from './care-api.js';
+import {
+  type availabilitySchema,
+  type ClinicView,
+  type clinicListSchema,
+  type clinicSchema,
+  formatWhen,
+  type Slot,
+} from './care-api.js';
 import { type Booked, GuestForm } from './GuestForm.js';
 import { ServiceChoice } from './ServiceChoice.js';
 import { TakenSlots } from './TakenSlots.js';
@@ -28,9 +35,9 @@ export function CarePage() {
 
   useEffect(() => {
     (async () => {
-      const list = await api<{ id: string }[]>('/api/clinics');
+      const list = await api<typeof clinicListSchema>('/api/clinics');
       if (!list[0]) return;
-      const c = await api<ClinicView>(`/api/clinics/${list[0].id}`);
+      const c = await api<typeof clinicSchema>(`/api/clinics/${list[0].id}`);
       setClinic(c);
       setServiceId(c.services[0]?.id ?? '');
       setWeekStart(localDate(new Date(), c.timeZone));
@@ -44,7 +51,7 @@ export function CarePage() {
     const q = new URLSearchParams({ serviceId, from: weekStart, to: addDays(weekStart, 6) });
     if (practitionerId) q.set('practitionerId', practitionerId);
     const ac = new AbortController();
-    api<{ slots: Slot[] }>(`/api/clinics/${clinic.id}/availability?${q}`, { signal: ac.signal })
+    api<typeof availabilitySchema>(`/api/clinics/${clinic.id}/availability?${q}`, { signal: ac.signal })
       .then((r) => setSlots(r.slots))
       .catch((e: unknown) => {
         if ((e as Error).name !== 'AbortError') setError((e as Error).message);

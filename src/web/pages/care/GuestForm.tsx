@@ -1,15 +1,19 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { assessmentListSchema } from '../../../contract/assessments.js';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 import { ApiError, api } from '../../api.js';
 import { TextField } from '../../components/Field.js';
-import { type BookingView, type ClinicView, newIdempotencyKey, type Slot } from './care-api.js';
+import {
+  type Booked,
+  type bookingCreatedSchema,
+  type ClinicView,
+  type newBookingBody,
+  newIdempotencyKey,
+  type Slot,
+} from './care-api.js';
 
-/** What the server answers to a booking: the booking and the token that lets a guest manage it. */
-export interface Booked {
-  booking: BookingView;
-  cancelToken: string;
-}
+export type { Booked };
 
 /** The guest's name and contact details for the chosen time; books it, or hands back fresh times. */
 export function GuestForm(props: {
@@ -32,7 +36,7 @@ export function GuestForm(props: {
   const [share, setShare] = useState(false);
   useEffect(() => {
     // The person's own assessments (none for a new visitor: 401 or an empty list).
-    api<{ id: string; createdAt: string }[]>('/api/assessments')
+    api<typeof assessmentListSchema>('/api/assessments')
       .then((list) => setLatest(list[0] ?? null))
       .catch(() => setLatest(null));
   }, []);
@@ -43,18 +47,21 @@ export function GuestForm(props: {
     setBusy(true);
     setError(null);
     try {
-      const res = await api<Booked>(`/api/clinics/${props.clinic.id}/bookings`, {
-        method: 'POST',
-        body: {
-          serviceId: props.slot.serviceId,
-          practitionerId: props.anyPractitioner ? null : props.slot.practitionerId,
-          start: props.slot.start,
-          idempotencyKey: key,
-          patient: { name, email, phone },
-          language: toLanguage(i18n.language),
-          ...(latest && share ? { assessmentId: latest.id, shareAssessment: true } : {}),
+      const res = await api<typeof bookingCreatedSchema, typeof newBookingBody>(
+        `/api/clinics/${props.clinic.id}/bookings`,
+        {
+          method: 'POST',
+          body: {
+            serviceId: props.slot.serviceId,
+            practitionerId: props.anyPractitioner ? null : props.slot.practitionerId,
+            start: props.slot.start,
+            idempotencyKey: key,
+            patient: { name, email, phone },
+            language: toLanguage(i18n.language),
+            ...(latest && share ? { assessmentId: latest.id, shareAssessment: true } : {}),
+          },
         },
-      });
+      );
       props.onBooked(res);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'slot_taken')

@@ -35,6 +35,8 @@ export type Slot = z.infer<typeof slotSchema>;
 export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 export type BookingView = z.infer<typeof bookingSchema>;
 export type NewBooking = z.input<typeof newBookingBody>;
+/** What the server answers to a booking: the booking and the token that lets a guest manage it. */
+export type Booked = z.infer<typeof bookingCreatedSchema>;
 
 // i18next's language (possibly a region tag) as the locale of dates and prices.
 const locale = (language: string) => formatLocale(toLanguage(language));
