@@ -1,33 +1,51 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
   EQUIPMENT,
   EQUIPMENT_LABELS,
-  type Equipment,
   type ExerciseFilter,
   exercises,
   filterExercises,
   formatDosage,
   POSITION_LABELS,
   POSITIONS,
-  type Position,
   PURPOSE_LABELS,
   PURPOSES,
-  type Purpose,
 } from '../../../domain/content/index.js';
+import { SelectField, TextField } from '../../components/Field.js';
 import { LearnNav, useLang } from './shared.js';
 
 /** Only the values some exercise has, so no filter option leads to an empty list on its own. */
 const usedPositions = POSITIONS.filter((p) => exercises.some((e) => e.position === p));
 const usedEquipment = EQUIPMENT.filter((q) => exercises.some((e) => e.equipment.includes(q)));
 
+/** A filter drop-down whose first choice, "any", leaves the filter off. */
+function AnyOf<T extends string>(props: {
+  label: string;
+  any: string;
+  value: T | undefined;
+  options: { value: T; label: string }[];
+  onChange(value: T | undefined): void;
+}) {
+  return (
+    <SelectField
+      look="plain"
+      label={props.label}
+      value={props.value ?? ''}
+      options={props.options}
+      onChange={(v) => props.onChange((v || undefined) as T | undefined)}
+    >
+      <option value="">{props.any}</option>
+    </SelectField>
+  );
+}
+
 export function ExerciseLibraryPage() {
   const { t } = useTranslation('content');
   const lang = useLang();
   const [filter, setFilter] = useState<ExerciseFilter>({});
   const found = useMemo(() => filterExercises(exercises, filter, lang), [filter, lang]);
-  const id = useId();
   const set = (patch: Partial<ExerciseFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
   return (
@@ -38,61 +56,35 @@ export function ExerciseLibraryPage() {
 
       <search>
         <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('library.filters')}>
-          <div className="field">
-            <label htmlFor={`${id}-q`}>{t('library.search')}</label>
-            <input
-              id={`${id}-q`}
-              type="search"
-              value={filter.query ?? ''}
-              placeholder={t('library.searchPlaceholder')}
-              onChange={(e) => set({ query: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-purpose`}>{t('library.purpose')}</label>
-            <select
-              id={`${id}-purpose`}
-              value={filter.purpose ?? ''}
-              onChange={(e) => set({ purpose: (e.target.value || undefined) as Purpose | undefined })}
-            >
-              <option value="">{t('library.any')}</option>
-              {PURPOSES.map((p) => (
-                <option key={p} value={p}>
-                  {PURPOSE_LABELS[p][lang]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-equipment`}>{t('library.equipment')}</label>
-            <select
-              id={`${id}-equipment`}
-              value={filter.equipment ?? ''}
-              onChange={(e) => set({ equipment: (e.target.value || undefined) as Equipment | undefined })}
-            >
-              <option value="">{t('library.any')}</option>
-              {usedEquipment.map((q) => (
-                <option key={q} value={q}>
-                  {EQUIPMENT_LABELS[q][lang]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-position`}>{t('library.position')}</label>
-            <select
-              id={`${id}-position`}
-              value={filter.position ?? ''}
-              onChange={(e) => set({ position: (e.target.value || undefined) as Position | undefined })}
-            >
-              <option value="">{t('library.any')}</option>
-              {usedPositions.map((p) => (
-                <option key={p} value={p}>
-                  {POSITION_LABELS[p][lang]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField
+            look="plain"
+            label={t('library.search')}
+            type="search"
+            value={filter.query ?? ''}
+            placeholder={t('library.searchPlaceholder')}
+            onChange={(query) => set({ query })}
+          />
+          <AnyOf
+            label={t('library.purpose')}
+            any={t('library.any')}
+            value={filter.purpose}
+            options={PURPOSES.map((p) => ({ value: p, label: PURPOSE_LABELS[p][lang] }))}
+            onChange={(purpose) => set({ purpose })}
+          />
+          <AnyOf
+            label={t('library.equipment')}
+            any={t('library.any')}
+            value={filter.equipment}
+            options={usedEquipment.map((q) => ({ value: q, label: EQUIPMENT_LABELS[q][lang] }))}
+            onChange={(equipment) => set({ equipment })}
+          />
+          <AnyOf
+            label={t('library.position')}
+            any={t('library.any')}
+            value={filter.position}
+            options={usedPositions.map((p) => ({ value: p, label: POSITION_LABELS[p][lang] }))}
+            onChange={(position) => set({ position })}
+          />
           <div className="field">
             <button type="button" className="button" onClick={() => setFilter({})}>
               {t('library.clear')}
