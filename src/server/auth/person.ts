@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createGuest } from '../db/repos/guests.js';
 import { setUserPerson } from '../db/repos/users.js';
-import { unauthorized } from '../errors.js';
 import { currentGuest, ensureGuest } from './guest.js';
 import { currentUser, forgetResolvedSession } from './session.js';
 
@@ -10,7 +9,8 @@ import { currentUser, forgetResolvedSession } from './session.js';
  * by a person id, which is the id of a row in `guests`. A guest who creates an account keeps the
  * same person id (the account points at it), so nothing has to be copied on sign-up.
  *
- * These functions are the only way routes learn whose data a request is about. A signed-in
+ * Routes learn whose data a request is about only through the identity guard
+ * (guards/identity.ts: `config.person` → request.personId), which uses these. A signed-in
  * session wins over the guest cookie; a guest cookie whose person has since been claimed by an
  * account grants nothing (see currentGuest), so signing out really locks the data away.
  */
@@ -18,13 +18,6 @@ export async function currentPersonId(request: FastifyRequest): Promise<string |
   const user = await currentUser(request);
   if (user) return user.personId ?? undefined;
   return (await currentGuest(request))?.id;
-}
-
-/** The person id, or 401 when the request has no identity. */
-export async function requirePersonId(request: FastifyRequest): Promise<string> {
-  const id = await currentPersonId(request);
-  if (!id) throw unauthorized();
-  return id;
 }
 
 /**

@@ -14,7 +14,6 @@ import {
   visibleAnswers,
 } from '../../domain/assessment/index.js';
 import { toFhirBundle } from '../../domain/fhir/assessment.js';
-import { ensurePersonId, requirePersonId } from '../auth/person.js';
 import {
   type AssessmentRow,
   findAssessmentOfPerson,
@@ -22,6 +21,7 @@ import {
   listAssessmentsOfPerson,
 } from '../db/repos/assessments.js';
 import { notFound } from '../errors.js';
+import { personRoutes } from '../guards/identity.js';
 
 const toView = (row: AssessmentRow) => ({
   id: row.id,
@@ -39,12 +39,15 @@ const toView = (row: AssessmentRow) => ({
  * Another person's assessment is answered with 404, exactly like a missing one.
  */
 const assessments: FastifyPluginAsync = async (fastify) => {
+  await fastify.register(personRoutes('required'));
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
   app.post(
     '/api/assessments',
     {
+      // Submitting starts a guest identity (in the answers' language) when there is none.
+      config: { person: 'create' },
       schema: {
         tags: ['assessment'],
         summary: 'Submit a self-assessment; the server scores it and keeps it for you',
@@ -56,7 +59,7 @@ const assessments: FastifyPluginAsync = async (fastify) => {
       const { answers: given, language: lang } = request.body;
       const answers = visibleAnswers(given as Answers);
       const result = scoreAssessment(answers);
-      const personId = await ensurePersonId(request, reply, lang);
+      const { personId } = request;
       const row = await insertAssessment(db(), {
         personId,
         language: lang,
@@ -78,7 +81,7 @@ const assessments: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const rows = await listAssessmentsOfPerson(db(), await requirePersonId(request));
+      const rows = await listAssessmentsOfPerson(db(), request.personId);
       return rows.map((r) => {
         const result = r.result;
         return {
@@ -104,7 +107,7 @@ const assessments: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const row = await findAssessmentOfPerson(db(), await requirePersonId(request), request.params.id);
+      const row = await findAssessmentOfPerson(db(), request.personId, request.params.id);
       if (!row) throw notFound('assessment');
       return toView(row);
     },
@@ -122,7 +125,7 @@ const assessments: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const personId = await requirePersonId(request);
+      const { personId } = request;
       const row = await findAssessmentOfPerson(db(), personId, request.params.id);
       if (!row) throw notFound('assessment');
       const bundle = toFhirBundle({

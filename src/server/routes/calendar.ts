@@ -12,7 +12,6 @@ import {
 import { idParams, problemSchema } from '../../contract/common.js';
 import { programmeCalendar } from '../../domain/programme/calendar.js';
 import { hashToken } from '../auth/guest.js';
-import { requirePersonId } from '../auth/person.js';
 import {
   findProgrammeOfPerson,
   type ProgrammeRow,
@@ -56,7 +55,7 @@ const calendar: FastifyPluginAsync = async (fastify) => {
   const db = () => app.database.db;
 
   async function own(request: FastifyRequest, id: string): Promise<ProgrammeRow> {
-    const row = await findProgrammeOfPerson(db(), await requirePersonId(request), id);
+    const row = await findProgrammeOfPerson(db(), request.personId, id);
     if (!row) throw notFound('programme');
     return row;
   }
@@ -64,6 +63,7 @@ const calendar: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/programmes/:id/calendar.ics',
     {
+      config: { person: 'required' },
       schema: {
         tags: ['programmes'],
         summary: 'Download the programme as an iCalendar file',
@@ -85,6 +85,7 @@ const calendar: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/programmes/:id/calendar-feed',
     {
+      config: { person: 'required' },
       schema: {
         tags: ['programmes'],
         summary: 'Create a private calendar subscription URL (replaces any earlier one)',
@@ -105,6 +106,7 @@ const calendar: FastifyPluginAsync = async (fastify) => {
   app.delete(
     '/api/programmes/:id/calendar-feed',
     {
+      config: { person: 'required' },
       schema: {
         tags: ['programmes'],
         summary: 'Revoke the calendar subscription URL',

@@ -10,9 +10,9 @@ import {
 } from '../../contract/checkins.js';
 import { checkinDefaults, toCsv } from '../../domain/outcomes/index.js';
 import { addDays, LATEST_ZONE, todayIn } from '../../domain/time/index.js';
-import { ensurePersonId, requirePersonId } from '../auth/person.js';
 import { findCheckin, latestCheckinBefore, listCheckins, upsertCheckin } from '../db/repos/checkins.js';
 import { badRequest, notFound } from '../errors.js';
+import { personRoutes } from '../guards/identity.js';
 
 /** The latest date any time zone has reached: a check-in cannot be for a later day. */
 const latestLocalDate = () => todayIn(LATEST_ZONE, Date.now());
@@ -34,12 +34,15 @@ export const CHECKIN_CSV_HEADER = [
  * Only the person's own check-ins are ever read; another person's date simply has none (404).
  */
 const checkins: FastifyPluginAsync = async (fastify) => {
+  // Reading needs an identity; saving a check-in starts a guest identity when there is none.
+  await fastify.register(personRoutes('required'));
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
   app.put(
     '/api/checkins/:date',
     {
+      config: { person: 'create' },
       schema: {
         tags: ['progress'],
         summary:
@@ -53,7 +56,7 @@ const checkins: FastifyPluginAsync = async (fastify) => {
       const { date } = request.params;
       if (date > latestLocalDate())
         throw badRequest('future_date', 'A check-in cannot be for a day still to come.', 'date');
-      const personId = await ensurePersonId(request, reply);
+      const { personId } = request;
       const { checkin, created } = await upsertCheckin(db(), personId, date, request.body);
       return reply.code(created ? 201 : 200).send(checkin);
     },
@@ -70,7 +73,7 @@ const checkins: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const found = await findCheckin(db(), await requirePersonId(request), request.params.date);
+      const found = await findCheckin(db(), request.personId, request.params.date);
       if (!found) throw notFound('check-in');
       return found;
     },
@@ -79,6 +82,7 @@ const checkins: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/checkins/:date/form',
     {
+      config: { person: 'create' },
       schema: {
         tags: ['progress'],
         summary:
@@ -87,8 +91,8 @@ const checkins: FastifyPluginAsync = async (fastify) => {
         response: { 200: checkinFormSchema },
       },
     },
-    async (request, reply) => {
-      const personId = await ensurePersonId(request, reply);
+    async (request) => {
+      const { personId } = request;
       const { date } = request.params;
       const found = await findCheckin(db(), personId, date);
       if (found) {
@@ -111,7 +115,7 @@ const checkins: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const personId = await requirePersonId(request);
+      const { personId } = request;
       const to = request.query.to ?? latestLocalDate();
       const from = request.query.from ?? addDays(to, -90);
       return listCheckins(db(), personId, { from, to });
@@ -129,7 +133,7 @@ const checkins: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const rows = await listCheckins(db(), await requirePersonId(request));
+      const rows = await listCheckins(db(), request.personId);
       reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="psoas-checkins.csv"')

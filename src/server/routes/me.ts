@@ -2,11 +2,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { language } from '../../contract/common.js';
 import { languageBody, meSchema, startGuestBody } from '../../contract/me.js';
-import { currentPersonId, ensurePersonId } from '../auth/person.js';
-import { currentUser } from '../auth/session.js';
 import { setGuestLanguage } from '../db/repos/guests.js';
 import { findPerson } from '../db/repos/users.js';
 import { unauthorized } from '../errors.js';
+import { personRoutes } from '../guards/identity.js';
 
 const toMe = (g: { id: string; language: string; createdAt: Date }, kind: 'guest' | 'user' = 'guest') => ({
   id: g.id,
@@ -20,23 +19,23 @@ const toMe = (g: { id: string; language: string; createdAt: Date }, kind: 'guest
  * in an HttpOnly cookie.
  */
 const me: FastifyPluginAsync = async (fastify) => {
+  await fastify.register(personRoutes('required'));
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
     '/api/me',
     { schema: { tags: ['identity'], summary: 'Who this browser is', response: { 200: meSchema } } },
     async (request) => {
-      const signedIn = await currentUser(request);
-      const personId = await currentPersonId(request);
-      const person = personId ? await findPerson(app.database.db, personId) : undefined;
+      const person = await findPerson(app.database.db, request.personId);
       if (!person) throw unauthorized();
-      return toMe(person, signedIn ? 'user' : 'guest');
+      return toMe(person, request.identity.user ? 'user' : 'guest');
     },
   );
 
   app.post(
     '/api/me',
     {
+      config: { person: 'create' },
       schema: {
         tags: ['identity'],
         summary: 'Start (or continue) as a guest',
@@ -44,11 +43,10 @@ const me: FastifyPluginAsync = async (fastify) => {
         response: { 200: meSchema },
       },
     },
-    async (request, reply) => {
-      const personId = await ensurePersonId(request, reply, request.body.language);
-      const person = await findPerson(app.database.db, personId);
+    async (request) => {
+      const person = await findPerson(app.database.db, request.personId);
       if (!person) throw unauthorized();
-      return toMe(person, (await currentUser(request)) ? 'user' : 'guest');
+      return toMe(person, request.identity.user ? 'user' : 'guest');
     },
   );
 
@@ -63,11 +61,9 @@ const me: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const personId = await currentPersonId(request);
-      if (!personId) throw unauthorized();
-      const updated = await setGuestLanguage(app.database.db, personId, request.body.language);
+      const updated = await setGuestLanguage(app.database.db, request.personId, request.body.language);
       if (!updated) throw unauthorized();
-      return toMe(updated, (await currentUser(request)) ? 'user' : 'guest');
+      return toMe(updated, request.identity.user ? 'user' : 'guest');
     },
   );
 };

@@ -2,8 +2,6 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../contract/common.js';
 import { consentListSchema, consentSchema, grantConsentBody } from '../../contract/privacy.js';
-import { requirePersonId } from '../auth/person.js';
-import { currentUser } from '../auth/session.js';
 import { audit } from '../db/repos/audit.js';
 import { unshareAssessmentsWithClinic } from '../db/repos/bookings.js';
 import {
@@ -15,6 +13,7 @@ import {
 } from '../db/repos/consent.js';
 import { consentScopes } from '../db/schema.js';
 import { notFound } from '../errors.js';
+import { personRoutes } from '../guards/identity.js';
 
 const toView = (c: Consent) => ({
   id: c.id,
@@ -29,6 +28,7 @@ const toView = (c: Consent) => ({
 
 /** A patient decides which clinic may see which parts of their record, and can take it back. */
 const privacy: FastifyPluginAsync = async (fastify) => {
+  await fastify.register(personRoutes('required'));
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
@@ -41,7 +41,7 @@ const privacy: FastifyPluginAsync = async (fastify) => {
         response: { 200: consentListSchema },
       },
     },
-    async (request) => (await listConsents(db(), await requirePersonId(request))).map(toView),
+    async (request) => (await listConsents(db(), request.personId)).map(toView),
   );
 
   app.post(
@@ -55,11 +55,11 @@ const privacy: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const personId = await requirePersonId(request);
+      const { personId } = request;
       if (!(await clinicExists(db(), request.body.clinicId))) throw notFound('clinic');
       const scopes = [...new Set(request.body.scopes)];
       const consent = await grantConsent(db(), personId, request.body.clinicId, scopes);
-      const user = await currentUser(request);
+      const { user } = request.identity;
       await audit(db(), {
         actorUserId: user?.id ?? null,
         action: 'consent.granted',
@@ -83,13 +83,13 @@ const privacy: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const personId = await requirePersonId(request);
+      const { personId } = request;
       // Someone else's consent answers exactly like a missing one.
       const consent = await withdrawConsent(db(), personId, request.params.id);
       if (!consent) throw notFound('consent');
       // Assessments attached to bookings at that clinic are shared with it too: stop them as well.
       await unshareAssessmentsWithClinic(db(), personId, consent.clinicId);
-      const user = await currentUser(request);
+      const { user } = request.identity;
       await audit(db(), {
         actorUserId: user?.id ?? null,
         action: 'consent.withdrawn',

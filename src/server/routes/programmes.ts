@@ -19,7 +19,6 @@ import {
   sessionResultSchema,
 } from '../../domain/programme/index.js';
 import { todayIn } from '../../domain/time/index.js';
-import { requirePersonId } from '../auth/person.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import {
@@ -33,6 +32,7 @@ import {
   replaceProgramme,
 } from '../db/repos/programmes.js';
 import { AppError, badRequest, conflict, notFound } from '../errors.js';
+import { personRoutes } from '../guards/identity.js';
 
 const toStored = (row: ProgrammeRow) => ({
   ...row.programme,
@@ -101,6 +101,7 @@ async function regenerate(
  * sessions. Only the owner sees a programme; anyone else gets 404.
  */
 const programmes: FastifyPluginAsync = async (fastify) => {
+  await fastify.register(personRoutes('required'));
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
@@ -121,7 +122,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const personId = await requirePersonId(request);
+      const { personId } = request;
       const { assessmentId, preferences } = request.body;
       const assessment = await findAssessmentOfPerson(db(), personId, assessmentId);
       if (!assessment) throw notFound('assessment');
@@ -143,7 +144,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const personId = await requirePersonId(request);
+      const { personId } = request;
       const row = await currentProgrammeOfPerson(db(), personId);
       if (!row) throw notFound('programme');
       return toStored(row);
@@ -160,7 +161,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
         response: { 200: storedProgrammeSchema, 404: problemSchema },
       },
     },
-    async (request) => toStored(await ownProgramme(await requirePersonId(request), request.params.id)),
+    async (request) => toStored(await ownProgramme(request.personId, request.params.id)),
   );
 
   app.put(
@@ -175,7 +176,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const personId = await requirePersonId(request);
+      const { personId } = request;
       const row = await ownProgramme(personId, request.params.id);
       return toStored(await regenerate(db(), personId, row, request.body));
     },
@@ -200,7 +201,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const personId = await requirePersonId(request);
+      const { personId } = request;
       const row = await ownProgramme(personId, request.params.id);
       const body = request.body;
       if (!row.programme.sessions.some((s) => s.id === body.sessionId))
@@ -231,7 +232,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const row = await ownProgramme(await requirePersonId(request), request.params.id);
+      const row = await ownProgramme(request.personId, request.params.id);
       return (await listResults(db(), row.id)).map((r) => r.result);
     },
   );

@@ -4,8 +4,6 @@ import { patientParams, progressSchema } from '../../contract/progress.js';
 import { adherence, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
 import type { Programme, SessionResult } from '../../domain/programme/types.js';
 import { todayIn } from '../../domain/time/index.js';
-import { requirePersonId } from '../auth/person.js';
-import { requireUser } from '../auth/session.js';
 import type { Db } from '../db/database.js';
 import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
 import { audit } from '../db/repos/audit.js';
@@ -84,6 +82,7 @@ const progress: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/progress',
     {
+      config: { person: 'required' },
       schema: {
         tags: ['progress'],
         summary:
@@ -91,14 +90,13 @@ const progress: FastifyPluginAsync = async (fastify) => {
         response: { 200: progressSchema },
       },
     },
-    async (request) => {
-      return progressOf(db(), await requirePersonId(request));
-    },
+    async (request) => progressOf(db(), request.personId),
   );
 
   app.get(
     '/api/sessions.csv',
     {
+      config: { person: 'required' },
       schema: {
         tags: ['progress'],
         summary:
@@ -107,7 +105,7 @@ const progress: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const found = await programmeOfPerson(db(), await requirePersonId(request));
+      const found = await programmeOfPerson(db(), request.personId);
       const sessions = new Map((found?.programme.sessions ?? []).map((s) => [s.id, s]));
       const results = [...(found?.results ?? [])].sort((a, b) => (a.completedAt < b.completedAt ? -1 : 1));
       const rows = results.flatMap((r) => {
@@ -136,6 +134,7 @@ const progress: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/staff/patients/:personId/progress',
     {
+      config: { signedIn: ['practitioner', 'clinic_admin'] },
       schema: {
         tags: ['progress', 'staff'],
         summary:
@@ -145,7 +144,7 @@ const progress: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const staff = await requireUser(request, ['practitioner', 'clinic_admin']);
+      const staff = request.user;
       const { personId } = request.params;
       if (!(await canStaffSeePerson(db(), staff.id, personId, 'progress'))) throw notFound('patient');
       await audit(db(), {
