@@ -6,6 +6,10 @@ const externalDatabaseUrl = process.env.TEST_DATABASE_URL ?? '';
 
 export default defineConfig({
   test: {
+    // Two files at a time (vitest's default on 2 cores is one): unit and browser tests spend much
+    // of their time waiting for PostgreSQL, the app or Chromium. One value for all projects:
+    // vitest refuses projects of one run with different maxWorkers.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -47,9 +51,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One app and one Chromium serve every file (tests/e2e/support/fixtures.ts); two files at a
-          // time keep both busy without starving either on 2 cores.
-          maxWorkers: 2,
+          // One app and one Chromium serve every file (tests/e2e/support/fixtures.ts), so files run
+          // two at a time like the unit tests.
         },
       },
     ],
