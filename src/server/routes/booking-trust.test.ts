@@ -16,7 +16,10 @@ describe.each(testServers())('booking trust on $name PostgreSQL', (server) => {
   let serviceId: string;
   let slots: Slot[];
   let next = 0;
-  const slot = () => slots[(next += 3)]!;
+  const slot = () => {
+    next += 3;
+    return slots[next]!;
+  };
   let admin: TestBrowser;
 
   beforeAll(async () => {
