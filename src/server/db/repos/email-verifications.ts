@@ -21,6 +21,8 @@ export async function queueAccountMail(db: Db, kind: string, email: OutboxEmail)
 /** Stores a sign-up waiting for its link and queues the mail carrying the link, in one transaction. */
 export async function createPendingSignUp(db: Db, pending: PendingSignUp, email: OutboxEmail): Promise<void> {
   await db.transaction(async (tx) => {
+    // Links nobody opened go when their day is over, so the table never keeps them.
+    await tx.delete(emailVerifications).where(lte(emailVerifications.expiresAt, new Date()));
     await tx.insert(emailVerifications).values({ ...pending, email: normaliseEmail(pending.email) });
     await tx.insert(outbox).values({ kind: 'email_verification' as OutboxKind, payload: email });
   });
@@ -73,9 +75,4 @@ export async function verifyPendingSignUp(
       .returning({ id: users.id });
     return { ok: true, userId: user!.id, personId } as const;
   });
-}
-
-/** Drops expired pending sign-ups (their links no longer work anyway). */
-export async function pruneExpiredSignUps(db: Db, now = new Date()): Promise<void> {
-  await db.delete(emailVerifications).where(lte(emailVerifications.expiresAt, now));
 }
