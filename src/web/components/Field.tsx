@@ -48,14 +48,17 @@ export function Field({ label, look, hint, id, children }: FieldProps) {
 
 type Own = 'id' | 'value' | 'onChange' | 'children' | 'aria-describedby';
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, Own> & {
+/** What every labelled control takes besides its element's own attributes. */
+interface ValueFieldProps {
   label: ReactNode;
   look: FieldLook;
   hint?: ReactNode;
   id?: string;
   value: string;
   onChange(value: string): void;
-};
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, Own> & ValueFieldProps;
 
 /** A labelled input holding a string (text, email, password, tel, date, number…). */
 export function TextField({ label, look, hint, id, value, onChange, ...input }: TextFieldProps) {
@@ -68,17 +71,12 @@ export function TextField({ label, look, hint, id, value, onChange, ...input }: 
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, Own> & {
-  label: ReactNode;
-  look: FieldLook;
-  hint?: ReactNode;
-  id?: string;
-  value: string;
-  onChange(value: string): void;
-  /** The choices; `children` may add options before them (an empty "choose…" one). */
-  options: readonly { value: string; label: string }[];
-  children?: ReactNode;
-};
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, Own> &
+  ValueFieldProps & {
+    /** The choices; `children` may add options before them (an empty "choose…" one). */
+    options: readonly { value: string; label: string }[];
+    children?: ReactNode;
+  };
 
 /** A labelled drop-down of string choices. */
 export function SelectField({

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
-import { FormError, TextField } from '../../components/Field.js';
+import { FormError } from '../../components/Field.js';
+import { SignInFields } from '../../components/SignInFields.js';
 import { onSubmit, useAction } from './use-action.js';
 
 export function SignInForm({ onDone }: { onDone(): Promise<void> }) {
@@ -20,23 +21,13 @@ export function SignInForm({ onDone }: { onDone(): Promise<void> }) {
           }),
         )}
       >
-        <TextField
+        <SignInFields
           look="account"
-          label={t('signIn.email')}
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={setEmail}
-        />
-        <TextField
-          look="account"
-          label={t('signIn.password')}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={setPassword}
+          labels={{ email: t('signIn.email'), password: t('signIn.password') }}
+          email={email}
+          password={password}
+          onEmail={setEmail}
+          onPassword={setPassword}
         />
         <FormError look="account" text={error} />
         <div>

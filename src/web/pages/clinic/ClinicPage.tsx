@@ -6,7 +6,8 @@ import type { clinicSchema } from '../../../contract/clinics.js';
 import type { membershipListSchema, membershipSchema } from '../../../contract/staff.js';
 import { addDays, localDate, weekStart } from '../../../domain/time/index.js';
 import { ApiError, api } from '../../api.js';
-import { SelectField, TextField } from '../../components/Field.js';
+import { SelectField } from '../../components/Field.js';
+import { SignInFields } from '../../components/SignInFields.js';
 import type { BookingView, ClinicView } from '../care/care-api.js';
 import '../care/care.css';
 import { Calendar } from './Calendar.js';
@@ -61,23 +62,13 @@ function SignIn({ onDone }: { onDone(): Promise<void> }) {
     <form className="card care-form" onSubmit={submit} aria-labelledby="signin-title">
       <h2 id="signin-title">{t('signIn.title')}</h2>
       <p className="care-hint">{t('signIn.lead')}</p>
-      <TextField
+      <SignInFields
         look="care"
-        label={t('signIn.email')}
-        type="email"
-        autoComplete="username"
-        required
-        value={email}
-        onChange={setEmail}
-      />
-      <TextField
-        look="care"
-        label={t('signIn.password')}
-        type="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={setPassword}
+        labels={{ email: t('signIn.email'), password: t('signIn.password') }}
+        email={email}
+        password={password}
+        onEmail={setEmail}
+        onPassword={setPassword}
       />
       {error && (
         <p role="alert" className="care-error">

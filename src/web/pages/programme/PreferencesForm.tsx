@@ -4,6 +4,7 @@ import { EQUIPMENT_LABELS } from '../../../domain/content/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import type { Equipment, IsoWeekday, Preferences, StoredProgramme } from '../../../domain/programme/types.js';
 import { ApiError } from '../../api.js';
+import { CheckboxGrid } from '../../components/CheckboxGrid.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { changePreferences, createProgramme, todayLocal } from './programme-api.js';
 
@@ -109,37 +110,19 @@ export function PreferencesForm({
           label: t('form.daysOption', { count: n }),
         }))}
       />
-      <fieldset>
-        <legend>{t('form.weekdays')}</legend>
-        <p className="hint">{t('form.weekdaysHint')}</p>
-        <div className="choice-grid">
-          {WEEKDAYS.map((d) => (
-            <label key={d} className="choice">
-              <input
-                type="checkbox"
-                checked={weekdays.includes(d)}
-                onChange={() => setWeekdays((w) => toggle(w, d))}
-              />
-              {weekdayName(d)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('form.equipment')}</legend>
-        <div className="choice-grid">
-          {EQUIPMENT.map((item) => (
-            <label key={item} className="choice">
-              <input
-                type="checkbox"
-                checked={equipment.includes(item)}
-                onChange={() => setEquipment((list) => toggle(list, item))}
-              />
-              {EQUIPMENT_LABELS[item][lang]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGrid
+        legend={t('form.weekdays')}
+        hint={t('form.weekdaysHint')}
+        options={WEEKDAYS.map((d) => ({ value: d, label: weekdayName(d) }))}
+        selected={weekdays}
+        onToggle={(d) => setWeekdays((w) => toggle(w, d))}
+      />
+      <CheckboxGrid
+        legend={t('form.equipment')}
+        options={EQUIPMENT.map((item) => ({ value: item, label: EQUIPMENT_LABELS[item][lang] }))}
+        selected={equipment}
+        onToggle={(item) => setEquipment((list) => toggle(list, item))}
+      />
       <TextField
         look="plain"
         id="pref-start"
