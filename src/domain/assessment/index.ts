@@ -62,4 +62,4 @@ export {
   SCORING_VERSION,
 } from './result.js';
 export { isComplete, scoreAssessment } from './scoring.js';
-export { type LocalizedText, SOURCE_IDS, SOURCES, type SourceId } from './sources.js';
+export { SOURCE_IDS, SOURCES, type SourceId } from './sources.js';

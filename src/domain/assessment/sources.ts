@@ -48,6 +48,3 @@ export const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 export const SOURCE_IDS = Object.keys(SOURCES) as SourceId[];
-
-/** @deprecated Use `Localized` from src/domain/i18n.ts; kept until every importer has moved. */
-export type { Localized as LocalizedText } from '../i18n.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n.js';
+import type { Language, Localized } from '../i18n.js';
 import type { Dosage, Equipment, Exercise, Position, Purpose } from './exercise-schema.js';
 import { EQUIPMENT_LABELS, POSITION_LABELS, PURPOSE_LABELS, TARGET_LABELS } from './exercise-schema.js';
 
@@ -59,28 +59,47 @@ function minutesOrSeconds(r: { min: number; max: number }): string {
   return `${range(r)} s`;
 }
 
+interface DosageWords {
+  hold: (seconds: string) => string;
+  holdEach: (seconds: string) => string;
+  reps: (count: string) => string;
+  times: (count: string, one: boolean) => string;
+  sets: (count: string, one: boolean) => string;
+  eachSide: string;
+}
+
+const DOSAGE_WORDS: Localized<DosageWords> = {
+  en: {
+    hold: (s) => `Hold ${s} s`,
+    holdEach: (s) => `hold ${s} s each`,
+    reps: (n) => `${n} repetitions`,
+    times: (n, one) => `${n} ${one ? 'time' : 'times'}`,
+    sets: (n, one) => `${n} ${one ? 'set' : 'sets'}`,
+    eachSide: 'each side',
+  },
+  es: {
+    hold: (s) => `Mantener ${s} s`,
+    holdEach: (s) => `mantener ${s} s cada una`,
+    reps: (n) => `${n} repeticiones`,
+    times: (n, one) => `${n} ${one ? 'vez' : 'veces'}`,
+    sets: (n, one) => `${n} ${one ? 'serie' : 'series'}`,
+    eachSide: 'cada lado',
+  },
+};
+
 /** The dosage in a short line a person can follow, e.g. "Hold 30 s · 3 times · each side". */
 export function formatDosage(d: Dosage, lang: Language): string {
-  const en = lang === 'en';
+  const w = DOSAGE_WORDS[lang];
   const parts: string[] = [];
   if (d.kind === 'duration') return minutesOrSeconds(d.durationSeconds);
   if (d.kind === 'hold') {
-    parts.push(en ? `Hold ${range(d.holdSeconds)} s` : `Mantener ${range(d.holdSeconds)} s`);
-    parts.push(
-      en
-        ? `${range(d.sets)} ${d.sets.max === 1 ? 'time' : 'times'}`
-        : `${range(d.sets)} ${d.sets.max === 1 ? 'vez' : 'veces'}`,
-    );
+    parts.push(w.hold(range(d.holdSeconds)));
+    parts.push(w.times(range(d.sets), d.sets.max === 1));
   } else {
-    parts.push(en ? `${range(d.reps)} repetitions` : `${range(d.reps)} repeticiones`);
-    if (d.holdSeconds)
-      parts.push(en ? `hold ${range(d.holdSeconds)} s each` : `mantener ${range(d.holdSeconds)} s cada una`);
-    parts.push(
-      en
-        ? `${range(d.sets)} ${d.sets.max === 1 ? 'set' : 'sets'}`
-        : `${range(d.sets)} ${d.sets.max === 1 ? 'serie' : 'series'}`,
-    );
+    parts.push(w.reps(range(d.reps)));
+    if (d.holdSeconds) parts.push(w.holdEach(range(d.holdSeconds)));
+    parts.push(w.sets(range(d.sets), d.sets.max === 1));
   }
-  if (d.perSide) parts.push(en ? 'each side' : 'cada lado');
+  if (d.perSide) parts.push(w.eachSide);
   return parts.join(' · ');
 }

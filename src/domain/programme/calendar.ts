@@ -1,6 +1,7 @@
 import ical, { ICalAlarmType } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { exerciseById } from '../content/index.js';
+import type { Language, Localized } from '../i18n.js';
 import { addDays } from '../time/index.js';
 import type { Block, Programme, Session } from './types.js';
 
@@ -32,6 +33,9 @@ const T = {
       'Answer the assessment again to see what has changed and adjust the programme. See a professional if things are not improving.',
     walk: 'Walk',
     breathe: 'Calm breathing',
+    perSide: ' per side',
+    reps: 'reps',
+    ankleWeights: ', ankle weights',
   },
   es: {
     calendar: 'Programa en casa para el psoas',
@@ -41,20 +45,23 @@ const T = {
       'Vuelva a responder la evaluación para ver qué ha cambiado y ajustar el programa. Consulte a un profesional si no mejora.',
     walk: 'Caminar',
     breathe: 'Respiración tranquila',
+    perSide: ' por lado',
+    reps: 'repeticiones',
+    ankleWeights: ', tobilleras',
   },
-} as const;
+} as const satisfies Localized<unknown>;
 
-function doseText(b: Block, lang: 'en' | 'es'): string {
+function doseText(b: Block, lang: Language): string {
   const d = b.dose;
-  const side = d.perSide ? (lang === 'en' ? ' per side' : ' por lado') : '';
+  const text = T[lang];
+  const side = d.perSide ? text.perSide : '';
   if (d.durationSeconds !== undefined) return `${Math.round(d.durationSeconds / 60)} min`;
-  const work =
-    d.reps !== undefined ? `${d.reps} ${lang === 'en' ? 'reps' : 'repeticiones'}` : `${d.holdSeconds ?? 0} s`;
-  const weights = d.ankleWeights ? (lang === 'en' ? ', ankle weights' : ', tobilleras') : '';
+  const work = d.reps !== undefined ? `${d.reps} ${text.reps}` : `${d.holdSeconds ?? 0} s`;
+  const weights = d.ankleWeights ? text.ankleWeights : '';
   return `${d.sets} × ${work}${side}${weights}`;
 }
 
-function sessionDescription(s: Session, lang: 'en' | 'es', url?: string): string {
+function sessionDescription(s: Session, lang: Language, url?: string): string {
   const lines = s.blocks.map(
     (b) => `- ${exerciseById(b.exerciseId)?.name[lang] ?? b.exerciseId}: ${doseText(b, lang)}`,
   );

@@ -1,12 +1,11 @@
+import type { Localized } from '../../i18n.js';
 import type { Basis } from '../result.js';
-import type { LocalizedText, SourceId } from '../sources.js';
-
-export const t = (en: string, es: string): LocalizedText => ({ en, es });
+import type { SourceId } from '../sources.js';
 
 export const uniq = (ids: string[]) => [...new Set(ids)];
 
 /** Why a conclusion was drawn: the answers behind it (each once), its sources, a sentence. */
-export const basis = (answers: string[], sources: SourceId[], text: LocalizedText): Basis => ({
+export const basis = (answers: string[], sources: SourceId[], text: Localized): Basis => ({
   answers: uniq(answers),
   sources,
   text,

@@ -1,6 +1,7 @@
+import { t } from '../../i18n.js';
 import { type Answers, choice, num, yes } from '../answers.js';
 import type { ContributingFactor } from '../result.js';
-import { basis, t } from './basis.js';
+import { basis } from './basis.js';
 
 /** Habits and circumstances that load the psoas, heaviest first. */
 export function contributingFactors(a: Answers): ContributingFactor[] {

@@ -1,6 +1,7 @@
+import { t } from '../../i18n.js';
 import { type Answers, choice, choices } from '../answers.js';
 import type { Level, PsoasLikelihood } from '../result.js';
-import { basis, Tally, t } from './basis.js';
+import { basis, Tally } from './basis.js';
 
 // Points for answers the source articles link to the psoas. Thresholds are ours: they put a
 // person with typical signs in two or more groups (where, what worsens it, symptoms, self-tests)

@@ -1,7 +1,8 @@
+import { t } from '../../i18n.js';
 import { type Answers, num, yes } from '../answers.js';
 import { highestUrgency, type RedFlag, URGENCY_RANK } from '../red-flags.js';
 import type { AssessmentResult, Level, NextStep } from '../result.js';
-import { basis, t } from './basis.js';
+import { basis } from './basis.js';
 
 /** Who to see and how soon, most urgent first, then the self-care path when it is open. */
 export function nextSteps(

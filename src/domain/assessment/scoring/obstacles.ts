@@ -1,6 +1,7 @@
+import { t } from '../../i18n.js';
 import { type Answers, choice } from '../answers.js';
 import type { AssessmentResult } from '../result.js';
-import { basis, t } from './basis.js';
+import { basis } from './basis.js';
 
 /** The obstacle items, in questionnaire order. */
 export const OBSTACLE_ITEMS = [

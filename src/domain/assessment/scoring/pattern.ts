@@ -1,6 +1,7 @@
+import { t } from '../../i18n.js';
 import { type Answers, choice, choices, num } from '../answers.js';
 import type { Level, PsoasPattern } from '../result.js';
-import { basis, Tally, t } from './basis.js';
+import { basis, Tally } from './basis.js';
 
 // Article 003 tells the two apart: a tight psoas tips the pelvis forward and limits the hip
 // (tests feel tight, lying flat and leaning back hurt); a weak one makes the hip unstable and

@@ -1,7 +1,8 @@
+import { t } from '../../i18n.js';
 import { type Answers, choice, choices, num, yes } from '../answers.js';
 import { evaluateRedFlags } from '../red-flags.js';
 import type { Basis, ExerciseRestriction, RestrictionEntry } from '../result.js';
-import { basis, t, uniq } from './basis.js';
+import { basis, uniq } from './basis.js';
 import { OBSTACLE_ITEMS } from './obstacles.js';
 
 const FOAM_ABSOLUTE = [
