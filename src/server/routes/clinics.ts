@@ -13,12 +13,10 @@ import { computeSlots, findService } from '../clinics/booking-service.js';
 import { clinicView } from '../clinics/views.js';
 import { listClinics } from '../db/repos/clinics.js';
 import { badRequest } from '../errors.js';
-import bookings from './bookings.js';
-import staff from './staff.js';
 
 const MAX_RANGE_DAYS = 31;
 
-/** Clinics, their services and practitioners, and free slots; registers booking and staff routes too. */
+/** Clinics, their services and practitioners, and free slots (booking and staff routes have their own plugins). */
 const clinics: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -85,9 +83,6 @@ const clinics: FastifyPluginAsync = async (fastify) => {
       return { timeZone: ctx.clinic.timeZone, slots };
     },
   );
-
-  await app.register(bookings);
-  await app.register(staff);
 };
 
 export default clinics;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import account from './account.js';
 import assessments from './assessments.js';
 import auth from './auth.js';
+import bookings from './bookings.js';
 import calendar from './calendar.js';
 import checkins from './checkins.js';
 import clinics from './clinics.js';
@@ -11,6 +12,7 @@ import me from './me.js';
 import privacy from './privacy.js';
 import programmes from './programmes.js';
 import progress from './progress.js';
+import staff from './staff.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
@@ -20,6 +22,8 @@ export const routeModules: FastifyPluginAsync[] = [
   privacy,
   me,
   clinics,
+  bookings,
+  staff,
   content,
   assessments,
   checkins,
