@@ -9,8 +9,7 @@ import { activityEntries } from '../../domain/privacy/fhir-activity.js';
 import { toFhirBundle } from '../../domain/privacy/fhir-bundle.js';
 import { isDeviceTrusted } from '../auth/device.js';
 import { GUEST_COOKIE } from '../auth/guest.js';
-import { currentPersonId } from '../auth/person.js';
-import { currentUser, endSession } from '../auth/session.js';
+import { endSession } from '../auth/session.js';
 import { countFailure, refuseWhenLocked } from '../auth/throttle.js';
 import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
 import { audit, auditEntriesAboutPerson } from '../db/repos/audit.js';
@@ -19,17 +18,19 @@ import { listConsents } from '../db/repos/consent.js';
 import { activityOf, erasePerson, personData } from '../db/repos/privacy.js';
 import { findPerson, findUserById, verifyPassword } from '../db/repos/users.js';
 import { AppError, unauthorized } from '../errors.js';
+import { personRoutes } from '../guards/identity.js';
 
-async function whoIsAsking(request: FastifyRequest) {
-  const user = await currentUser(request);
-  const personId = (await currentPersonId(request)) ?? null;
+/** An account, a guest, or both (the identity guard resolved them); 401 for neither. */
+function whoIsAsking(request: FastifyRequest) {
+  const { user } = request.identity;
+  const personId = request.identity.personId ?? null;
   if (!user && !personId) throw unauthorized();
   return { user, personId };
 }
 
 async function collect(request: FastifyRequest) {
   const db = request.server.database.db;
-  const { user, personId } = await whoIsAsking(request);
+  const { user, personId } = whoIsAsking(request);
   const person = personId ? await findPerson(db, personId) : undefined;
   const account = user ? await findUserById(db, user.id) : undefined;
   const consents = personId ? await listConsents(db, personId) : [];
@@ -39,6 +40,7 @@ async function collect(request: FastifyRequest) {
 
 /** Privacy rights: a copy of everything held (JSON and FHIR R4), and erasure. */
 const account: FastifyPluginAsync = async (fastify) => {
+  await fastify.register(personRoutes('optional'));
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
 
@@ -186,7 +188,7 @@ const account: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const { user, personId } = await whoIsAsking(request);
+      const { user, personId } = whoIsAsking(request);
       if (user) {
         const stored = await findUserById(db(), user.id);
         // The same lock as sign-in: a stolen session must not become a password oracle.

@@ -15,7 +15,7 @@ import {
 import { accountView } from '../auth/account-view.js';
 import { deviceTokenHash, isDeviceTrusted, trustDevice } from '../auth/device.js';
 import { currentGuest, GUEST_COOKIE, hashToken } from '../auth/guest.js';
-import { currentSessionId, endSession, requireUser, startSession } from '../auth/session.js';
+import { currentSessionId, endSession, startSession } from '../auth/session.js';
 import {
   countFailure,
   forgetFailures,
@@ -215,6 +215,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
   app.put(
     '/api/account/password',
     {
+      config: { signedIn: true },
       schema: {
         tags: ['account'],
         summary: 'Change the password (signs out every other browser)',
@@ -223,7 +224,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const user = await requireUser(request);
+      const { user } = request;
       const attempt = { email: user.email, trustedDevice: await isDeviceTrusted(request, user.id) };
       await refuseWhenLocked(request, reply, attempt);
       const stored = await findUserById(db(), user.id);
