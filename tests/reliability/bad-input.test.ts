@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestBrowser } from '../../src/server/auth/test-browser.js';
+import { seedTwoClinics } from '../../src/server/clinics/test-fixtures.js';
 import { createTestApp, testServers } from '../../src/server/testing/test-db.js';
 import { badDate, badTimeZone, hostileText, hostileValue, rawBody } from './support/hostile.js';
 import { type JsonSchema, pick, plausible, propertyNames } from './support/schema-sample.js';
@@ -75,6 +76,14 @@ const edgeInstant = fc.constantFrom(
   '2026-11-02T10:00:00+14:61',
   '2026-02-30T10:00:00Z',
 );
+const edgeDates = ['0001-01-01', '0000-01-01', '9999-12-31', '2026-02-30', '2027-02-29', '1899-12-31'];
+const edgeInstants = [
+  '0000-01-01T10:00:00Z',
+  '9999-12-31T23:00:00Z',
+  '2026-11-02T25:00:00Z',
+  '2026-11-02T10:00:00-99:99',
+  '2026-02-30T10:00:00Z',
+];
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT_LIKE = /^\d{4}-\d{2}-\d{2}T/;
 
@@ -399,5 +408,134 @@ describe.each(testServers())('bad input on $name PostgreSQL', (server) => {
     expect(routesSeen.size).toBe(routes.length);
     // Most requests are broken on purpose: nearly all must be refused (and were checked above).
     expect(refusedChecked).toBeGreaterThan(TOTAL_REQUESTS * 0.6);
+  });
+
+  /**
+   * The random cases above rarely build a request that is valid but for one character, which is
+   * exactly what reached PostgreSQL before (a NUL in a note: 500). So every string of a set of
+   * known-good requests is sent with each taint, and every date of them at each edge.
+   */
+  it('answers known-good requests with one tainted string or one edge date without a 5xx', async () => {
+    await seedTwoClinics(t.database.db);
+    const clinic = (await t.app.inject({ url: '/api/clinics' })).json()[0] as { id: string };
+    const detail = (await t.app.inject({ url: `/api/clinics/${clinic.id}` })).json();
+    const serviceId = detail.services[0].id as string;
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const slots = (
+      await t.app.inject({
+        url: `/api/clinics/${clinic.id}/availability?serviceId=${serviceId}&from=${day(2)}&to=${day(30)}`,
+      })
+    ).json().slots as { practitionerId: string; start: string }[];
+    expect(slots.length).toBeGreaterThan(100);
+    let n = 0;
+    const templates: { method: 'GET' | 'PUT' | 'POST'; url: string; body?: Record<string, unknown> }[] = [
+      {
+        method: 'PUT',
+        url: `/api/checkins/${day(-1)}`,
+        body: {
+          painNow: 4,
+          minutesWalked: 10,
+          sittingHours: 6,
+          sittingBreaks: 2,
+          waterGlasses: 5,
+          stress: 3,
+          classAttended: false,
+          note: 'sore after the drive',
+        },
+      },
+      {
+        method: 'POST',
+        url: '/api/account/signup',
+        body: { email: 'taint@example.org', password: 'taint password 1', displayName: 'Tina Taint' },
+      },
+      {
+        method: 'POST',
+        url: '/api/account/signin',
+        body: { email: 'taint@example.org', password: 'taint password 1' },
+      },
+      { method: 'POST', url: '/api/account/password-reset', body: { email: 'taint@example.org' } },
+      {
+        method: 'GET',
+        url: `/api/clinics/${clinic.id}/availability?serviceId=${serviceId}&from=${day(2)}&to=${day(9)}`,
+      },
+      {
+        method: 'POST',
+        url: `/api/clinics/${clinic.id}/bookings`,
+        body: {
+          serviceId,
+          start: 'SLOT',
+          idempotencyKey: 'taint-key-0123456789',
+          patient: { name: 'Bea Booker', email: 'bea@example.org', phone: '+1 604 555 0100' },
+        },
+      },
+    ];
+    const marks = ['\u0000', '\u0007', '\u001b', '\r\n', '\uD800', '\uDFFF', '\u2028'];
+    const faults: string[] = [];
+    const send = async (
+      method: string,
+      url: string,
+      body: Record<string, unknown> | undefined,
+      what: string,
+    ) => {
+      // Each booking gets a free slot and a key of its own, so only the tainted part can fail.
+      const copy = body && JSON.parse(JSON.stringify(body));
+      if (copy?.start === 'SLOT') copy.start = slots[n % slots.length]!.start;
+      if (typeof copy?.idempotencyKey === 'string') copy.idempotencyKey += `-${n}`;
+      n++;
+      const text = copy && JSON.stringify(copy);
+      const res = await t.app.inject({
+        method: method as 'GET',
+        url,
+        headers: { cookie: cookies.guest, ...(text ? { 'content-type': 'application/json' } : {}) },
+        ...(text ? { payload: text } : {}),
+      });
+      if (res.statusCode >= 500) faults.push(`${method} ${url} ${what} → ${res.statusCode}`);
+    };
+    for (const tpl of templates) {
+      const [path, query] = tpl.url.split('?') as [string, string | undefined];
+      const params = new URLSearchParams(query ?? '');
+      for (const [name, value] of params) {
+        for (const mark of marks) {
+          const q = new URLSearchParams(params);
+          q.set(name, tainted(value, mark, 4, value, value));
+          await send(tpl.method, `${path}?${q}`, tpl.body, `query ${name} ${JSON.stringify(mark)}`);
+        }
+        if (DATE_LIKE.test(value))
+          for (const date of edgeDates) {
+            const q = new URLSearchParams(params);
+            q.set(name, date);
+            await send(tpl.method, `${path}?${q}`, tpl.body, `query ${name}=${date}`);
+          }
+      }
+      if (/\d{4}-\d{2}-\d{2}$/.test(path))
+        for (const date of edgeDates)
+          await send(tpl.method, path.replace(/\d{4}-\d{2}-\d{2}$/, date), tpl.body, `path ${date}`);
+      if (!tpl.body) continue;
+      const leaves = stringLeaves(tpl.body);
+      for (const leaf of leaves) {
+        const at = (body: Record<string, unknown>, v: string) => {
+          const copy = JSON.parse(JSON.stringify(body));
+          let holder = copy;
+          for (const key of leaf.slice(0, -1)) holder = holder[key];
+          holder[leaf.at(-1)!] = v;
+          return copy;
+        };
+        const good = leaf.reduce<unknown>(
+          (o, k) => (o as Record<string | number, unknown>)[k],
+          tpl.body,
+        ) as string;
+        for (const mark of marks)
+          await send(
+            tpl.method,
+            tpl.url,
+            at(tpl.body, tainted(good, mark, 3, good, good)),
+            `${leaf.join('.')} ${JSON.stringify(mark)}`,
+          );
+        if (good === 'SLOT')
+          for (const instant of edgeInstants)
+            await send(tpl.method, tpl.url, at(tpl.body, instant), `${leaf.join('.')}=${instant}`);
+      }
+    }
+    expect(faults).toEqual([]);
   });
 });
