@@ -113,6 +113,19 @@ describe.each(testServers())('programme calendar on $name PostgreSQL', (server) 
     for (const name of named) expect(String(sessions[0]!.description)).toContain(name);
   });
 
+  it('builds the feed link from the configured public address, not from a forged Host header', async () => {
+    const { browser, programme } = await programmeOf(t, newYork);
+    const created = await browser.post(
+      `/api/programmes/${programme.id}/calendar-feed`,
+      { time: '07:00' },
+      { headers: { host: 'attacker.example', 'x-forwarded-host': 'attacker.example' } },
+    );
+    expect(created.statusCode).toBe(201);
+    const { url, webcalUrl } = calendarFeedSchema.parse(created.json());
+    expect(new URL(url).origin).toBe(new URL(t.app.config.mail.publicUrl).origin);
+    expect(`${url} ${webcalUrl}`).not.toContain('attacker.example');
+  });
+
   it('serves a private feed by secret token that stops working once revoked or replaced', async () => {
     const { browser, programme } = await programmeOf(t, newYork);
     const created = await browser.post(`/api/programmes/${programme.id}/calendar-feed`, { time: '06:45' });

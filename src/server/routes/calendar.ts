@@ -21,10 +21,12 @@ import {
 } from '../db/repos/programmes.js';
 import { notFound } from '../errors.js';
 
-const origin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+// Links come from the configured public address, never from the request's Host header, which
+// a client chooses (a feed link pointing at another host would leak the feed secret there).
+const origin = (request: FastifyRequest) => request.server.config.mail.publicUrl;
 
 // ical-generator folds lines one character at a time (tens of ms for six weeks of sessions), and
-// calendar apps poll feeds: a programme renders once per version, time and host.
+// calendar apps poll feeds: a programme renders once per version and time.
 const rendered = new Map<string, string>();
 const RENDER_CACHE_SIZE = 200;
 
