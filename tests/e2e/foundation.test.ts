@@ -97,5 +97,6 @@ describe('crash safety', () => {
     } finally {
       await cleanDataDir(dataDir);
     }
-  });
+    // Three cold starts of the app and its database, beside the other browser tests.
+  }, 180_000);
 });
