@@ -1,15 +1,10 @@
 import { describe, expect } from 'vitest';
+import { addDays, daysBetween, localDate, weekStart } from '../../src/domain/time/index.js';
 import { DESKTOP, newPage, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
 
 const ZONE = 'America/Vancouver';
-const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
-const mondayMs = (day: string) => {
-  const ms = Date.parse(`${day}T12:00:00Z`);
-  return ms - ((new Date(ms).getUTCDay() + 6) % 7) * 86_400_000;
-};
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const localDay = (iso: string) => localDate(iso, ZONE);
 
 describe('staff see the progress a patient shares with the clinic', () => {
   it("shows the demo patient's progress on their booking, and 'not shared' for a guest", async ({
@@ -89,7 +84,7 @@ describe('staff see the progress a patient shares with the clinic', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Calendar' }).waitFor();
     await page.getByRole('button', { name: 'Week' }).click();
-    const weeks = Math.round((mondayMs(localDay(slot.start)) - mondayMs(today)) / (7 * 86_400_000));
+    const weeks = daysBetween(weekStart(today), weekStart(localDay(slot.start))) / 7;
     for (let i = 0; i < weeks; i++) await page.getByRole('button', { name: 'Next' }).click();
 
     const card = page.getByRole('article', { name: /Dana Demo/ });

@@ -1,4 +1,4 @@
-import { addDays, isPlainDate } from '../time/index.js';
+import { addDays, datePartOf, isPlainDate } from '../time/index.js';
 import type { SessionResult } from './types.js';
 
 export interface History {
@@ -17,7 +17,7 @@ export const sessionIdFor = (date: string): string => `s-${date}`;
 /** The local date a result belongs to: its session's date, else the day of its instant. */
 export function resultDate(result: SessionResult): string {
   const fromId = result.sessionId.startsWith('s-') ? result.sessionId.slice(2) : '';
-  return isPlainDate(fromId) ? fromId : result.completedAt.slice(0, 10);
+  return isPlainDate(fromId) ? fromId : datePartOf(result.completedAt);
 }
 
 export interface PainLog {

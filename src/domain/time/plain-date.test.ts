@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  datePartOf,
   daysBetween,
   fromDayNumber,
   isoWeekday,
@@ -55,6 +56,11 @@ describe('plain dates', () => {
         expect(daysBetween(monday, date)).toBeLessThan(7);
       }),
     );
+  });
+
+  it('read the date a timestamp was written on, without moving it to another zone', () => {
+    expect(datePartOf('2026-12-01T23:30:00-08:00')).toBe('2026-12-01');
+    expect(datePartOf('2026-12-02T07:30:00.000Z')).toBe('2026-12-02');
   });
 
   it('accept only real calendar dates', () => {

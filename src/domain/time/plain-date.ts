@@ -62,3 +62,9 @@ export const daysBetween = (from: string, to: string): number => toDayNumber(to)
 
 /** The Monday of the (ISO) week holding the date. */
 export const weekStart = (date: string): string => addDays(date, 1 - isoWeekday(date));
+
+/**
+ * The calendar date written at the start of an ISO timestamp: the date its writer's clock showed
+ * (UTC for the server's own timestamps), without converting to any zone.
+ */
+export const datePartOf = (timestamp: string): string => timestamp.slice(0, 10);

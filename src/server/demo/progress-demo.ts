@@ -1,3 +1,4 @@
+import { addDays, todayIn } from '../../domain/time/index.js';
 import type { Db } from '../db/database.js';
 import { listCheckins, upsertCheckin } from '../db/repos/checkins.js';
 import { findUserByEmail } from '../db/repos/users.js';
@@ -18,9 +19,7 @@ export const progressDemo: DemoSeeder = {
     if (!personId || (await listCheckins(db, personId)).length) return;
     const today = new Date();
     for (let i = DAYS; i >= 1; i--) {
-      const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - i))
-        .toISOString()
-        .slice(0, 10);
+      const date = addDays(todayIn('UTC', today), -i);
       const k = DAYS - i; // 0 … 20
       const wobble = [0, 1, 0, -1, 0, 1, -1][k % 7]!;
       await upsertCheckin(db, personId, date, {

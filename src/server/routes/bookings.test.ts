@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { availabilitySchema, clinicSchema, type slotSchema } from '../../contract/clinics.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
+import { addDays as plusDays, todayIn } from '../../domain/time/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { guest, listeningApp, newKey, seedTwoClinics } from '../clinics/test-fixtures.js';
 import { countOverlaps } from '../db/repos/bookings.js';
@@ -13,7 +14,8 @@ const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
 type Slot = z.infer<typeof slotSchema>;
 type ClinicView = z.infer<typeof clinicSchema>;
 
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+/** The UTC date `n` days after the instant. */
+const addDays = (d: Date, n: number) => plusDays(todayIn('UTC', d), n);
 
 describe.each(testServers())('booking on $name PostgreSQL', (server) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { patientParams, progressSchema } from '../../contract/progress.js';
 import { adherence, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
 import type { Programme, SessionResult } from '../../domain/programme/types.js';
-import { todayIn } from '../../domain/time/index.js';
+import { datePartOf, todayIn } from '../../domain/time/index.js';
 import type { Db } from '../db/database.js';
 import { listAssessmentsOfPerson } from '../db/repos/assessments.js';
 import { audit } from '../db/repos/audit.js';
@@ -66,7 +66,7 @@ async function progressOf(db: Db, personId: string) {
   const done = current
     ? adherence(
         current.programme.sessions,
-        current.results.map((r) => ({ sessionId: r.sessionId, date: r.completedAt.slice(0, 10) })),
+        current.results.map((r) => ({ sessionId: r.sessionId, date: datePartOf(r.completedAt) })),
         // The person's zone was checked when the programme was saved; the server's clock is the only clock.
         todayIn(current.programme.preferences.timeZone, new Date()),
       )
@@ -111,7 +111,7 @@ const progress: FastifyPluginAsync = async (fastify) => {
       const rows = results.flatMap((r) => {
         const s = sessions.get(r.sessionId);
         return r.blocks.map((b) => [
-          s?.date ?? r.completedAt.slice(0, 10),
+          s?.date ?? datePartOf(r.completedAt),
           s?.week ?? null,
           r.completedAt,
           b.exerciseId,

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { changeSchema, progressSchema } from '../../../contract/progress.js';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 import { painChange } from '../../../domain/outcomes/change.js';
+import { datePartOf } from '../../../domain/time/index.js';
 import { ApiError, api } from '../../api.js';
 
 type Change = Pick<z.infer<typeof changeSchema>, 'from' | 'to' | 'direction' | 'matters'>;
@@ -61,7 +62,7 @@ export function SharedProgress({ personId, patientName }: { personId: string | n
     new Intl.DateTimeFormat(formatLocale(toLanguage(i18n.language)), {
       dateStyle: 'medium',
       timeZone: 'UTC',
-    }).format(new Date(`${d.slice(0, 10)}T12:00:00Z`));
+    }).format(new Date(`${datePartOf(d)}T12:00:00Z`));
   const verdict = (c: Change) =>
     c.direction === 'same' || !c.matters ? t('progress.small') : t(`progress.${c.direction}`);
   return (

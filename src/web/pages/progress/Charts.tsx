@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import { exerciseById } from '../../../domain/content/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
+import { datePartOf } from '../../../domain/time/index.js';
 import type { ProgressData } from './progress-data.js';
 import { UChart } from './UChart.js';
 
@@ -271,7 +272,7 @@ export default function Charts({ data }: { data: ProgressData }) {
         chart={<UChart options={fn.options} data={fn.data} />}
         table={{
           head: [t('charts.date'), t('charts.functionScore')],
-          rows: fn.rows.map((a) => [a.createdAt.slice(0, 10), a.functionScore ?? '']),
+          rows: fn.rows.map((a) => [datePartOf(a.createdAt), a.functionScore ?? '']),
         }}
       />
       <ChartFigure

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { datePartOf } from '../../../domain/time/index.js';
 import { usePageTitle } from '../../use-page-title.js';
 import { localToday, type OutcomePoint } from './progress-data.js';
 import { ChangesInWords, WeekInWords } from './Summaries.js';
@@ -15,7 +16,7 @@ function AssessmentRow({ label, a }: { label: string; a: OutcomePoint }) {
   return (
     <tr>
       <th scope="row">{label}</th>
-      <td>{a.createdAt.slice(0, 10)}</td>
+      <td>{datePartOf(a.createdAt)}</td>
       <td>{t(`patterns.${a.pattern}`, { defaultValue: a.pattern })}</td>
       <td>{a.psoasLikelihood}</td>
       <td>{a.painNow ?? '–'}</td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../../domain/i18n.js';
 import { describeChange, describeWeek, reassessmentState } from '../../../domain/outcomes/index.js';
+import { datePartOf } from '../../../domain/time/index.js';
 import type { ProgressData } from './progress-data.js';
 
 export function WeekInWords({ data, headingLevel = 2 }: { data: ProgressData; headingLevel?: 2 | 3 }) {
@@ -42,7 +43,7 @@ export function ChangesInWords({ data }: { data: ProgressData }) {
 export function reassessmentOf(data: ProgressData) {
   return reassessmentState(
     data.programme?.reassessments ?? [],
-    data.assessments.map((a) => a.createdAt.slice(0, 10)),
+    data.assessments.map((a) => datePartOf(a.createdAt)),
     data.today,
   );
 }

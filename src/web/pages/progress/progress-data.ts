@@ -14,6 +14,7 @@ import {
   weeklySummary,
 } from '../../../domain/outcomes/index.js';
 import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
+import { datePartOf } from '../../../domain/time/index.js';
 import { ApiError, api } from '../../api.js';
 
 export type OutcomePoint = z.infer<typeof outcomePointSchema>;
@@ -59,7 +60,7 @@ export async function loadProgress(today = localToday()): Promise<ProgressData> 
   const planned = programme?.sessions ?? [];
   const done = results
     .filter((r) => r.blocks.some((b) => b.completed))
-    .map((r) => ({ sessionId: r.sessionId, date: r.completedAt.slice(0, 10) }));
+    .map((r) => ({ sessionId: r.sessionId, date: datePartOf(r.completedAt) }));
   return {
     today,
     ...progress,
