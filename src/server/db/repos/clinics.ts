@@ -186,17 +186,6 @@ export async function staffClinicList(
     .orderBy(asc(clinics.name));
 }
 
-export async function staffMemberships(db: Db, userId: string): Promise<StaffMembership[]> {
-  return db
-    .select({
-      clinicId: clinicStaff.clinicId,
-      role: clinicStaff.role,
-      practitionerId: clinicStaff.practitionerId,
-    })
-    .from(clinicStaff)
-    .where(eq(clinicStaff.userId, userId));
-}
-
 export async function addStaff(db: Tx, m: StaffMembership & { userId: string }): Promise<void> {
   await db
     .insert(clinicStaff)
