@@ -18,7 +18,7 @@ import { ApiError } from '../../api.js';
 import { submitAssessment } from './assessment-api.js';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { ItemField } from './ItemField.js';
-import { StopNotice } from './StopNotice.js';
+import { STOP_NOTICE_ID, StopNotice } from './StopNotice.js';
 import './assessment.css';
 
 type Answers = Record<string, AnswerValue>;
@@ -52,6 +52,8 @@ export function AssessmentPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
+  const stopNotice = useRef<HTMLElement>(null);
+  const shownStop = useRef('');
 
   useEffect(() => saveDraft({ answers, step }), [answers, step]);
   // Each new screen starts at its heading, as a new page would.
@@ -71,6 +73,28 @@ export function AssessmentPage() {
   const top = highestUrgency(flags);
   const stopped = top !== 'none' && stopsSelfCare(top);
   const last = step === SECTIONS.length - 1;
+  const stopKey = stopped
+    ? flags
+        .filter((f) => stopsSelfCare(f.urgency))
+        .map((f) => f.id)
+        .join(' ')
+    : '';
+
+  /** Brings the warning into view and gives it focus (screen readers also hear its role="alert"). */
+  const revealStop = () => {
+    const el = stopNotice.current;
+    if (!el) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    el.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    el.focus({ preventScroll: true });
+  };
+  // Any new warning sign, wherever it was ticked, moves the page to the warning at once: it sits
+  // above the questions and could otherwise be a whole screen away.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the set of warning signs changes by design
+  useEffect(() => {
+    if (stopKey && stopKey !== shownStop.current) revealStop();
+    shownStop.current = stopKey;
+  }, [stopKey]);
 
   const setAnswer = (id: string, value: AnswerValue | undefined) => {
     setAnswers((prev) => {
@@ -200,7 +224,9 @@ export function AssessmentPage() {
           </div>
         )}
 
-        {stopped && <StopNotice flags={flags} lang={lang} busy={busy} onSave={() => void submit()} />}
+        {stopped && (
+          <StopNotice ref={stopNotice} flags={flags} lang={lang} busy={busy} onSave={() => void submit()} />
+        )}
 
         {items.map((item) => (
           <ItemField
@@ -232,7 +258,20 @@ export function AssessmentPage() {
               {t('back')}
             </button>
           )}
-          {!stopped && (
+          {stopped ? (
+            <a
+              href={`#${STOP_NOTICE_ID}`}
+              className="button stop-pointer"
+              data-testid="see-what-to-do"
+              onClick={(e) => {
+                e.preventDefault();
+                revealStop();
+              }}
+            >
+              <span aria-hidden="true">↑ </span>
+              {t('stop.seeWhatToDo')}
+            </a>
+          ) : (
             <button type="submit" className="button primary" disabled={busy}>
               {busy ? t('saving') : last ? t('finish') : t('next')}
             </button>

@@ -5,7 +5,9 @@ import { type Basis, ITEM_BY_ID, SOURCES } from '../../../domain/assessment/inde
 import { type Language, localize, toLanguage } from '../../../domain/i18n.js';
 import { ApiError } from '../../api.js';
 import { fetchAssessment, fhirExportUrl, type SavedAssessment } from './assessment-api.js';
+import { useEmergencyCountry } from './EmergencyCall.js';
 import { formatAnswer } from './format.js';
+import { StopInstruction } from './StopNotice.js';
 import './assessment.css';
 
 function Because({ basis, saved, lang }: { basis: Basis; saved: SavedAssessment; lang: Language }) {
@@ -60,6 +62,7 @@ export function ResultPage() {
   const { id } = useParams<{ id: string }>();
   const [saved, setSaved] = useState<SavedAssessment>();
   const [error, setError] = useState<string>();
+  const [country, setCountry] = useEmergencyCountry();
 
   useEffect(() => {
     const abort = new AbortController();
@@ -99,6 +102,11 @@ export function ResultPage() {
   const r = saved.result;
   const stopFlags = r.redFlags.filter((f) => f.urgency !== 'routine-referral');
   const otherFlags = r.redFlags.filter((f) => f.urgency === 'routine-referral');
+  // Without self-care, the reasons stop at what to do: no psoas likelihood, pattern, habits or
+  // obstacles (their texts reassure, e.g. "self-care has a good chance of working").
+  const explanations = r.selfCareAllowed
+    ? r.explanations
+    : r.explanations.filter((e) => /^(red-flag|next-step):/.test(e.conclusion));
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(
     new Date(saved.createdAt),
   );
@@ -109,12 +117,20 @@ export function ResultPage() {
       <p className="muted">{t('result.takenOn', { date })}</p>
 
       {stopFlags.length > 0 && (
-        <section className={`stop-notice urgency-${stopFlags[0]!.urgency}`} aria-labelledby="flags-title">
-          <h2 id="flags-title">{t('result.whatToDo')}</h2>
-          <p className="stop-urgency">
-            <strong>{t(`stop.${stopFlags[0]!.urgency}`)}</strong>
-          </p>
-          <p className="stop-advice">{localize(stopFlags[0]!.advice, lang)}</p>
+        <section
+          className={`stop-notice urgency-${stopFlags[0]!.urgency}`}
+          aria-labelledby="flags-title"
+          data-testid="result-stop"
+        >
+          <StopInstruction
+            flags={stopFlags}
+            lang={lang}
+            titleId="flags-title"
+            heading="h2"
+            titles="result.whatToDo"
+            country={country}
+            onCountry={setCountry}
+          />
           <h3>{t('result.redFlags')}</h3>
           <ul>
             {stopFlags.map((f) => (
@@ -200,7 +216,7 @@ export function ResultPage() {
         </section>
       )}
 
-      {r.exerciseRestrictions.length > 0 && (
+      {r.selfCareAllowed && r.exerciseRestrictions.length > 0 && (
         <section className="card" aria-labelledby="restrictions-title">
           <h2 id="restrictions-title">{t('result.restrictions')}</h2>
           <ul>
@@ -213,7 +229,7 @@ export function ResultPage() {
 
       <section aria-labelledby="why-title" className="why">
         <h2 id="why-title">{t('result.why')}</h2>
-        {r.explanations.map((e) => (
+        {explanations.map((e) => (
           <article key={e.conclusion} className="explanation">
             <h3>{conclusionTitle(e.conclusion, r, t)}</h3>
             <Because basis={e.because} saved={saved} lang={lang} />

@@ -1,0 +1,221 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { DESKTOP, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
+
+type Device = typeof PHONE | typeof DESKTOP;
+
+/** Texts of the self-care result that must never sit next to an emergency or urgent warning. */
+const SELF_CARE_TEXTS = [
+  /Is the psoas involved/i,
+  /Psoas involvement/i,
+  /Likely involved|Possibly involved|Unlikely to be the main cause/i,
+  /Tight or weak/i,
+  /Obstacles to recovery/i,
+  /good chance of working/i,
+  /Build my exercise programme/i,
+  /¿Está implicado el psoas\?/i,
+  /Obstáculos para la recuperación/i,
+  /Crear mi programa/i,
+];
+
+async function open(browser: Browser, baseURL: string, device: Device, locale: string, options = {}) {
+  const context = await browser.newContext({ ...device, baseURL, locale, ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** The element's box relative to the viewport; the test asserts it lies on the screen. */
+async function box(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: window.innerHeight };
+  });
+}
+
+async function expectTopOnScreen(page: Page, selector: string) {
+  // A smooth scroll takes a moment; the reduced-motion case below checks it is immediate.
+  await expect
+    .poll(async () => {
+      const b = await box(page, selector);
+      return b.top >= 0 && b.top < b.height - 200;
+    })
+    .toBe(true);
+}
+
+async function activeId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+async function startAssessment(page: Page, lang: 'en' | 'es') {
+  await page.goto('/assessment');
+  if (lang === 'es') {
+    const spanish = page.getByRole('button', { name: 'Español' });
+    if (await spanish.count()) await spanish.click();
+    await page.getByRole('heading', { name: 'Autoevaluación' }).waitFor();
+  }
+  await page.locator('#input-age').fill('45');
+}
+
+async function expectNoSelfCareTexts(page: Page) {
+  const text = (await page.locator('main').textContent()) ?? '';
+  for (const re of SELF_CARE_TEXTS) expect(text, String(re)).not.toMatch(re);
+  await expect(page.getByTestId('programme-link').count()).resolves.toBe(0);
+}
+
+describe('red-flag safety: the warning is seen and says what to do', () => {
+  it('on a phone, a fever "yes" far down the page brings the warning on screen, focused, with a way back to it', async ({
+    app,
+    browser,
+  }) => {
+    const { context, page } = await open(browser, app.url, PHONE, 'en-CA');
+    await startAssessment(page, 'en');
+    const fever = page.locator('#item-rf-fever input[value="true"]');
+    await fever.scrollIntoViewIfNeeded();
+    // The answer sits well below the place where the warning will appear.
+    await fever.check();
+    const notice = page.locator('#stop-notice');
+    await notice.waitFor();
+    await expect(notice.getAttribute('role')).resolves.toBe('alert');
+    await expect(notice.getAttribute('tabindex')).resolves.toBe('-1');
+    await expect.poll(() => activeId(page)).toBe('stop-notice');
+    await expectTopOnScreen(page, '#stop-notice');
+    const b = await box(page, '#stop-notice');
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    expect(b.top).toBeLessThanOrEqual(740);
+    await expect(notice.textContent()).resolves.toMatch(/See a doctor today/);
+    // Canada: 811 health line first for an urgent sign, 911 as the fallback.
+    await expect(notice.locator('a[href="tel:811"]').count()).resolves.toBe(1);
+    await expect(notice.locator('a[href="tel:911"]').count()).resolves.toBe(1);
+
+    // Where "Next" was, a pointer leads back to the warning: no dead end.
+    await expect(page.getByRole('button', { name: 'Next' }).count()).resolves.toBe(0);
+    const pointer = page.getByTestId('see-what-to-do');
+    await pointer.scrollIntoViewIfNeeded();
+    await page.locator('#stop-notice').evaluate((el) => (el as HTMLElement).blur());
+    await pointer.click();
+    await expect.poll(() => activeId(page)).toBe('stop-notice');
+    await expectTopOnScreen(page, '#stop-notice');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('with reduced motion the warning is on screen at once, and an emergency sign puts the call first', async ({
+    app,
+    browser,
+  }) => {
+    const { context, page } = await open(browser, app.url, PHONE, 'en-CA', { reducedMotion: 'reduce' });
+    await startAssessment(page, 'en');
+    const trauma = page.locator('#item-rf-major-trauma input[value="true"]');
+    await trauma.scrollIntoViewIfNeeded();
+    await trauma.check();
+    await page.locator('#stop-notice').waitFor();
+    await expect.poll(() => activeId(page)).toBe('stop-notice');
+    const b = await box(page, '#stop-notice');
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    expect(b.top).toBeLessThan(40);
+    const call = page.locator('#stop-notice a[href="tel:911"]');
+    await expect(call.textContent()).resolves.toBe('Call 911 now');
+    const c = await call.boundingBox();
+    expect(c!.y).toBeGreaterThanOrEqual(0);
+    expect(c!.y + c!.height).toBeLessThanOrEqual(740);
+    await page.screenshot({ path: path.join(screenshotDir, 'redflag-stop-phone-en.png') });
+
+    await page.getByRole('button', { name: 'Save my answers and show what to do' }).click();
+    await page.waitForURL(/\/assessment\/result\//);
+    await page.getByRole('heading', { name: 'What to do: get emergency care now' }).waitFor();
+    const resultCall = page.locator('[data-testid="result-stop"] a[href="tel:911"]');
+    const rc = await resultCall.boundingBox();
+    expect(rc!.y).toBeGreaterThanOrEqual(0);
+    expect(rc!.y + rc!.height).toBeLessThanOrEqual(740);
+    await expect(page.locator('a[href="tel:811"]').count()).resolves.toBe(1);
+    await expectNoSelfCareTexts(page);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'emergency-result-phone-en.png') });
+    await context.close();
+  });
+
+  it('in Spanish on a phone in Spain: 112, no invented health line, nothing reassuring', async ({
+    app,
+    browser,
+  }) => {
+    const { context, page } = await open(browser, app.url, PHONE, 'es-ES', { reducedMotion: 'reduce' });
+    await startAssessment(page, 'es');
+    const trauma = page.locator('#item-rf-major-trauma input[value="true"]');
+    await trauma.scrollIntoViewIfNeeded();
+    await trauma.check();
+    const notice = page.locator('#stop-notice');
+    await notice.waitFor();
+    await expect.poll(() => activeId(page)).toBe('stop-notice');
+    await expect(notice.textContent()).resolves.toContain('urgencias');
+    await expect(notice.locator('a[href="tel:112"]').textContent()).resolves.toBe('Llama al 112 ahora');
+    await expect(notice.locator('a[href^="tel:"]').count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(screenshotDir, 'redflag-stop-phone-es.png') });
+
+    await page.getByRole('button', { name: 'Guardar mis respuestas y ver qué hacer' }).click();
+    await page.waitForURL(/\/assessment\/result\//);
+    const call = page.locator('[data-testid="result-stop"] a[href="tel:112"]');
+    await call.waitFor();
+    const c = await call.boundingBox();
+    expect(c!.y + c!.height).toBeLessThanOrEqual(740);
+    await expectNoSelfCareTexts(page);
+    await page.screenshot({ path: path.join(screenshotDir, 'emergency-result-phone-es.png') });
+    await context.close();
+  });
+
+  it('an unknown country shows 112 and lets the person pick theirs; the UK gets 999 and NHS 111', async ({
+    app,
+    browser,
+  }) => {
+    const { context, page } = await open(browser, app.url, PHONE, 'en');
+    await startAssessment(page, 'en');
+    await page.locator('#item-rf-bladder input[value="true"]').check();
+    const notice = page.locator('#stop-notice');
+    await notice.waitFor();
+    await expect(notice.locator('a[href="tel:112"]').count()).resolves.toBe(1);
+    await notice.getByText('We could not tell your country').waitFor();
+    await notice.getByLabel('Numbers for:').selectOption('GB');
+    await expect(notice.locator('a[href="tel:999"]').textContent()).resolves.toBe('Call 999 now');
+    await expect(notice.locator('a[href="tel:111"]').count()).resolves.toBe(1);
+    await expect(notice.textContent()).resolves.toContain('112 also works.');
+    await expect(notice.getByText('We could not tell your country').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('on a desktop, in English and Spanish: the warning in view and focused, an emergency result with a call button', async ({
+    app,
+    browser,
+  }) => {
+    for (const lang of ['en', 'es'] as const) {
+      const { context, page } = await open(browser, app.url, DESKTOP, lang === 'en' ? 'en-US' : 'es-ES');
+      await startAssessment(page, lang);
+      const trauma = page.locator('#item-rf-major-trauma input[value="true"]');
+      await trauma.scrollIntoViewIfNeeded();
+      await trauma.check();
+      await page.locator('#stop-notice').waitFor();
+      await expect.poll(() => activeId(page)).toBe('stop-notice');
+      await expectTopOnScreen(page, '#stop-notice');
+      const number = lang === 'en' ? '911' : '112';
+      await page.locator(`#stop-notice a[href="tel:${number}"]`).waitFor();
+      await page.screenshot({ path: path.join(screenshotDir, `redflag-stop-desktop-${lang}.png`) });
+
+      await page
+        .getByRole('button', {
+          name:
+            lang === 'en' ? 'Save my answers and show what to do' : 'Guardar mis respuestas y ver qué hacer',
+        })
+        .click();
+      await page.waitForURL(/\/assessment\/result\//);
+      const call = page.locator(`[data-testid="result-stop"] a[href="tel:${number}"]`);
+      await call.waitFor();
+      const c = await call.boundingBox();
+      expect(c!.y).toBeGreaterThanOrEqual(0);
+      expect(c!.y + c!.height).toBeLessThanOrEqual(800);
+      await expectNoSelfCareTexts(page);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(screenshotDir, `emergency-result-desktop-${lang}.png`) });
+      await context.close();
+    }
+  });
+});
