@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { toLanguage } from '../../domain/i18n.js';
 import { currentPersonId, ensurePersonId } from '../auth/person.js';
 import { currentUser, type Role, type SessionUser } from '../auth/session.js';
 import { forbidden, unauthorized } from '../errors.js';
@@ -48,10 +49,8 @@ export function rememberIdentity(request: FastifyRequest, identity: Identity): v
   resolved.set(request, identity);
 }
 
-const bodyLanguage = (body: unknown) => {
-  const language = (body as { language?: unknown } | null | undefined)?.language;
-  return language === 'es' ? 'es' : 'en';
-};
+const bodyLanguage = (body: unknown) =>
+  toLanguage((body as { language?: unknown } | null | undefined)?.language);
 
 async function identityGuard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const { person, signedIn } = request.routeOptions.config;
