@@ -190,14 +190,14 @@ const account: FastifyPluginAsync = async (fastify) => {
     async (request, reply) => {
       const { user, personId } = whoIsAsking(request);
       if (user) {
-        const stored = await findUserById(db(), user.id);
         // The same lock as sign-in: a stolen session must not become a password oracle.
         const attempt = { email: user.email, trustedDevice: await isDeviceTrusted(request, user.id) };
         await refuseWhenLocked(request, reply, attempt);
+        const stored = await findUserById(db(), user.id);
         const password = request.body.password;
         if (!stored || !password || !(await verifyPassword(stored.passwordHash, password))) {
-          throw new AppError(403, 'wrong_password', 'Enter your password to confirm.', 'body.password');
           await countFailure(request, attempt);
+          throw new AppError(403, 'wrong_password', 'Enter your password to confirm.', 'body.password');
         }
       }
       const pseudonym = await erasePerson(db(), {
