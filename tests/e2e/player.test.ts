@@ -6,7 +6,7 @@ import { DESKTOP, newPage, seriousAccessibilityViolations } from './support/brow
 import { it, type SharedApp } from './support/fixtures.js';
 
 /** Session time runs this many times faster (see docs/player.md). */
-const SPEED = 20;
+const SPEED = 50;
 
 /** Records every distinct state of the player's timer panel, so short steps are not missed. */
 async function recordTimer(page: Page): Promise<void> {
