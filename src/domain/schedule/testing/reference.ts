@@ -25,7 +25,9 @@ function exact(timeZone: string, pdt: Temporal.PlainDateTime): number | null {
 function boundary(timeZone: string, pdt: Temporal.PlainDateTime): number {
   const zdt = pdt.toZonedDateTime(timeZone, { disambiguation: 'compatible' });
   if (zdt.toPlainDateTime().equals(pdt)) return zdt.epochMilliseconds;
-  return zdt.getTimeZoneTransition('previous')!.epochMilliseconds;
+  // In a gap, the clock jumps past pdt at the transition; 'previous' is strictly before its
+  // instant, and the compatible instant can be the transition itself (a gap starting at pdt).
+  return zdt.add({ milliseconds: 1 }).getTimeZoneTransition('previous')!.epochMilliseconds;
 }
 
 export function referenceSlots(q: AvailabilityQuery, only?: string): Slot[] {
