@@ -1,5 +1,3 @@
-import type { Config } from '../config.js';
-
 /** How the app sends mail: part of Config (SMTP_URL, MAIL_FROM, PSOAS_PUBLIC_URL, PSOAS_OUTBOX_WORKER). */
 export interface MailSettings {
   /** nodemailer SMTP URL, e.g. smtp://127.0.0.1:2525; absent = mail disabled, messages stay pending. */
@@ -13,9 +11,4 @@ export interface MailSettings {
   maxAttempts: number;
   /** First retry delay; doubles per attempt. */
   retryBaseMs: number;
-}
-
-/** The app's mail settings, read once with the rest of the configuration (config.ts). */
-export function mailSettings(config: Config): MailSettings {
-  return config.mail;
 }

@@ -43,7 +43,6 @@ import {
   verifyPassword,
 } from '../db/repos/users.js';
 import { AppError, badRequest } from '../errors.js';
-import { mailSettings } from '../notifications/settings.js';
 import { alreadyRegisteredMail, resetMail, verificationMail } from './auth-mail.js';
 
 const RESET_SECONDS = 3600;
@@ -90,7 +89,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
       // Both branches hash a password and write one mail, so neither answer nor time tells them apart.
       const passwordHash = await hashPassword(password);
       if (await mayMailSignUp(request, address)) {
-        const base = mailSettings(app.config).publicUrl;
+        const base = app.config.mail.publicUrl;
         if (existing) {
           await queueAccountMail(
             db(),
@@ -270,7 +269,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
       // Counted for unknown addresses too: same work, same answer.
       const allowed = await mayMailReset(request, { email: address, trustedDevice });
       if (user && allowed) {
-        const link = `${mailSettings(app.config).publicUrl}/account/reset#token=${token}`;
+        const link = `${app.config.mail.publicUrl}/account/reset#token=${token}`;
         await createPasswordReset(db(), {
           userId: user.id,
           tokenHash: hashToken(token),
