@@ -1,9 +1,11 @@
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
 import { freePort } from '../../src/server/db/embedded.js';
 import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
 
 const ZONE = 'America/Vancouver';
@@ -12,6 +14,14 @@ const mondayMs = (day: string) => {
   const ms = Date.parse(`${day}T12:00:00Z`);
   return ms - ((new Date(ms).getUTCDay() + 6) % 7) * 86_400_000;
 };
+
+/** Whether the element's box lies inside the viewport (what a person sees without scrolling). */
+async function inViewport(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const view = page.viewportSize();
+  if (!box || !view) return false;
+  return box.y >= 0 && box.y + box.height <= view.height && box.x >= 0 && box.x + box.width <= view.width;
+}
 
 describe('clinic booking in the browser', () => {
   let app: RunningApp;
@@ -51,16 +61,18 @@ describe('clinic booking in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Book a visit at a clinic' }).waitFor();
     const acupuncture = clinic.services.find((s) => s.slug === 'acupuncture')!;
     const mei = clinic.practitioners.find((p) => p.displayName.startsWith('Mei'))!;
-    await page.getByLabel('Treatment').selectOption(acupuncture.id);
-    await page.getByLabel('Practitioner').selectOption(mei.id);
-    const firstSlot = page.locator('.care-day .care-slot').first();
+    expect(acupuncture).toBeDefined();
+    await page.locator('.care-option', { hasText: /^Acupuncture/ }).click();
+    await page.locator('.care-option', { hasText: mei.displayName }).click();
+    const firstSlot = page.locator('.care-times .care-slot').first();
     await firstSlot.waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    // Choose the time by keyboard.
+    // Choose the time by keyboard: the details form comes into view with focus on its heading.
     await firstSlot.focus();
     await page.keyboard.press('Enter');
     expect(await firstSlot.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
     await page.getByLabel('Full name').fill('Guest E2E');
     await page.getByLabel('Email').fill(guestEmail);
     await page.getByLabel('Phone').fill('+1 604 555 0123');
@@ -118,15 +130,78 @@ describe('clinic booking in the browser', () => {
     await context.close();
   }, 180_000);
 
-  it('the booking page fits a 360 px phone', async ({ browser }) => {
-    const { context, page } = await newPage(browser, app.url, PHONE);
-    await page.goto('/care');
-    await page.locator('.care-day .care-slot').first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await context.close();
-  }, 180_000);
+  for (const lang of ['en', 'es'] as const) {
+    it(`on a phone (${lang}), booking takes at most 8 taps from /care, and the form is in view after choosing a time`, async ({
+      browser,
+    }) => {
+      const { context, page } = await newPage(browser, app.url, PHONE);
+      await page.goto('/care');
+      if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
+      const title = lang === 'en' ? 'Book a visit at a clinic' : 'Reserva una visita en una clínica';
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      let taps = 0;
+      const tap = async (target: Locator) => {
+        await target.tap();
+        taps += 1;
+      };
+      const type = async (target: Locator, value: string) => {
+        await tap(target);
+        await target.fill(value);
+      };
+      const massage = lang === 'en' ? 'Massage therapy' : 'Masaje terapéutico';
+      await tap(page.locator('.care-option', { hasText: massage }));
+      // "Anyone available" is already chosen, and so is the first day with free times.
+      const firstTime = page.locator('.care-times .care-slot').first();
+      await firstTime.waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: path.join(screenshotDir, `care-times-phone-${lang}.png`),
+        fullPage: true,
+      });
+      await firstTime.scrollIntoViewIfNeeded();
+      await tap(firstTime);
+
+      const form = page.locator('form.care-form');
+      const heading = form.getByRole('heading', { level: 2 });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+      // The form's heading and first field are on screen once the scroll settles.
+      await expect.poll(async () => inViewport(page, heading)).toBe(true);
+      await expect.poll(async () => inViewport(page, form.locator('input').first())).toBe(true);
+      await page.screenshot({ path: path.join(screenshotDir, `care-form-phone-${lang}.png`) });
+
+      const email = `phone.${lang}@example.com`;
+      await type(form.locator('input[autocomplete="name"]'), lang === 'en' ? 'Sam Lee' : 'Rosa Díaz');
+      await type(form.locator('input[type="email"]'), email);
+      await type(form.locator('input[type="tel"]'), '+1 604 555 0142');
+      await tap(form.locator('button[type="submit"]'));
+      const confirmed = lang === 'en' ? 'You are booked' : 'Tienes tu cita';
+      await page.getByRole('heading', { level: 1, name: confirmed }).waitFor();
+      expect(taps).toBeLessThanOrEqual(8);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('confirmed-title');
+      // The time reads as a person writes it: no doubled full stop after "a.m.".
+      const summary = (await page.locator('.care-summary').textContent()) ?? '';
+      expect(summary).toContain(massage);
+      expect(summary).not.toMatch(/\.\./);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(screenshotDir, `care-confirmed-phone-${lang}.png`) });
+      await context.close();
+    }, 180_000);
+
+    it(`on a desktop (${lang}), the steps read side by side`, async ({ browser }) => {
+      const { context, page } = await newPage(browser, app.url, DESKTOP);
+      await page.goto('/care');
+      if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
+      await page.locator('.care-option').first().click();
+      await page.locator('.care-times .care-slot').first().waitFor();
+      await page.screenshot({
+        path: path.join(screenshotDir, `care-times-desktop-${lang}.png`),
+        fullPage: true,
+      });
+      await context.close();
+    }, 180_000);
+  }
 
   it('staff sign in, see the booking in the calendar, move it and cancel it', async ({ browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../../domain/i18n.js';
 import { addDays, localDate } from '../../../domain/time/index.js';
@@ -12,13 +12,18 @@ import {
   formatWhen,
   type Slot,
 } from './care-api.js';
+import { DAYS_SHOWN, DayPicker } from './DayPicker.js';
+import { DayTimes } from './DayTimes.js';
 import { type Booked, GuestForm } from './GuestForm.js';
 import { ServiceChoice } from './ServiceChoice.js';
 import { TakenSlots } from './TakenSlots.js';
-import { WeekView } from './WeekView.js';
 import './care.css';
 
-/** Guest booking: treatment → practitioner (or anyone) → a free time in a week view → details. */
+/**
+ * Guest booking, one decision at a time as on a phone: treatment → practitioner (or anyone) →
+ * a day → a time of that day → details. The first day with free times is chosen for the person,
+ * who can pick another with one tap.
+ */
 export function CarePage() {
   const { t, i18n } = useTranslation('care');
   const language = toLanguage(i18n.language);
@@ -26,7 +31,8 @@ export function CarePage() {
   const [error, setError] = useState<string | null>(null);
   const [serviceId, setServiceId] = useState('');
   const [practitionerId, setPractitionerId] = useState('');
-  const [weekStart, setWeekStart] = useState<string | null>(null);
+  const [from, setFrom] = useState<string | null>(null);
+  const [day, setDay] = useState<string | null>(null);
   const [slots, setSlots] = useState<Slot[] | null>(null);
   const [chosen, setChosen] = useState<Slot | null>(null);
   const [offered, setOffered] = useState<Slot[] | null>(null);
@@ -39,16 +45,16 @@ export function CarePage() {
       if (!list[0]) return;
       const c = await api<typeof clinicSchema>(`/api/clinics/${list[0].id}`);
       setClinic(c);
-      setServiceId(c.services[0]?.id ?? '');
-      setWeekStart(localDate(new Date(), c.timeZone));
+      if (c.services.length === 1) setServiceId(c.services[0]?.id ?? '');
+      setFrom(localDate(new Date(), c.timeZone));
     })().catch((e: unknown) => setError((e as Error).message));
   }, []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: refresh is bumped to reload after a change
   useEffect(() => {
-    if (!clinic || !serviceId || !weekStart) return;
+    if (!clinic || !serviceId || !from) return;
     setSlots(null);
-    const q = new URLSearchParams({ serviceId, from: weekStart, to: addDays(weekStart, 6) });
+    const q = new URLSearchParams({ serviceId, from, to: addDays(from, DAYS_SHOWN - 1) });
     if (practitionerId) q.set('practitionerId', practitionerId);
     const ac = new AbortController();
     api<typeof availabilitySchema>(`/api/clinics/${clinic.id}/availability?${q}`, { signal: ac.signal })
@@ -57,7 +63,32 @@ export function CarePage() {
         if ((e as Error).name !== 'AbortError') setError((e as Error).message);
       });
     return () => ac.abort();
-  }, [clinic, serviceId, practitionerId, weekStart, refresh]);
+  }, [clinic, serviceId, practitionerId, from, refresh]);
+
+  // Free times per day; with "anyone", one time per start (the first free practitioner takes it).
+  const byDay = useMemo(() => {
+    if (!slots || !clinic) return null;
+    const m = new Map<string, Slot[]>();
+    for (const s of slots) {
+      const d = localDate(s.start, clinic.timeZone);
+      const list = m.get(d) ?? [];
+      if (!list.some((x) => x.start === s.start)) list.push(s);
+      m.set(d, list);
+    }
+    return m;
+  }, [slots, clinic]);
+  const counts = useMemo(
+    () => (byDay ? new Map([...byDay].map(([d, list]) => [d, list.length])) : null),
+    [byDay],
+  );
+
+  // Keep the chosen day when it still has times; otherwise move to the first day that has some.
+  useEffect(() => {
+    if (!byDay) return;
+    if (day && byDay.has(day)) return;
+    const first = [...byDay.keys()].sort()[0] ?? null;
+    setDay(first);
+  }, [byDay, day]);
 
   const service = clinic?.services.find((s) => s.id === serviceId);
   const choose = (slot: Slot) => {
@@ -65,6 +96,7 @@ export function CarePage() {
     setOffered(null);
   };
   const nameOf = (id: string) => clinic?.practitioners.find((p) => p.id === id)?.displayName ?? '';
+  const dayTimes = day ? (byDay?.get(day) ?? []) : [];
 
   if (booked && clinic)
     return (
@@ -92,7 +124,7 @@ export function CarePage() {
       {!clinic && !error && <p className="loading">{t('loading')}</p>}
       {clinic && (
         <>
-          <section className="card care-clinic" aria-labelledby="clinic-name">
+          <section className="care-clinic" aria-labelledby="clinic-name">
             <h2 id="clinic-name">{clinic.name}</h2>
             <p>
               {clinic.address} · <a href={`tel:${clinic.phone.replace(/\s/g, '')}`}>{clinic.phone}</a>
@@ -112,13 +144,30 @@ export function CarePage() {
               setChosen(null);
             }}
           />
-          {weekStart && (
-            <WeekView
-              clinic={clinic}
-              weekStart={weekStart}
-              slots={slots}
+          {service && from && (
+            <DayPicker
+              from={from}
+              today={localDate(new Date(), clinic.timeZone)}
+              day={day}
+              counts={counts}
+              onFrom={(d) => {
+                setFrom(d);
+                setDay(null);
+                setChosen(null);
+              }}
+              onDay={(d) => {
+                setDay(d);
+                setChosen(null);
+              }}
+            />
+          )}
+          {service && counts && counts.size === 0 && <p>{t('noSlotsDays')}</p>}
+          {service && day && dayTimes.length > 0 && (
+            <DayTimes
+              day={day}
+              timeZone={clinic.timeZone}
+              slots={dayTimes}
               chosen={chosen}
-              onWeek={(d) => setWeekStart(d)}
               onChoose={choose}
             />
           )}
@@ -130,6 +179,7 @@ export function CarePage() {
               slot={chosen}
               anyPractitioner={!practitionerId}
               summary={t('chosen', {
+                what: service.name[language],
                 when: formatWhen(chosen.start, clinic.timeZone, language),
                 who: nameOf(chosen.practitionerId),
               })}

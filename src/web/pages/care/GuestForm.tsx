@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { assessmentListSchema } from '../../../contract/assessments.js';
+import type { accountSchema } from '../../../contract/auth.js';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 import { ApiError, api } from '../../api.js';
 import { TextField } from '../../components/Field.js';
@@ -41,6 +42,24 @@ export function GuestForm(props: {
       .catch(() => setLatest(null));
   }, []);
   const shareId = useId();
+  // A signed-in person books as themselves: name and email come from the account.
+  useEffect(() => {
+    api<typeof accountSchema>('/api/account')
+      .then((a) => {
+        if (!a.user) return;
+        setName((v) => v || a.user?.displayName || '');
+        setEmail((v) => v || a.user?.email || '');
+      })
+      .catch(() => {});
+  }, []);
+  // Choosing a time brings this form into view and moves focus to it, so a person on a phone
+  // sees the consequence of the tap without hunting for it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    heading.current?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -74,7 +93,9 @@ export function GuestForm(props: {
 
   return (
     <form className="card care-form" onSubmit={submit} aria-labelledby="details-title">
-      <h2 id="details-title">{t('details')}</h2>
+      <h2 id="details-title" tabIndex={-1} ref={heading}>
+        {t('details')}
+      </h2>
       <p className="care-chosen">{props.summary}</p>
       <TextField
         look="care"

@@ -1,9 +1,12 @@
+import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../../domain/i18n.js';
-import { SelectField } from '../../components/Field.js';
 import { type ClinicView, formatPrice } from './care-api.js';
 
-/** The treatment and who gives it; "anyone" is the first practitioner choice. */
+/**
+ * The treatment, then who gives it, as two groups of large radio cards: on a phone every option
+ * is one tap away and readable without opening a menu. "Anyone available" comes first.
+ */
 export function ServiceChoice(props: {
   clinic: ClinicView;
   serviceId: string;
@@ -17,30 +20,35 @@ export function ServiceChoice(props: {
   const givers = props.clinic.practitioners.filter((p) => service?.practitionerIds.includes(p.id));
   return (
     <div className="care-choices">
-      <SelectField
-        look="care"
-        label={t('service')}
-        value={props.serviceId}
-        onChange={props.onService}
-        options={props.clinic.services.map((s) => ({
-          value: s.id,
-          label: t('serviceOption', {
-            name: s.name[language],
-            minutes: s.durationMinutes,
-            price: formatPrice(s.priceCents, s.currency, language),
-          }),
-        }))}
-      />
-      <SelectField
-        look="care"
-        label={t('practitioner')}
-        value={props.practitionerId}
-        onChange={props.onPractitioner}
-        options={[
-          { value: '', label: t('anyPractitioner') },
-          ...givers.map((p) => ({ value: p.id, label: `${p.displayName} (${p.profession})` })),
-        ]}
-      />
+      <RadioGroup className="care-options" value={props.serviceId || null} onChange={props.onService}>
+        <Label className="care-step">{t('stepService')}</Label>
+        {props.clinic.services.map((s) => (
+          <Radio key={s.id} value={s.id} className="care-option">
+            <span className="care-option-name">{s.name[language]}</span>
+            <span className="care-option-detail">
+              {t('serviceDetail', {
+                minutes: s.durationMinutes,
+                price: formatPrice(s.priceCents, s.currency, language),
+              })}
+            </span>
+          </Radio>
+        ))}
+      </RadioGroup>
+      {service && (
+        <RadioGroup className="care-options" value={props.practitionerId} onChange={props.onPractitioner}>
+          <Label className="care-step">{t('stepPractitioner')}</Label>
+          <Radio value="" className="care-option">
+            <span className="care-option-name">{t('anyPractitioner')}</span>
+            <span className="care-option-detail">{t('anyPractitionerDetail')}</span>
+          </Radio>
+          {givers.map((p) => (
+            <Radio key={p.id} value={p.id} className="care-option">
+              <span className="care-option-name">{p.displayName}</span>
+              <span className="care-option-detail">{p.profession}</span>
+            </Radio>
+          ))}
+        </RadioGroup>
+      )}
     </div>
   );
 }

@@ -54,6 +54,29 @@ export const formatDay = (date: string, language: string) =>
     day: 'numeric',
   }).format(new Date(`${date}T12:00:00Z`));
 
+/** A day in the day strip: short weekday and day number on the button, the full date for readers. */
+export const formatDayShort = (date: string, language: string) => {
+  const d = new Date(`${date}T12:00:00Z`);
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale(language), { timeZone: 'UTC', ...options }).format(d);
+  return {
+    weekday: part({ weekday: 'short' }),
+    day: part({ day: 'numeric' }),
+    long: formatDay(date, language),
+  };
+};
+
+/** The month (or months) a run of days falls in, e.g. "December 2026" or "December 2026 – January 2027". */
+export const formatMonth = (first: string, last: string, language: string) => {
+  const month = (date: string) =>
+    new Intl.DateTimeFormat(locale(language), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+      new Date(`${date}T12:00:00Z`),
+    );
+  const a = month(first);
+  const b = month(last);
+  return a === b ? a : `${a} – ${b}`;
+};
+
 export const formatWhen = (instant: string, timeZone: string, language: string) =>
   new Intl.DateTimeFormat(locale(language), {
     timeZone,
