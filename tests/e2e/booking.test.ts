@@ -189,16 +189,30 @@ describe('clinic booking in the browser', () => {
       await context.close();
     }, 180_000);
 
-    it(`on a desktop (${lang}), the steps read side by side`, async ({ browser }) => {
+    it(`on a desktop (${lang}), the steps read side by side; a signed-in patient's details are filled in and no staff link shows`, async ({
+      browser,
+    }) => {
       const { context, page } = await newPage(browser, app.url, DESKTOP);
+      const signin = await page.request.post('/api/account/signin', {
+        data: { email: 'demo.patient@psoas.example', password: 'psoas-demo-patient' },
+      });
+      expect(signin.status()).toBeLessThan(300);
       await page.goto('/care');
       if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
+      const nav = page.getByRole('navigation');
+      await nav.getByRole('link').first().waitFor();
+      const staffName = lang === 'en' ? 'Clinic staff' : 'Personal de clínica';
+      expect(await nav.getByRole('link', { name: staffName }).count()).toBe(0);
       await page.locator('.care-option').first().click();
       await page.locator('.care-times .care-slot').first().waitFor();
       await page.screenshot({
         path: path.join(screenshotDir, `care-times-desktop-${lang}.png`),
         fullPage: true,
       });
+      await page.locator('.care-times .care-slot').first().click();
+      await expect
+        .poll(() => page.locator('form.care-form input[type="email"]').inputValue())
+        .toBe('demo.patient@psoas.example');
       await context.close();
     }, 180_000);
   }
@@ -212,6 +226,8 @@ describe('clinic booking in the browser', () => {
     await page.getByLabel('Password').fill('psoas-demo-admin');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    // Signed in as staff, the navigation offers the clinic's pages.
+    await page.getByRole('navigation').getByRole('link', { name: 'Clinic staff' }).waitFor();
 
     await page.getByRole('button', { name: 'Week' }).click();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());

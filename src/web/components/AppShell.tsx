@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LANGUAGE_NAMES } from '../../domain/i18n.js';
+import { isStaff, useAccount } from '../account-state.js';
 import { LANGUAGES, type Language, rememberLanguage } from '../i18n/index.js';
 import { pageRoutes } from '../routes.js';
 
@@ -25,7 +26,10 @@ export function AppShell({ children }: { children: ReactNode }) {
     rememberLanguage(lang);
   };
 
-  const navItems = pageRoutes.filter((r) => r.nav);
+  // Patients and guests see their own pages; staff also see the clinic's. The staff sign-in stays
+  // reachable from the footer, out of a patient's way.
+  const staff = isStaff(useAccount());
+  const navItems = pageRoutes.filter((r) => r.nav && (r.nav !== 'clinic' || staff));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -78,6 +82,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t('disclaimer')}</p>
+        {!staff && (
+          <p>
+            <Link href="/clinic">{t('staffSignIn')}</Link>
+          </p>
+        )}
       </footer>
     </>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { accountChanged } from '../../account-state.js';
 import { api } from '../../api.js';
 import { FormError } from '../../components/Field.js';
 import { SignInFields } from '../../components/SignInFields.js';
@@ -17,6 +18,7 @@ export function SignInForm({ onDone }: { onDone(): Promise<void> }) {
         onSubmit={onSubmit(() =>
           run(async () => {
             await api('/api/account/signin', { method: 'POST', body: { email, password } });
+            accountChanged();
             await onDone();
           }),
         )}

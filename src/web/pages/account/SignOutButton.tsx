@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { accountChanged } from '../../account-state.js';
 import { api } from '../../api.js';
 import { FormError } from '../../components/Field.js';
 import { useAction } from './use-action.js';
@@ -15,6 +16,7 @@ export function SignOutButton({ onDone }: { onDone(): Promise<void> }) {
         onClick={() =>
           run(async () => {
             await api('/api/account/signout', { method: 'POST' });
+            accountChanged();
             await onDone();
           })
         }

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/Field.js';
 import { SignInFields } from '../../components/SignInFields.js';
 import type { BookingView, ClinicView } from '../care/care-api.js';
 import '../care/care.css';
+import { accountChanged } from '../../account-state.js';
 import { Calendar } from './Calendar.js';
 import { ClinicSettings } from './ClinicSettings.js';
 import { PhoneBooking } from './PhoneBooking.js';
@@ -53,6 +54,7 @@ function SignIn({ onDone }: { onDone(): Promise<void> }) {
     setError(null);
     try {
       await api('/api/account/signin', { method: 'POST', body: { email, password } });
+      accountChanged();
       await onDone();
     } catch (err) {
       setError((err as Error).message);
