@@ -449,8 +449,8 @@ export const strengthening: Exercise[] = [
         'Cruce los brazos sobre el pecho. Presione los pies contra el suelo y tense los músculos de los muslos.',
       ),
       t(
-        'Breathe out and curl up slowly, about halfway.',
-        'Suelte el aire y suba despacio, hasta la mitad más o menos.',
+        'Breathe out and curl up slowly, just until your shoulders leave the ball; your lower back stays on it.',
+        'Suelte el aire y suba despacio, solo hasta despegar los hombros de la pelota; la zona lumbar sigue apoyada en ella.',
       ),
       t(
         'Lower back over the ball slowly as you breathe in.',

@@ -170,13 +170,17 @@ export const fireHydrant = animation('fire-hydrant', {
   transitionMs: 1000,
 });
 
-/** Supine, legs long; the worked leg lifts with the knee straight. */
+/**
+ * Supine, legs long; the worked leg lifts with the knee straight, only a few centimetres as the
+ * steps say: 10 degrees raises the heel about 15 cm, where the psoas holds the leg's weight.
+ */
+export const LEG_LIFT_DEGREES = 10;
 function legLift(lift: boolean): Pose {
   let p = pose({
     root: { pitch: 90 },
     neck: 8,
     pelvicTilt: -4,
-    near: { hipFlex: lift ? 40 : 0, ankle: 5, shoulderFlex: 20 },
+    near: { hipFlex: lift ? LEG_LIFT_DEGREES : 0, ankle: 5, shoulderFlex: 20 },
     far: { hipFlex: 0, ankle: 5, shoulderFlex: 20 },
   });
   p = ground(p, MAT);
@@ -232,19 +236,22 @@ export const forwardLunge = animation('forward-lunge', {
   transitionMs: 800,
 });
 
-/** Sit-up on the ball: reclined over the ball, then curl up with thighs firm. */
+/**
+ * Sit-up on the ball: reclined over the ball, then a small curl-up (about halfway, as the steps
+ * say) with the arms crossed over the chest; the low back stays on the ball.
+ */
 const SITUP_BALL = 0;
 function ballSitUpPose(up: boolean): Pose {
   let p = pose({
-    root: { pitch: up ? 42 : 80 },
-    lumbar: up ? 12 : -10,
-    thoracic: up ? 20 : -12,
-    neck: up ? 20 : 0,
-    near: { shoulderFlex: 150, shoulderAbd: 35, elbow: 150 },
-    far: { shoulderFlex: 150, shoulderAbd: 35, elbow: 150 },
+    root: { pitch: up ? 52 : 80 },
+    lumbar: up ? 4 : -10,
+    thoracic: up ? 14 : -12,
+    neck: up ? 14 : 0,
+    near: { shoulderFlex: 30, shoulderAbd: 5, elbow: 150 },
+    far: { shoulderFlex: 30, shoulderAbd: 5, elbow: 150 },
   });
   // The pelvis and low back rest on the upper front of the ball.
-  p = place(p, 'sacrum', { x: SITUP_BALL + (up ? 4 : 14), y: up ? 64 : 58 });
+  p = place(p, 'sacrum', { x: SITUP_BALL + (up ? 10 : 14), y: up ? 61 : 58 });
   const feetX = SITUP_BALL + 74;
   p = flatFoot(legTo(p, 'near', [feetX, 7, 14]), 'near');
   p = flatFoot(legTo(p, 'far', [feetX, 7, -14]), 'far');
