@@ -12,7 +12,7 @@ export const treatments: readonly Treatment[] = [
     name: t('Acupuncture', 'Acupuntura'),
     whatHappens: t(
       'Very fine needles are placed at chosen points, here around the psoas and the muscles that support the back, and left in for a while as you rest.',
-      'Se colocan agujas muy finas en puntos elegidos, en este caso alrededor del psoas y de los músculos que sostienen la espalda, y se dejan un rato mientras usted descansa.',
+      'Se colocan agujas muy finas en puntos elegidos, en este caso alrededor del psoas y de los músculos que sostienen la espalda, y se dejan un rato mientras descansas.',
     ),
     whoProvides: t(
       'A licensed acupuncturist, or a doctor or physiotherapist trained in it.',
@@ -22,7 +22,7 @@ export const treatments: readonly Treatment[] = [
       verdict: 'recommended-against',
       text: t(
         'NICE NG59 recommends not offering acupuncture for low back pain: the trials did not show a benefit worth having over sham treatment. Some people still feel it helps. If you choose it, see a licensed practitioner and keep up your exercises.',
-        'NICE NG59 recomienda no ofrecer acupuntura para el dolor lumbar: los ensayos no mostraron un beneficio que compense frente a un tratamiento simulado. Hay personas que sienten que les ayuda. Si la elige, acuda a un profesional colegiado y mantenga sus ejercicios.',
+        'NICE NG59 recomienda no ofrecer acupuntura para el dolor lumbar: los ensayos no mostraron un beneficio que compense frente a un tratamiento simulado. Hay personas que sienten que les ayuda. Si la eliges, acude a un profesional colegiado y mantén tus ejercicios.',
       ),
       references: ['nice-ng59'],
     },
@@ -61,7 +61,7 @@ export const treatments: readonly Treatment[] = [
       verdict: 'not-assessed',
       text: t(
         'NICE NG59 makes no recommendation about cupping, so there is no guideline support for it. Treat it as an extra, not a replacement for exercise.',
-        'NICE NG59 no hace ninguna recomendación sobre las ventosas, así que no cuentan con el respaldo de la guía. Tómelas como un complemento, no como sustituto del ejercicio.',
+        'NICE NG59 no hace ninguna recomendación sobre las ventosas, así que no cuentan con el respaldo de la guía. Tómalas como un complemento, no como sustituto del ejercicio.',
       ),
       references: ['nice-ng59'],
     },
@@ -94,7 +94,7 @@ export const treatments: readonly Treatment[] = [
     ),
     whoProvides: t(
       'A registered massage therapist; ask beforehand whether they work on the psoas. Deep work near the belly needs specific training.',
-      'Un masajista titulado; pregunte antes si trabaja el psoas. El trabajo profundo cerca del abdomen requiere una formación específica.',
+      'Un masajista titulado; pregunta antes si trabaja el psoas. El trabajo profundo cerca del abdomen requiere una formación específica.',
     ),
     evidence: {
       verdict: 'recommended-with-exercise',
@@ -115,7 +115,7 @@ export const treatments: readonly Treatment[] = [
     ),
     whoProvides: t(
       'A licensed chiropractor; ask whether they also do soft-tissue work.',
-      'Un quiropráctico titulado; pregunte si también trabaja los tejidos blandos.',
+      'Un quiropráctico titulado; pregunta si también trabaja los tejidos blandos.',
     ),
     evidence: {
       verdict: 'recommended-with-exercise',
@@ -129,7 +129,7 @@ export const treatments: readonly Treatment[] = [
     name: t('Osteopathic manipulative treatment', 'Tratamiento manipulativo osteopático'),
     whatHappens: t(
       'Hands-on care in which the practitioner stretches, applies gentle pressure and asks you to push against resistance to move muscles and joints.',
-      'Tratamiento manual en el que el profesional estira, aplica una presión suave y le pide que empuje contra resistencia para mover músculos y articulaciones.',
+      'Tratamiento manual en el que el profesional estira, aplica una presión suave y te pide que empujes contra resistencia para mover músculos y articulaciones.',
     ),
     whoProvides: t(
       'An osteopath or an osteopathic physician (DO).',
@@ -138,8 +138,8 @@ export const treatments: readonly Treatment[] = [
     evidence: {
       verdict: 'recommended-with-exercise',
       text: t(
-        `${NICE_MANUAL.en} The article describes one man whose back pain improved with this treatment and stretches at home; a single case shows what is possible, not what to expect.`,
-        `${NICE_MANUAL.es} El artículo describe a un hombre cuyo dolor mejoró con este tratamiento y estiramientos en casa; un único caso muestra lo que es posible, no lo que cabe esperar.`,
+        `${NICE_MANUAL.en} One clinic tells of a man whose back pain improved with this treatment and stretches at home; a single case shows what is possible, not what to expect.`,
+        `${NICE_MANUAL.es} Una clínica cuenta el caso de un hombre cuyo dolor mejoró con este tratamiento y estiramientos en casa; un único caso muestra lo que es posible, no lo que cabe esperar.`,
       ),
       references: ['nice-ng59'],
     },
@@ -150,7 +150,7 @@ export const treatments: readonly Treatment[] = [
     name: t('Physiotherapy and soft-tissue psoas release', 'Fisioterapia y liberación del psoas'),
     whatHappens: t(
       'A physiotherapist assesses you and sets an exercise programme. Some also release the psoas by hand, working gently and deeply through the relaxed belly. This is delicate and can be risky when done without training: never try it on yourself.',
-      'Un fisioterapeuta le valora y le pauta un programa de ejercicio. Algunos además liberan el psoas con las manos, trabajando de forma suave y profunda a través del abdomen relajado. Es delicado y puede ser arriesgado sin formación: no lo intente nunca usted mismo.',
+      'Un fisioterapeuta te valora y te pauta un programa de ejercicio. Algunos además liberan el psoas con las manos, trabajando de forma suave y profunda a través del abdomen relajado. Es delicado y puede ser arriesgado sin formación: no lo intentes nunca por tu cuenta.',
     ),
     whoProvides: t(
       'A physiotherapist (physical therapist), or a chiropractor trained in psoas release.',
@@ -171,7 +171,7 @@ export const treatments: readonly Treatment[] = [
     name: t('Somatic therapy', 'Terapia somática'),
     whatHappens: t(
       'Body-focused therapy that helps you notice where you hold tension and work through stress, fear or past experiences that keep the body guarded.',
-      'Terapia centrada en el cuerpo que le ayuda a notar dónde acumula tensión y a trabajar el estrés, el miedo o experiencias pasadas que mantienen el cuerpo en guardia.',
+      'Terapia centrada en el cuerpo que te ayuda a notar dónde acumulas tensión y a trabajar el estrés, el miedo o experiencias pasadas que mantienen el cuerpo en guardia.',
     ),
     whoProvides: t(
       'A somatic therapist or body-oriented psychotherapist.',

@@ -8,7 +8,7 @@ import { BUILD_UP_SLOWLY, GENTLE_STRETCH, STOP_IF_PAIN } from './common.js';
  */
 const PREGNANCY_STOP = t(
   'If you are pregnant, stop and seek care for bleeding, painful regular contractions, leaking fluid, dizziness, chest pain, calf pain or swelling, headache, or breathlessness before you start.',
-  'Si está embarazada, pare y busque atención si tiene sangrado, contracciones dolorosas y regulares, pérdida de líquido, mareo, dolor en el pecho, dolor o hinchazón en la pantorrilla, dolor de cabeza o falta de aire antes de empezar.',
+  'Si estás embarazada, para y busca atención si tienes sangrado, contracciones dolorosas y regulares, pérdida de líquido, mareo, dolor en el pecho, dolor o hinchazón en la pantorrilla, dolor de cabeza o falta de aire antes de empezar.',
 );
 
 export const pregnancyAlternatives: Exercise[] = [
@@ -17,7 +17,7 @@ export const pregnancyAlternatives: Exercise[] = [
     name: t('Side-lying hip flexor stretch', 'Estiramiento del flexor de la cadera tumbado de lado'),
     summary: t(
       'The front of the hip stretched while lying on your side: no kneeling and no lying on your back, so it suits pregnancy and sore knees.',
-      'Estiramiento de la parte delantera de la cadera tumbado de lado: sin arrodillarse ni tumbarse boca arriba, por lo que va bien en el embarazo y con rodillas doloridas.',
+      'Estiramiento de la parte delantera de la cadera tumbado de lado: sin arrodillarte ni tumbarte boca arriba, por lo que va bien en el embarazo y con las rodillas doloridas.',
     ),
     purpose: 'stretch',
     targets: ['psoas', 'hip-flexors', 'quadriceps'],
@@ -27,19 +27,19 @@ export const pregnancyAlternatives: Exercise[] = [
     steps: [
       t(
         'Lie on your side with your head on a pillow and the bottom knee bent in front of you for balance.',
-        'Túmbese de lado con la cabeza sobre una almohada y la rodilla de abajo doblada por delante para tener equilibrio.',
+        'Túmbate de lado con la cabeza sobre una almohada y la rodilla de abajo doblada por delante para tener equilibrio.',
       ),
       t(
         'Bend the top knee and hold that ankle or the leg of your trousers (or loop a towel around the foot).',
-        'Doble la rodilla de arriba y sujete el tobillo o la pernera del pantalón (o pase una toalla por el pie).',
+        'Dobla la rodilla de arriba y sujeta el tobillo o la pernera del pantalón (o pasa una toalla por el pie).',
       ),
       t(
         'Tuck your tailbone slightly and draw the top thigh gently back behind you until you feel a stretch at the front of the hip.',
-        'Meta un poco el coxis y lleve con suavidad el muslo de arriba hacia atrás hasta notar el estiramiento en la parte delantera de la cadera.',
+        'Mete un poco el coxis y lleva con suavidad el muslo de arriba hacia atrás hasta notar el estiramiento en la parte delantera de la cadera.',
       ),
       t(
         'Hold and breathe, then turn over for the other side.',
-        'Mantenga respirando y dese la vuelta para el otro lado.',
+        'Mantén respirando y date la vuelta para el otro lado.',
       ),
     ],
     dosage: {
@@ -51,14 +51,14 @@ export const pregnancyAlternatives: Exercise[] = [
     },
     progression: t(
       'Lengthen the hold from 30 seconds to a minute, then add a second round.',
-      'Alargue de 30 segundos a un minuto y después añada una segunda ronda.',
+      'Alarga de 30 segundos a un minuto y después añade una segunda ronda.',
     ),
     easier: [
       {
         name: t('Towel around the foot', 'Toalla en el pie'),
         text: t(
           'Use a towel if you cannot reach your ankle comfortably.',
-          'Use una toalla si no llega cómodamente al tobillo.',
+          'Usa una toalla si no llegas cómodamente al tobillo.',
         ),
       },
     ],
@@ -98,17 +98,17 @@ export const pregnancyAlternatives: Exercise[] = [
     steps: [
       t(
         'Lie on your side, head on your arm or a pillow, bottom knee bent for balance.',
-        'Túmbese de lado, con la cabeza sobre el brazo o una almohada y la rodilla de abajo doblada para tener equilibrio.',
+        'Túmbate de lado, con la cabeza sobre el brazo o una almohada y la rodilla de abajo doblada para tener equilibrio.',
       ),
       t(
         'Straighten the top leg in line with your body, toes pointing forward.',
-        'Estire la pierna de arriba en línea con el cuerpo, con los dedos hacia delante.',
+        'Estira la pierna de arriba en línea con el cuerpo, con los dedos hacia delante.',
       ),
       t(
         'Lift the top leg a hand’s width or two, pause, and lower it slowly.',
-        'Eleve la pierna de arriba uno o dos palmos, haga una pausa y bájela despacio.',
+        'Eleva la pierna de arriba uno o dos palmos, haz una pausa y bájala despacio.',
       ),
-      t('Do all the repetitions, then turn over.', 'Haga todas las repeticiones y dese la vuelta.'),
+      t('Do all the repetitions, then turn over.', 'Haz todas las repeticiones y date la vuelta.'),
     ],
     dosage: {
       kind: 'reps',
@@ -121,12 +121,12 @@ export const pregnancyAlternatives: Exercise[] = [
     },
     progression: t(
       'Build from 10 to 15 lifts per side, then add a second set; light ankle weights come last.',
-      'Suba de 10 a 15 elevaciones por lado y después añada una segunda serie; las tobilleras ligeras, al final.',
+      'Sube de 10 a 15 elevaciones por lado y después añade una segunda serie; las tobilleras ligeras, al final.',
     ),
     easier: [
       {
         name: t('Smaller lift', 'Elevación más pequeña'),
-        text: t('Lift only a few centimetres.', 'Eleve solo unos centímetros.'),
+        text: t('Lift only a few centimetres.', 'Eleva solo unos centímetros.'),
       },
     ],
     harder: [
@@ -134,7 +134,7 @@ export const pregnancyAlternatives: Exercise[] = [
         name: t('Ankle weights', 'Tobilleras con peso'),
         text: t(
           'Add light ankle weights once 15 lifts are easy.',
-          'Añada tobilleras ligeras cuando 15 elevaciones sean fáciles.',
+          'Añade tobilleras ligeras cuando 15 elevaciones te resulten fáciles.',
         ),
       },
     ],
@@ -151,7 +151,7 @@ export const pregnancyAlternatives: Exercise[] = [
     name: t('Bridge with the upper back raised', 'Puente con la espalda alta elevada'),
     summary: t(
       'A bridge done with the upper back resting on the edge of a chair seat or a sofa, so you are never flat on your back.',
-      'Un puente con la espalda alta apoyada en el borde del asiento de una silla o de un sofá, sin quedar nunca tumbada boca arriba en plano.',
+      'Un puente con la espalda alta apoyada en el borde del asiento de una silla o de un sofá, sin quedarte nunca tumbada boca arriba en plano.',
     ),
     purpose: 'strengthen',
     targets: ['glutes', 'core'],
@@ -161,17 +161,17 @@ export const pregnancyAlternatives: Exercise[] = [
     steps: [
       t(
         'Set a sturdy chair against a wall so it cannot slide. Sit on a mat in front of it and rest your upper back on the front edge of the seat (a sofa works too).',
-        'Apoye una silla firme contra la pared para que no se deslice. Siéntese en una esterilla delante y apoye la espalda alta en el borde delantero del asiento (también sirve un sofá).',
+        'Apoya una silla firme contra la pared para que no se deslice. Siéntate en una esterilla delante y apoya la espalda alta en el borde delantero del asiento (también sirve un sofá).',
       ),
       t(
         'Bend your knees and put your feet flat, hip-width apart.',
-        'Doble las rodillas y apoye los pies al ancho de la cadera.',
+        'Dobla las rodillas y apoya los pies al ancho de la cadera.',
       ),
       t(
         'Press through your heels to lift your hips until your thighs and trunk are roughly in line.',
-        'Empuje con los talones para elevar la cadera hasta que muslos y tronco queden más o menos alineados.',
+        'Empuja con los talones para elevar la cadera hasta que muslos y tronco queden más o menos alineados.',
       ),
-      t('Lower slowly and repeat.', 'Baje despacio y repita.'),
+      t('Lower slowly and repeat.', 'Baja despacio y repite.'),
     ],
     dosage: {
       kind: 'reps',
@@ -183,18 +183,18 @@ export const pregnancyAlternatives: Exercise[] = [
     },
     progression: t(
       'Start with 10 slow repetitions; build to 15, then add a second set.',
-      'Empiece con 10 repeticiones lentas; llegue a 15 y después añada una segunda serie.',
+      'Empieza con 10 repeticiones lentas; llega a 15 y después añade una segunda serie.',
     ),
     easier: [
       {
         name: t('Smaller lift', 'Elevación más pequeña'),
-        text: t('Lift the hips only partway.', 'Eleve la cadera solo en parte.'),
+        text: t('Lift the hips only partway.', 'Eleva la cadera solo en parte.'),
       },
     ],
     harder: [
       {
         name: t('Pause at the top', 'Pausa arriba'),
-        text: t('Hold the top for 3 seconds each time.', 'Mantenga arriba 3 segundos cada vez.'),
+        text: t('Hold the top for 3 seconds each time.', 'Mantén arriba 3 segundos cada vez.'),
       },
     ],
     mistakes: [

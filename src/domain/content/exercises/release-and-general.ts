@@ -4,7 +4,7 @@ import { NO_BELLY_PRESSURE, STOP_IF_PAIN } from './common.js';
 
 const ASK_BEFORE_ROLLING = t(
   'Check with your doctor that foam rolling is right for you; it is not for everyone (see the list of reasons not to).',
-  'Consulte a su médico si el rodillo es adecuado para usted; no sirve para todo el mundo (vea la lista de motivos para no usarlo).',
+  'Pregunta a tu médico si el rodillo es adecuado para ti; no sirve para todo el mundo (mira la lista de motivos para no usarlo).',
 );
 
 const ROLLING_DOSAGE = {
@@ -31,29 +31,29 @@ export const releaseAndGeneral: Exercise[] = [
     steps: [
       t(
         'Lie on your side with the roller under the front-outer part of the hip, just below and in front of the hip bone.',
-        'Túmbese de lado con el rodillo bajo la parte delantera y externa de la cadera, justo por debajo y delante del hueso de la cadera.',
+        'Túmbate de lado con el rodillo bajo la parte delantera y externa de la cadera, justo por debajo y delante del hueso de la cadera.',
       ),
       t(
         'Lean on your forearm and put the top foot on the floor in front of you to control how much weight goes onto the roller.',
-        'Apóyese en el antebrazo y ponga el pie de arriba en el suelo por delante para controlar cuánto peso va al rodillo.',
+        'Apóyate en el antebrazo y pon el pie de arriba en el suelo por delante para controlar cuánto peso va al rodillo.',
       ),
-      t('Roll slowly over a few centimetres.', 'Ruede despacio unos pocos centímetros.'),
+      t('Roll slowly over a few centimetres.', 'Rueda despacio unos pocos centímetros.'),
       t(
         'When you find a tender spot, stay on it and breathe until it eases, then change sides.',
-        'Cuando encuentre un punto sensible, quédese en él respirando hasta que ceda, y cambie de lado.',
+        'Cuando encuentres un punto sensible, quédate en él respirando hasta que ceda, y cambia de lado.',
       ),
     ],
     dosage: ROLLING_DOSAGE,
     progression: t(
       'Stay 30 seconds on a tender spot at first, up to 90 seconds as it becomes comfortable.',
-      'Al principio quédese 30 segundos en un punto sensible, hasta 90 segundos cuando resulte cómodo.',
+      'Al principio quédate 30 segundos en un punto sensible, hasta 90 segundos cuando te resulte cómodo.',
     ),
     easier: [
       {
         name: t('Less weight', 'Menos peso'),
         text: t(
           'Take more weight through your arm and top foot, or use a softer roller.',
-          'Cargue más peso en el brazo y el pie de arriba, o use un rodillo más blando.',
+          'Carga más peso en el brazo y el pie de arriba, o usa un rodillo más blando.',
         ),
       },
     ],
@@ -62,7 +62,7 @@ export const releaseAndGeneral: Exercise[] = [
         name: t('Legs stacked', 'Piernas juntas'),
         text: t(
           'Rest the top leg on the bottom one so more weight goes onto the roller.',
-          'Apoye la pierna de arriba sobre la de abajo para que vaya más peso al rodillo.',
+          'Apoya la pierna de arriba sobre la de abajo para que vaya más peso al rodillo.',
         ),
       },
     ],
@@ -87,26 +87,26 @@ export const releaseAndGeneral: Exercise[] = [
     optionalEquipment: [],
     position: 'prone',
     steps: [
-      t('Lie face down, resting on your forearms.', 'Túmbese boca abajo, apoyado en los antebrazos.'),
+      t('Lie face down, resting on your forearms.', 'Túmbate boca abajo, apoyándote en los antebrazos.'),
       t(
         'Bend one knee out to the side and place the roller under the inner thigh, lengthwise along the floor beside you.',
-        'Doble una rodilla hacia el lado y coloque el rodillo bajo la cara interna del muslo, a lo largo del suelo junto a usted.',
+        'Dobla una rodilla hacia el lado y coloca el rodillo bajo la cara interna del muslo, a lo largo del suelo junto a ti.',
       ),
-      t('Roll slowly between the knee and the groin.', 'Ruede despacio entre la rodilla y la ingle.'),
+      t('Roll slowly between the knee and the groin.', 'Rueda despacio entre la rodilla y la ingle.'),
       t(
         'Stay on a tender spot and breathe until it eases, then change sides.',
-        'Quédese en un punto sensible respirando hasta que ceda, y cambie de lado.',
+        'Quédate en un punto sensible respirando hasta que ceda, y cambia de lado.',
       ),
     ],
     dosage: ROLLING_DOSAGE,
     progression: t(
       'Stay 30 seconds on a tender spot at first, up to 90 seconds as it becomes comfortable.',
-      'Al principio quédese 30 segundos en un punto sensible, hasta 90 segundos cuando resulte cómodo.',
+      'Al principio quédate 30 segundos en un punto sensible, hasta 90 segundos cuando te resulte cómodo.',
     ),
     easier: [
       {
         name: t('Less weight', 'Menos peso'),
-        text: t('Keep more weight on your forearms.', 'Mantenga más peso sobre los antebrazos.'),
+        text: t('Keep more weight on your forearms.', 'Mantén más peso sobre los antebrazos.'),
       },
     ],
     harder: [
@@ -114,7 +114,7 @@ export const releaseAndGeneral: Exercise[] = [
         name: t('Slower and longer', 'Más lento y más tiempo'),
         text: t(
           'Roll the full length of the inner thigh more slowly.',
-          'Recorra toda la cara interna del muslo más despacio.',
+          'Recorre toda la cara interna del muslo más despacio.',
         ),
       },
     ],
@@ -139,21 +139,21 @@ export const releaseAndGeneral: Exercise[] = [
     optionalEquipment: [],
     position: 'standing',
     steps: [
-      t('Put on comfortable, supportive shoes.', 'Póngase un calzado cómodo y que sujete bien.'),
-      t('Start at an easy pace for the first few minutes.', 'Empiece a un ritmo suave los primeros minutos.'),
+      t('Put on comfortable, supportive shoes.', 'Ponte un calzado cómodo y que sujete bien.'),
+      t('Start at an easy pace for the first few minutes.', 'Empieza a un ritmo suave los primeros minutos.'),
       t(
         'Walk tall, let your arms swing and take normal strides so the back leg straightens behind you.',
-        'Camine erguido, deje que los brazos se balanceen y dé pasos normales para que la pierna de atrás se estire.',
+        'Camina erguido, deja que los brazos se balanceen y da pasos normales para que la pierna de atrás se estire.',
       ),
       t(
         'Keep a pace at which you can still talk. Split it into shorter walks if that suits you better.',
-        'Mantenga un ritmo que le permita hablar. Divídalo en paseos más cortos si le viene mejor.',
+        'Mantén un ritmo que te permita hablar. Divídelo en paseos más cortos si te viene mejor.',
       ),
     ],
     dosage: { kind: 'duration', durationSeconds: { min: 900, max: 1800 }, fromArticles: true },
     progression: t(
       'Start with 15 minutes and add a few minutes every few days until you walk 30 minutes a day. Later, include gentle slopes.',
-      'Empiece con 15 minutos y añada unos minutos cada pocos días hasta caminar 30 minutos al día. Más adelante, incluya cuestas suaves.',
+      'Empieza con 15 minutos y añade unos minutos cada pocos días hasta caminar 30 minutos al día. Más adelante, incluye cuestas suaves.',
     ),
     easier: [
       {
@@ -183,7 +183,7 @@ export const releaseAndGeneral: Exercise[] = [
     safety: [
       t(
         'Stop and get help if you feel chest pain, unusual breathlessness or faintness.',
-        'Pare y pida ayuda si nota dolor en el pecho, una falta de aire inusual o sensación de desmayo.',
+        'Para y pide ayuda si notas dolor en el pecho, una falta de aire inusual o sensación de desmayo.',
       ),
       STOP_IF_PAIN,
     ],
@@ -205,43 +205,43 @@ export const releaseAndGeneral: Exercise[] = [
     steps: [
       t(
         'Lie on your back with your knees bent and feet flat, hip-width apart, and rest your hands on your belly. This position lets the psoas rest.',
-        'Túmbese boca arriba con las rodillas dobladas y los pies apoyados al ancho de la cadera, y deje las manos sobre el abdomen. En esta postura el psoas descansa.',
+        'Túmbate boca arriba con las rodillas dobladas y los pies apoyados al ancho de la cadera, y deja las manos sobre el abdomen. En esta postura el psoas descansa.',
       ),
       t(
         'Breathe in slowly through your nose for about 4 counts, letting your belly rise under your hands.',
-        'Tome aire despacio por la nariz contando hasta 4, dejando que el abdomen se eleve bajo las manos.',
+        'Toma aire despacio por la nariz contando hasta 4, dejando que el abdomen se eleve bajo las manos.',
       ),
       t(
         'Breathe out slowly for about 6 counts, letting your shoulders, belly and hips soften.',
-        'Suelte el aire despacio contando hasta 6, dejando que hombros, abdomen y cadera se aflojen.',
+        'Suelta el aire despacio contando hasta 6, dejando que hombros, abdomen y cadera se aflojen.',
       ),
       t(
         'Keep going, letting your back and thighs feel heavy.',
-        'Continúe, dejando que la espalda y los muslos pesen.',
+        'Continúa, dejando que la espalda y los muslos pesen.',
       ),
     ],
     dosage: { kind: 'duration', durationSeconds: { min: 180, max: 300 }, fromArticles: false },
     progression: t(
       'Start with 3 minutes; extend to 5, and use it whenever you feel tense.',
-      'Empiece con 3 minutos; amplíe a 5 y úselo cada vez que se note tenso.',
+      'Empieza con 3 minutos; amplía a 5 y úsalo cada vez que te notes tenso.',
     ),
     easier: [
       {
         name: t('Shorter counts', 'Cuentas más cortas'),
-        text: t('Breathe in for 3 and out for 4 counts.', 'Inspire contando 3 y espire contando 4.'),
+        text: t('Breathe in for 3 and out for 4 counts.', 'Inspira contando 3 y espira contando 4.'),
       },
       {
         name: t('Sitting in a chair', 'Sentado en una silla'),
         text: t(
           'Sit back in a chair, feet flat, one hand on your belly. Use this if you are pregnant (from the second trimester) or at work.',
-          'Siéntese al fondo de una silla, con los pies apoyados y una mano en el abdomen. Úselo si está embarazada (desde el segundo trimestre) o en el trabajo.',
+          'Siéntate al fondo de una silla, con los pies apoyados y una mano en el abdomen. Úsalo si estás embarazada (desde el segundo trimestre) o en el trabajo.',
         ),
       },
     ],
     harder: [
       {
         name: t('Longer out-breath', 'Espiración más larga'),
-        text: t('Breathe in for 4 and out for 8 counts.', 'Inspire contando 4 y espire contando 8.'),
+        text: t('Breathe in for 4 and out for 8 counts.', 'Inspira contando 4 y espira contando 8.'),
       },
     ],
     mistakes: [
@@ -254,7 +254,7 @@ export const releaseAndGeneral: Exercise[] = [
     safety: [
       t(
         'If you feel dizzy, go back to breathing normally.',
-        'Si se marea, vuelva a respirar con normalidad.',
+        'Si te mareas, vuelve a respirar con normalidad.',
       ),
     ],
     contraindications: ['pregnancy-second-trimester-supine'],

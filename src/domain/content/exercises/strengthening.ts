@@ -4,7 +4,7 @@ import { BALL_SAFETY, BUILD_UP_SLOWLY, STOP_IF_PAIN } from './common.js';
 
 const ADD_A_SET = t(
   'Start with 10 slow repetitions. When 15 feel easy with good form, add a second set after a short rest.',
-  'Empiece con 10 repeticiones lentas. Cuando 15 le resulten fáciles con buena técnica, añada una segunda serie tras un breve descanso.',
+  'Empieza con 10 repeticiones lentas. Cuando 15 te resulten fáciles con buena técnica, añade una segunda serie tras un breve descanso.',
 );
 
 export const strengthening: Exercise[] = [
@@ -23,17 +23,17 @@ export const strengthening: Exercise[] = [
     steps: [
       t(
         'Lie on your back with knees bent, feet flat and hip-width apart, arms by your sides.',
-        'Túmbese boca arriba con las rodillas dobladas, los pies apoyados al ancho de la cadera y los brazos a los lados.',
+        'Túmbate boca arriba con las rodillas dobladas, los pies apoyados al ancho de la cadera y los brazos a los lados.',
       ),
       t(
         'Gently tighten your belly, as if bracing for a cough.',
-        'Tense suavemente el abdomen, como si fuera a toser.',
+        'Tensa suavemente el abdomen, como si fueras a toser.',
       ),
       t(
         'Press through your heels and lift your hips until your knees, hips and shoulders form a straight line.',
-        'Empuje con los talones y eleve la cadera hasta que rodillas, cadera y hombros formen una línea recta.',
+        'Empuja con los talones y eleva la cadera hasta que rodillas, cadera y hombros formen una línea recta.',
       ),
-      t('Pause briefly, then lower slowly back down.', 'Haga una breve pausa y baje despacio.'),
+      t('Pause briefly, then lower slowly back down.', 'Haz una breve pausa y baja despacio.'),
     ],
     dosage: {
       kind: 'reps',
@@ -47,7 +47,7 @@ export const strengthening: Exercise[] = [
     easier: [
       {
         name: t('Smaller lift', 'Elevación más pequeña'),
-        text: t('Lift the hips only a few centimetres.', 'Eleve la cadera solo unos centímetros.'),
+        text: t('Lift the hips only a few centimetres.', 'Eleva la cadera solo unos centímetros.'),
       },
     ],
     harder: [
@@ -63,14 +63,14 @@ export const strengthening: Exercise[] = [
         name: t('Single-leg bridge', 'Puente a una pierna'),
         text: t(
           'Lift one foot and bridge on the other leg; change sides.',
-          'Levante un pie y haga el puente con la otra pierna; cambie de lado.',
+          'Levanta un pie y haz el puente con la otra pierna; cambia de lado.',
         ),
       },
     ],
     mistakes: [
       t(
         'Arching the lower back at the top: lift with the buttocks and keep the ribs down.',
-        'Arquear la zona lumbar arriba: suba con los glúteos y mantenga las costillas abajo.',
+        'Arquear la zona lumbar arriba: sube con los glúteos y mantén las costillas abajo.',
       ),
       t('Letting the knees fall in or out.', 'Dejar que las rodillas se vayan hacia dentro o hacia fuera.'),
       t(
@@ -98,19 +98,19 @@ export const strengthening: Exercise[] = [
     steps: [
       t(
         'Sit on the ball, then walk your feet forward until your head, neck and shoulders rest on it and your hips are in line with your body.',
-        'Siéntese en la pelota y avance los pies hasta que la cabeza, el cuello y los hombros descansen en ella y la cadera quede alineada con el cuerpo.',
+        'Siéntate en la pelota y avanza los pies hasta que la cabeza, el cuello y los hombros descansen en ella y la cadera quede alineada con el cuerpo.',
       ),
       t(
         'Place your feet shoulder-width apart, toes pointing straight ahead, and tighten your belly so the hips do not sag.',
-        'Coloque los pies al ancho de los hombros, con las puntas hacia delante, y tense el abdomen para que la cadera no se hunda.',
+        'Coloca los pies al ancho de los hombros, con las puntas hacia delante, y tensa el abdomen para que la cadera no se hunda.',
       ),
       t(
         'Lower your buttocks slowly towards the floor, not so far that your shoulders leave the ball.',
-        'Baje los glúteos despacio hacia el suelo, sin llegar a que los hombros se separen de la pelota.',
+        'Baja los glúteos despacio hacia el suelo, sin llegar a que los hombros se separen de la pelota.',
       ),
       t(
         'Push through your heels to lift the hips back in line with your spine.',
-        'Empuje con los talones para volver a subir la cadera en línea con la columna.',
+        'Empuja con los talones para volver a subir la cadera en línea con la columna.',
       ),
     ],
     dosage: {
@@ -137,7 +137,7 @@ export const strengthening: Exercise[] = [
         name: t('Hold at the top', 'Mantener arriba'),
         text: t(
           'Hold the top position for 3 seconds on each repetition.',
-          'Mantenga la posición de arriba 3 segundos en cada repetición.',
+          'Mantén la posición de arriba 3 segundos en cada repetición.',
         ),
       },
     ],
@@ -158,7 +158,7 @@ export const strengthening: Exercise[] = [
     name: t('Clamshell', 'Almeja'),
     summary: t(
       'Lying on your side, you open the top knee like a shell. It strengthens the side of the buttock, which keeps the hip and pelvis steady.',
-      'Tumbado de lado, se abre la rodilla de arriba como una concha. Fortalece el lateral del glúteo, que da estabilidad a la cadera y la pelvis.',
+      'Tumbado de lado, abres la rodilla de arriba como una concha. Fortalece el lateral del glúteo, que da estabilidad a la cadera y la pelvis.',
     ),
     purpose: 'strengthen',
     targets: ['glutes', 'hip-rotators'],
@@ -168,16 +168,16 @@ export const strengthening: Exercise[] = [
     steps: [
       t(
         'Lie on your side with hips and knees bent to about a right angle, feet together, head resting on your arm.',
-        'Túmbese de lado con cadera y rodillas dobladas en ángulo recto aproximadamente, pies juntos y la cabeza apoyada en el brazo.',
+        'Túmbate de lado con cadera y rodillas dobladas en ángulo recto aproximadamente, pies juntos y la cabeza apoyada en el brazo.',
       ),
       t(
         'Keeping your feet touching, lift the top knee as far as you can without the pelvis rolling back.',
-        'Sin separar los pies, eleve la rodilla de arriba todo lo que pueda sin que la pelvis se gire hacia atrás.',
+        'Sin separar los pies, eleva la rodilla de arriba todo lo que puedas sin que la pelvis se gire hacia atrás.',
       ),
-      t('Lower the knee slowly.', 'Baje la rodilla despacio.'),
+      t('Lower the knee slowly.', 'Baja la rodilla despacio.'),
       t(
         'Do all the repetitions, then turn over for the other side.',
-        'Haga todas las repeticiones y dese la vuelta para el otro lado.',
+        'Haz todas las repeticiones y date la vuelta para el otro lado.',
       ),
     ],
     dosage: {
@@ -192,7 +192,7 @@ export const strengthening: Exercise[] = [
     easier: [
       {
         name: t('Smaller opening', 'Apertura más pequeña'),
-        text: t('Open the knee only halfway.', 'Abra la rodilla solo hasta la mitad.'),
+        text: t('Open the knee only halfway.', 'Abre la rodilla solo hasta la mitad.'),
       },
     ],
     harder: [
@@ -200,7 +200,7 @@ export const strengthening: Exercise[] = [
         name: t('With a band', 'Con banda elástica'),
         text: t(
           'Put a loop band just above the knees.',
-          'Coloque una banda elástica justo por encima de las rodillas.',
+          'Coloca una banda elástica justo por encima de las rodillas.',
         ),
       },
     ],
@@ -220,7 +220,7 @@ export const strengthening: Exercise[] = [
     name: t('Fire hydrant', 'Boca de incendios'),
     summary: t(
       'On hands and knees, you lift one bent knee out to the side. It works the buttock and the hip’s stabilising muscles.',
-      'A cuatro patas, se levanta una rodilla doblada hacia el lado. Trabaja el glúteo y los músculos que estabilizan la cadera.',
+      'A cuatro patas, levantas una rodilla doblada hacia el lado. Trabaja el glúteo y los músculos que estabilizan la cadera.',
     ),
     purpose: 'strengthen',
     targets: ['glutes', 'hip-rotators', 'core'],
@@ -230,14 +230,14 @@ export const strengthening: Exercise[] = [
     steps: [
       t(
         'Go onto hands and knees: hands under the shoulders, knees under the hips, back flat.',
-        'Póngase a cuatro patas: manos bajo los hombros, rodillas bajo la cadera y espalda plana.',
+        'Ponte a cuatro patas: manos bajo los hombros, rodillas bajo la cadera y espalda plana.',
       ),
       t(
         'Keeping the knee bent, lift your right knee out to the side, without tipping your body.',
-        'Con la rodilla doblada, eleve la rodilla derecha hacia el lado sin inclinar el cuerpo.',
+        'Con la rodilla doblada, eleva la rodilla derecha hacia el lado sin inclinar el cuerpo.',
       ),
-      t('Return slowly to the start.', 'Vuelva despacio al inicio.'),
-      t('Do all the repetitions, then change sides.', 'Haga todas las repeticiones y cambie de lado.'),
+      t('Return slowly to the start.', 'Vuelve despacio al inicio.'),
+      t('Do all the repetitions, then change sides.', 'Haz todas las repeticiones y cambia de lado.'),
     ],
     dosage: {
       kind: 'reps',
@@ -263,7 +263,7 @@ export const strengthening: Exercise[] = [
         name: t('Pause at the top', 'Pausa arriba'),
         text: t(
           'Hold the knee up for 2 seconds on each repetition.',
-          'Mantenga la rodilla arriba 2 segundos en cada repetición.',
+          'Mantén la rodilla arriba 2 segundos en cada repetición.',
         ),
       },
     ],
@@ -274,7 +274,7 @@ export const strengthening: Exercise[] = [
       ),
       t('Letting the lower back sag.', 'Dejar que la zona lumbar se hunda.'),
     ],
-    safety: [t('Pad the knees on a hard floor.', 'Proteja las rodillas si el suelo es duro.'), STOP_IF_PAIN],
+    safety: [t('Pad the knees on a hard floor.', 'Protege las rodillas si el suelo es duro.'), STOP_IF_PAIN],
     contraindications: ['knee-pain-when-kneeling', 'wrist-or-shoulder-pain-weight-bearing', 'acute-hip-pain'],
     sources: ['king-psoas-back-pain'],
   },
@@ -293,19 +293,19 @@ export const strengthening: Exercise[] = [
     steps: [
       t(
         'Lie on your back with both legs stretched out.',
-        'Túmbese boca arriba con las dos piernas estiradas.',
+        'Túmbate boca arriba con las dos piernas estiradas.',
       ),
       t(
         'Draw your belly button gently towards your spine so the lower back stays in contact with the floor. If the back still arches, slide your hands under your buttocks.',
-        'Lleve suavemente el ombligo hacia la columna para que la zona lumbar siga en contacto con el suelo. Si la espalda aún se arquea, ponga las manos bajo los glúteos.',
+        'Lleva suavemente el ombligo hacia la columna para que la zona lumbar siga en contacto con el suelo. Si la espalda aún se arquea, pon las manos bajo los glúteos.',
       ),
       t(
         'Lift one straight leg a few centimetres off the floor and hold it there.',
-        'Eleve una pierna estirada unos centímetros del suelo y manténgala ahí.',
+        'Eleva una pierna estirada unos centímetros del suelo y mantenla ahí.',
       ),
       t(
         'Lower it slowly, then repeat; change legs after the set.',
-        'Bájela despacio y repita; cambie de pierna al terminar la serie.',
+        'Bájala despacio y repite; cambia de pierna al terminar la serie.',
       ),
     ],
     dosage: {
@@ -319,14 +319,14 @@ export const strengthening: Exercise[] = [
     },
     progression: t(
       'Go from 10 to 15 lifts per leg and from a 3- to a 5-second hold. Once 15 lifts with a 5-second hold feel easy, add light ankle weights.',
-      'Pase de 10 a 15 elevaciones por pierna y de 3 a 5 segundos de mantenimiento. Cuando 15 elevaciones de 5 segundos le resulten fáciles, añada tobilleras ligeras.',
+      'Pasa de 10 a 15 elevaciones por pierna y de 3 a 5 segundos de mantenimiento. Cuando 15 elevaciones de 5 segundos te resulten fáciles, añade tobilleras ligeras.',
     ),
     easier: [
       {
         name: t('Other knee bent', 'La otra rodilla doblada'),
         text: t(
           'Keep the resting leg bent with the foot flat; this takes strain off the lower back.',
-          'Mantenga doblada la pierna que descansa, con el pie apoyado; así se descarga la zona lumbar.',
+          'Mantén doblada la pierna que descansa, con el pie apoyado; así descargas la zona lumbar.',
         ),
       },
     ],
@@ -335,7 +335,7 @@ export const strengthening: Exercise[] = [
         name: t('Ankle weights', 'Tobilleras con peso'),
         text: t(
           'Add light ankle weights once the full dose is easy.',
-          'Añada tobilleras ligeras cuando la dosis completa sea fácil.',
+          'Añade tobilleras ligeras cuando la dosis completa te resulte fácil.',
         ),
       },
     ],
@@ -367,17 +367,17 @@ export const strengthening: Exercise[] = [
     steps: [
       t(
         'Stand tall with feet hip-width apart.',
-        'Póngase de pie, erguido, con los pies al ancho de la cadera.',
+        'Ponte de pie, erguido, con los pies al ancho de la cadera.',
       ),
       t(
         'Take a step forward and bend both knees until they are close to right angles, back knee towards the floor.',
-        'Dé un paso al frente y doble ambas rodillas hasta casi el ángulo recto, con la rodilla de atrás hacia el suelo.',
+        'Da un paso al frente y dobla ambas rodillas hasta casi el ángulo recto, con la rodilla de atrás hacia el suelo.',
       ),
       t(
         'Push through the front heel to step back to the start.',
-        'Empuje con el talón de delante para volver al inicio.',
+        'Empuja con el talón de delante para volver al inicio.',
       ),
-      t('Repeat, then change legs.', 'Repita y cambie de pierna.'),
+      t('Repeat, then change legs.', 'Repite y cambia de pierna.'),
     ],
     dosage: {
       kind: 'reps',
@@ -393,7 +393,7 @@ export const strengthening: Exercise[] = [
         name: t('Shallow, with support', 'Poco profunda y con apoyo'),
         text: t(
           'Hold a chair or a wall and bend the knees only partway.',
-          'Sujétese a una silla o a la pared y doble las rodillas solo en parte.',
+          'Sujétate a una silla o a la pared y dobla las rodillas solo en parte.',
         ),
       },
     ],
@@ -402,7 +402,7 @@ export const strengthening: Exercise[] = [
         name: t('Pause at the bottom', 'Pausa abajo'),
         text: t(
           'Hold the low position for 2 seconds before pushing back.',
-          'Mantenga la posición baja 2 segundos antes de volver.',
+          'Mantén la posición baja 2 segundos antes de volver.',
         ),
       },
     ],
@@ -420,7 +420,7 @@ export const strengthening: Exercise[] = [
     safety: [
       t(
         'Keep a chair or wall within reach for balance.',
-        'Tenga una silla o la pared a mano para mantener el equilibrio.',
+        'Ten una silla o la pared a mano para mantener el equilibrio.',
       ),
       STOP_IF_PAIN,
     ],
@@ -442,19 +442,19 @@ export const strengthening: Exercise[] = [
     steps: [
       t(
         'Sit on the ball and walk your feet forward until your lower and middle back rest on it. Feet flat, hip-width apart.',
-        'Siéntese en la pelota y avance los pies hasta que la zona lumbar y media de la espalda descansen en ella. Pies apoyados al ancho de la cadera.',
+        'Siéntate en la pelota y avanza los pies hasta que la zona lumbar y media de la espalda descansen en ella. Pies apoyados al ancho de la cadera.',
       ),
       t(
         'Cross your arms over your chest. Press your feet into the floor and tighten your thigh muscles.',
-        'Cruce los brazos sobre el pecho. Presione los pies contra el suelo y tense los músculos de los muslos.',
+        'Cruza los brazos sobre el pecho. Presiona los pies contra el suelo y tensa los músculos de los muslos.',
       ),
       t(
         'Breathe out and curl up slowly, just until your shoulders leave the ball; your lower back stays on it.',
-        'Suelte el aire y suba despacio, solo hasta despegar los hombros de la pelota; la zona lumbar sigue apoyada en ella.',
+        'Suelta el aire y sube despacio, solo hasta despegar los hombros de la pelota; la zona lumbar sigue apoyada en ella.',
       ),
       t(
         'Lower back over the ball slowly as you breathe in.',
-        'Vuelva despacio sobre la pelota mientras toma aire.',
+        'Vuelve despacio sobre la pelota mientras tomas aire.',
       ),
     ],
     dosage: {
@@ -467,12 +467,12 @@ export const strengthening: Exercise[] = [
     },
     progression: t(
       'Start with 8 slow curls. Build to 12, then add a second set.',
-      'Empiece con 8 flexiones lentas. Llegue a 12 y después añada una segunda serie.',
+      'Empieza con 8 flexiones lentas. Llega a 12 y después añade una segunda serie.',
     ),
     easier: [
       {
         name: t('Smaller curl', 'Flexión más corta'),
-        text: t('Lift only the head and shoulders.', 'Levante solo la cabeza y los hombros.'),
+        text: t('Lift only the head and shoulders.', 'Levanta solo la cabeza y los hombros.'),
       },
     ],
     harder: [
@@ -480,7 +480,7 @@ export const strengthening: Exercise[] = [
         name: t('Hands by the ears', 'Manos junto a las orejas'),
         text: t(
           'Rest the fingertips lightly by your ears, without pulling on your neck.',
-          'Apoye las yemas de los dedos junto a las orejas, sin tirar del cuello.',
+          'Apoya las yemas de los dedos junto a las orejas, sin tirar del cuello.',
         ),
       },
     ],
