@@ -26,7 +26,7 @@ describe('exercise figures', () => {
       // A person: a head, a torso and limbs, and the psoas line on top.
       expect(await svg.locator('circle').count(), id).toBeGreaterThan(0);
       expect(await svg.locator('line').count(), id).toBeGreaterThanOrEqual(12);
-      expect(await svg.locator('polyline.psoas').count(), id).toBeGreaterThan(0);
+      expect(await svg.locator('path.psoas').count(), id).toBeGreaterThan(0);
       const box = await svg.boundingBox();
       expect(box!.width, id).toBeGreaterThan(200);
       await item.locator('figure').screenshot({ path: path.join(screenshotDir, `figure-${id}.png`) });

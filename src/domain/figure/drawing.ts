@@ -10,7 +10,7 @@ import {
   standingPose,
 } from './body.js';
 import { propShapes, type Shape3D } from './props.js';
-import { pathLength, psoasPath } from './psoas.js';
+import { pathLength, psoasOutline, psoasPath } from './psoas.js';
 import { add, apply, DEG, type Mat3, type Vec3 } from './vector.js';
 
 /** A point on the picture: x to the right, y DOWN (SVG), plus depth (larger = nearer). */
@@ -50,7 +50,10 @@ export type Item =
 
 export interface PsoasLine {
   side: Side;
+  /** The line of action: origin, L5, pelvic brim, lesser trochanter. */
   points: Point2[];
+  /** The muscle's shape around that line, for a filled drawing. */
+  outline: Point2[];
   /** Length relative to the same side standing: >1 lengthened, <1 shortened. */
   ratio: number;
 }
@@ -157,7 +160,12 @@ export function drawFigure(pose: Pose, camera: Camera, options: { weights?: Side
 
   const psoas: PsoasLine[] = SIDES.map((side) => {
     const path = psoasPath(b, side);
-    return { side, points: path.map(project), ratio: pathLength(path) / STANDING_PSOAS[side] };
+    return {
+      side,
+      points: path.map(project),
+      outline: psoasOutline(b, side).map(project),
+      ratio: pathLength(path) / STANDING_PSOAS[side],
+    };
   });
   const psis = project(add(b.root, apply(b.pelvisFrame, [-8, 10, 0])));
   const asis = project(add(b.root, apply(b.pelvisFrame, [7.5, 8, 0])));

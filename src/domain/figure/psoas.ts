@@ -31,6 +31,40 @@ export function psoasPath(body: BodySolution, side: Side): Vec3[] {
   return [origin, via, pulley, trochanter];
 }
 
+/**
+ * The muscle's outline for drawing, around the same path: its fibres arise along the sides of the
+ * vertebral bodies from T12 down to L5 (the back edge follows the spine), the belly is widest
+ * over the lower lumbar spine and the pelvic brim, and it narrows to a tendon at the lesser
+ * trochanter. Offsets are in each segment's own frame (x forward), so the shape follows the pose.
+ */
+export function psoasOutline(body: BodySolution, side: Side): Vec3[] {
+  const s = sideSign(side);
+  const lateral = (v: Vec3): Vec3 => [v[0], v[1], s * v[2]];
+  const inLumbar = (v: Vec3) => add(body.sacrum, apply(body.lumbarFrame, lateral(v)));
+  const inPelvis = (v: Vec3) => add(body.root, apply(body.pelvisFrame, lateral(v)));
+  const limb = body[side];
+  const inThigh = (v: Vec3) => add(limb.hip, apply(limb.thighFrame, lateral(v)));
+  const [ox, oy, oz] = PSOAS.origin;
+  const [vx, vy, vz] = PSOAS.via;
+  const [px, py, pz] = PSOAS.pulley;
+  const [tx, ty, tz] = PSOAS.trochanter;
+  return [
+    // Back edge, down the spine: T12, L1, L3, L5.
+    inLumbar([ox - 1, oy + 4, oz]),
+    inLumbar([ox - 0.5, oy, oz]),
+    inLumbar([(ox + vx) / 2 - 0.5, (oy + vy) / 2, (oz + vz) / 2]),
+    inLumbar([vx - 0.5, vy, vz]),
+    // Over the brim, into the tendon, round the trochanter and back up the front edge.
+    inPelvis([px - 1.2, py - 1, pz]),
+    inThigh([tx - 0.4, ty, tz]),
+    inThigh([tx + 0.6, ty + 0.5, tz]),
+    inPelvis([px + 1.8, py + 1.5, pz]),
+    inLumbar([vx + 4.5, vy + 1, vz]),
+    inLumbar([(ox + vx) / 2 + 4.5, (oy + vy) / 2, (oz + vz) / 2]),
+    inLumbar([ox + 2, oy + 3, oz]),
+  ];
+}
+
 /** Length (cm) of the modelled psoas path of one side. */
 export function psoasLength(pose: Pose, side: Side): number {
   return pathLength(psoasPath(solve(pose), side));

@@ -188,14 +188,26 @@ export function FigureSvg({
         </g>
         {emphasisePelvis && drawing.pelvisLine ? <PelvisLine line={drawing.pelvisLine} /> : null}
         {psoas.map((line) => (
-          <polyline
+          <path
+            key={`${line.side}-muscle`}
+            className="psoas-muscle"
+            d={smoothPath(line.outline)}
+            fill={PSOAS_COLOURS[psoasState(line.ratio)]}
+            fillOpacity={line.side === 'far' && !highlight ? 0.25 : 0.45}
+            stroke={PSOAS_COLOURS[psoasState(line.ratio)]}
+            strokeOpacity={line.side === 'far' && !highlight ? 0.4 : 0.8}
+            strokeWidth={0.8}
+          />
+        ))}
+        {psoas.map((line) => (
+          <path
             key={line.side}
             className={`psoas psoas-${psoasState(line.ratio)}`}
             data-side={line.side}
-            points={line.points.map((p) => `${r(p.x)},${r(p.y)}`).join(' ')}
+            d={smoothPath(line.points, false)}
             fill="none"
             stroke={PSOAS_COLOURS[psoasState(line.ratio)]}
-            strokeWidth={line.side === 'far' && !highlight ? 3 : 4.2}
+            strokeWidth={line.side === 'far' && !highlight ? 1.6 : 2.2}
             strokeOpacity={line.side === 'far' && !highlight ? 0.55 : 0.95}
             strokeLinecap="round"
             strokeLinejoin="round"
