@@ -6,14 +6,28 @@ import type { SourceId } from './sources.js';
  * types and the conditions under which they are shown. The web form, the answer schema, the
  * scoring explanations and the FHIR export all read this one definition.
  */
-export const QUESTIONNAIRE_VERSION = '1';
+export const QUESTIONNAIRE_VERSION = '2';
 
+/**
+ * Sections are the form's steps, in the order asked. A phone shows one at a time, so none holds
+ * more than six questions at once; a section whose items are all hidden (the inflammatory
+ * follow-ups after a "no") is skipped. Every warning sign, pregnancy's included, is asked before
+ * the first self-test.
+ */
 export const SECTION_IDS = [
   'red-flags',
+  'red-flags-injury',
+  'red-flags-infection',
+  'red-flags-serious',
+  'inflammatory',
+  'inflammatory-more',
+  'pregnancy',
   'pain',
   'symptoms',
   'causes',
+  'habits',
   'self-tests',
+  'strength-tests',
   'function',
   'obstacles',
   'safety',
@@ -31,7 +45,9 @@ export interface Option {
 export type Condition =
   | { item: string; equals: string | boolean }
   | { item: string; includes: string }
-  | { item: string; anyOf: string[] };
+  | { item: string; anyOf: string[] }
+  /** Any one of several conditions (e.g. a belly symptom ticked in either of two questions). */
+  | { any: Condition[] };
 
 interface ItemBase {
   id: string;
@@ -67,6 +83,24 @@ const yesNo = (
 
 const RED_FLAG_SOURCES: SourceId[] = ['nice-cks-lbp', 'nice-cks-sciatica', 'nice-ng59', 'verhagen-2016'];
 const IBP_SHOWN: Condition = { item: 'ibp-began-before-45', equals: true };
+
+/** For questions where "not sure" must count as the serious answer (the rules treat it as yes). */
+const YES_NO_UNSURE: Option[] = [
+  { id: 'yes', text: t('Yes', 'Sí') },
+  { id: 'no', text: t('No', 'No') },
+  { id: 'not-sure', text: t('I am not sure', 'No lo sé') },
+];
+
+/** A belly or bowel symptom, in either of the two questions that can record one. */
+const BELLY_SYMPTOM: Condition = {
+  any: [
+    { item: 'pain-areas', includes: 'abdomen' },
+    { item: 'symptoms', includes: 'deep-belly-ache' },
+    { item: 'symptoms', includes: 'constipation' },
+  ],
+};
+const NOT_PREGNANT: Condition = { item: 'pregnant', equals: false };
+const POSTPARTUM_SHOWN: Condition = { item: 'postpartum', equals: true };
 
 const SELF_TEST_OPTIONS: Option[] = [
   { id: 'tight', text: t('It felt tight', 'Lo noté tenso') },
@@ -162,7 +196,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'rf-leg-weakness',
-    'red-flags',
+    'red-flags-injury',
     t(
       'Is weakness in a leg getting worse, or is walking getting difficult?',
       '¿La debilidad en una pierna va a peor o le cuesta cada vez más caminar?',
@@ -175,7 +209,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'rf-legs-progressive',
-    'red-flags',
+    'red-flags-injury',
     t(
       'Over days or weeks, are your legs becoming weaker, more numb or clumsier (tripping, losing balance)?',
       'En días o semanas, ¿sus piernas están cada vez más débiles, más dormidas o más torpes (tropieza, pierde el equilibrio)?',
@@ -185,27 +219,33 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'rf-major-trauma',
-    'red-flags',
+    'red-flags-injury',
     t(
-      'Did the pain start after a serious accident, such as a fall from a height or a road accident?',
-      '¿Empezó el dolor tras un accidente grave, como una caída desde altura o un accidente de tráfico?',
+      'Did the pain start after a hard fall or an accident: a fall from higher than your own height, down stairs, from a ladder or a horse, or a road or sports accident?',
+      '¿Empezó el dolor tras una caída fuerte o un accidente: una caída desde más alto que tu propia estatura, por unas escaleras, desde una escalera de mano o un caballo, o un accidente de tráfico o deportivo?',
     ),
-    t('Pain after a serious accident', 'Dolor tras un accidente grave'),
+    t('Pain after a hard fall or accident', 'Dolor tras una caída fuerte o un accidente'),
     RED_FLAG_SOURCES,
+    {
+      help: t(
+        'Not sure whether your fall counts? Answer "Yes": we would rather you had it checked.',
+        '¿No sabes si tu caída cuenta? Responde «Sí»: preferimos que te lo revisen.',
+      ),
+    },
   ),
   yesNo(
     'rf-minor-trauma',
-    'red-flags',
+    'red-flags-injury',
     t(
-      'Did the pain start after a small fall, knock or strain?',
-      '¿Empezó el dolor tras una caída leve, un golpe o un esfuerzo?',
+      'Did the pain start after a small fall, knock or strain: a slip or trip on level ground, bumping into something, or lifting or twisting awkwardly?',
+      '¿Empezó el dolor tras una caída leve, un golpe o un esfuerzo: un resbalón o tropiezo en el suelo llano, un golpe contra algo, o al levantar peso o girarte de mala manera?',
     ),
     t('Pain after a small fall or strain', 'Dolor tras una caída leve o un esfuerzo'),
     RED_FLAG_SOURCES,
   ),
   yesNo(
     'rf-bone-fragility',
-    'red-flags',
+    'red-flags-injury',
     t(
       'Do you have thin bones (osteoporosis), or have you taken steroid tablets or injections for a long time?',
       '¿Tiene los huesos frágiles (osteoporosis) o ha tomado corticoides en pastillas o inyecciones durante mucho tiempo?',
@@ -216,7 +256,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'rf-fever',
-    'red-flags',
+    'red-flags-infection',
     t(
       'Along with the back pain, do you have a fever, chills or fits of shivering?',
       'Junto con el dolor de espalda, ¿tiene fiebre, escalofríos o tiritona?',
@@ -226,7 +266,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'rf-immunosuppressed',
-    'red-flags',
+    'red-flags-infection',
     t(
       'Is your immune system weakened by an illness or by medicines (for example after a transplant or chemotherapy)?',
       '¿Tiene las defensas bajas por una enfermedad o por medicamentos (por ejemplo, tras un trasplante o quimioterapia)?',
@@ -236,14 +276,14 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'rf-injected-drugs',
-    'red-flags',
+    'red-flags-infection',
     t('Do you inject drugs?', '¿Se inyecta drogas?'),
     t('Injecting drugs', 'Consumo de drogas inyectadas'),
     RED_FLAG_SOURCES,
   ),
   yesNo(
     'rf-recent-infection',
-    'red-flags',
+    'red-flags-infection',
     t(
       'Have you recently had a bacterial infection, or a procedure or injection in your spine?',
       '¿Ha tenido hace poco una infección bacteriana, o una intervención o inyección en la columna?',
@@ -252,22 +292,38 @@ export const ITEMS: Item[] = [
     RED_FLAG_SOURCES,
   ),
   yesNo(
+    'rf-belly-pulsating',
+    'red-flags-infection',
+    t(
+      'Along with the back pain, do you feel a pulsing or throbbing lump in your belly, like a heartbeat?',
+      'Junto con el dolor de espalda, ¿notas en la barriga un bulto que late o palpita, como un corazón?',
+    ),
+    t('Pulsing lump in the belly', 'Bulto que late en la barriga'),
+    ['nice-cks-aaa', 'nice-cks-lbp'],
+    {
+      help: t(
+        'Above all if you are over 50 or smoke: a swollen main artery in the belly can cause back pain.',
+        'Sobre todo si tienes más de 50 años o fumas: una arteria principal dilatada en la barriga puede dar dolor de espalda.',
+      ),
+    },
+  ),
+  yesNo(
     'rf-cancer-history',
-    'red-flags',
+    'red-flags-serious',
     t('Have you ever had cancer?', '¿Ha tenido cáncer alguna vez?'),
     t('History of cancer', 'Antecedente de cáncer'),
     [...RED_FLAG_SOURCES, 'nice-ng234'],
   ),
   yesNo(
     'rf-weight-loss',
-    'red-flags',
+    'red-flags-serious',
     t('Have you lost weight recently without trying?', '¿Ha perdido peso últimamente sin proponérselo?'),
     t('Unexplained weight loss', 'Pérdida de peso sin explicación'),
     [...RED_FLAG_SOURCES, 'nice-ng234'],
   ),
   yesNo(
     'rf-night-pain',
-    'red-flags',
+    'red-flags-serious',
     t(
       'Is the pain there at night in every position, so that no way of lying eases it?',
       '¿Tiene dolor por la noche en cualquier postura, sin que ninguna forma de tumbarse lo alivie?',
@@ -277,7 +333,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'rf-no-improvement',
-    'red-flags',
+    'red-flags-serious',
     t(
       'Has this pain gone on for more than a month without easing at all, not even for a few days?',
       '¿Lleva este dolor más de un mes sin aliviarse nada, ni siquiera unos días?',
@@ -287,7 +343,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'ibp-began-before-45',
-    'red-flags',
+    'red-flags-serious',
     t(
       'Did your back pain first begin before you were 45?',
       '¿Empezó su dolor de espalda antes de los 45 años?',
@@ -297,15 +353,26 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'ibp-began-before-35',
-    'red-flags',
+    'inflammatory',
     t('Did it begin before you were 35?', '¿Empezó antes de los 35 años?'),
     t('Began before 35', 'Empezó antes de los 35'),
     ['nice-ng65'],
     { showIf: IBP_SHOWN },
   ),
   yesNo(
+    'ibp-morning-stiffness',
+    'inflammatory',
+    t(
+      'When you get up in the morning, does your back stay stiff for more than 30 minutes before it loosens?',
+      'Al levantarte por la mañana, ¿la espalda se queda rígida más de 30 minutos antes de soltarse?',
+    ),
+    t('Morning stiffness over 30 minutes', 'Rigidez por la mañana de más de 30 minutos'),
+    ['nice-ng65'],
+    { showIf: IBP_SHOWN },
+  ),
+  yesNo(
     'ibp-wakes-late-night',
-    'red-flags',
+    'inflammatory',
     t(
       'Does the pain wake you in the second half of the night?',
       '¿Le despierta el dolor en la segunda mitad de la noche?',
@@ -316,7 +383,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'ibp-buttock-pain',
-    'red-flags',
+    'inflammatory',
     t('Do you have pain in the buttocks?', '¿Tiene dolor en las nalgas?'),
     t('Buttock pain', 'Dolor en las nalgas'),
     ['nice-ng65'],
@@ -324,7 +391,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'ibp-better-moving',
-    'red-flags',
+    'inflammatory-more',
     t('Does moving about make the pain better?', '¿Mejora el dolor al moverse?'),
     t('Better with movement', 'Mejora al moverse'),
     ['nice-ng65'],
@@ -332,7 +399,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'ibp-nsaid-relief',
-    'red-flags',
+    'inflammatory-more',
     t(
       'Does the pain improve within two days of taking anti-inflammatory medicine such as ibuprofen?',
       '¿Mejora el dolor en dos días cuando toma un antiinflamatorio como el ibuprofeno?',
@@ -343,7 +410,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'ibp-family',
-    'red-flags',
+    'inflammatory-more',
     t(
       'Does a parent, brother, sister or child have spondyloarthritis (for example ankylosing spondylitis)?',
       '¿Tiene un padre, madre, hermano o hijo con espondiloartritis (por ejemplo, espondilitis anquilosante)?',
@@ -354,7 +421,7 @@ export const ITEMS: Item[] = [
   ),
   yesNo(
     'ibp-inflammatory-disease',
-    'red-flags',
+    'inflammatory-more',
     t(
       'Do you have psoriasis, inflammatory bowel disease, inflamed eyes (uveitis) or arthritis?',
       '¿Tiene psoriasis, enfermedad inflamatoria intestinal, inflamación en el ojo (uveítis) o artritis?',
@@ -363,6 +430,121 @@ export const ITEMS: Item[] = [
     ['nice-ng65'],
     { showIf: IBP_SHOWN },
   ),
+
+  // ── Pregnancy and the year after birth: asked with the warning signs, before any self-test ──
+  yesNo('pregnant', 'pregnancy', t('Are you pregnant?', '¿Está embarazada?'), t('Pregnant', 'Embarazo'), [
+    'article-004',
+    'acog-804',
+  ]),
+  {
+    id: 'pregnancy-weeks',
+    section: 'pregnancy',
+    type: 'number',
+    text: t('How many weeks pregnant are you?', '¿De cuántas semanas está embarazada?'),
+    short: t('Weeks of pregnancy', 'Semanas de embarazo'),
+    min: 1,
+    max: 42,
+    step: 1,
+    unit: t('weeks', 'semanas'),
+    required: true,
+    showIf: { item: 'pregnant', equals: true },
+    sources: ['acog-804'],
+  },
+  yesNo(
+    'pregnancy-told-not-to-exercise',
+    'pregnancy',
+    t(
+      'Has your midwife or doctor told you not to exercise during this pregnancy?',
+      '¿Le ha dicho su matrona o su médico que no haga ejercicio durante este embarazo?',
+    ),
+    t('Told not to exercise in pregnancy', 'Le han indicado no hacer ejercicio en el embarazo'),
+    ['acog-804'],
+    { showIf: { item: 'pregnant', equals: true } },
+  ),
+  {
+    id: 'pregnancy-warning-signs',
+    section: 'pregnancy',
+    type: 'multi',
+    text: t(
+      'Do you have any of these now? Choose all that apply.',
+      '¿Tiene ahora alguno de estos síntomas? Elija todos los que correspondan.',
+    ),
+    short: t('Pregnancy warning signs', 'Señales de alarma en el embarazo'),
+    options: [
+      { id: 'bleeding', text: t('Bleeding from the vagina', 'Sangrado vaginal') },
+      { id: 'contractions', text: t('Regular painful contractions', 'Contracciones dolorosas regulares') },
+      { id: 'fluid', text: t('Fluid leaking from the vagina', 'Pérdida de líquido por la vagina') },
+      { id: 'dizziness', text: t('Dizziness or feeling faint', 'Mareo o sensación de desmayo') },
+      { id: 'chest-pain', text: t('Chest pain', 'Dolor en el pecho') },
+      { id: 'calf', text: t('Pain or swelling in a calf', 'Dolor o hinchazón en una pantorrilla') },
+      { id: 'headache', text: t('Headache', 'Dolor de cabeza') },
+      {
+        id: 'breathless',
+        text: t('Short of breath before any effort', 'Falta de aire antes de hacer esfuerzo'),
+      },
+      { id: 'none', text: t('None of these', 'Ninguno'), exclusive: true },
+    ],
+    required: true,
+    showIf: { item: 'pregnant', equals: true },
+    sources: ['acog-804'],
+  },
+  yesNo(
+    'postpartum',
+    'pregnancy',
+    t('Have you given birth in the last 12 months?', '¿Has dado a luz en los últimos 12 meses?'),
+    t('Gave birth in the last 12 months', 'Parto en los últimos 12 meses'),
+    ['acog-804'],
+    { showIf: NOT_PREGNANT },
+  ),
+  {
+    id: 'postpartum-weeks',
+    section: 'pregnancy',
+    type: 'number',
+    text: t('How many weeks ago was the birth?', '¿Cuántas semanas hace del parto?'),
+    short: t('Weeks since the birth', 'Semanas desde el parto'),
+    min: 0,
+    max: 53,
+    step: 1,
+    unit: t('weeks ago', 'semanas'),
+    required: true,
+    showIf: POSTPARTUM_SHOWN,
+    sources: ['acog-804'],
+  },
+  yesNo(
+    'postpartum-cleared',
+    'pregnancy',
+    t(
+      'Since the birth, has your midwife or doctor told you that you can start exercising again?',
+      'Desde el parto, ¿te ha dicho tu matrona o tu médico que ya puedes volver a hacer ejercicio?',
+    ),
+    t('Cleared for exercise after the birth', 'Visto bueno para el ejercicio tras el parto'),
+    ['acog-804'],
+    {
+      showIf: POSTPARTUM_SHOWN,
+      help: t(
+        'This is usually said at the check-up about six weeks after the birth, or later after a caesarean.',
+        'Suele decirse en la revisión de unas seis semanas después del parto, o más tarde tras una cesárea.',
+      ),
+    },
+  ),
+  {
+    id: 'abdominal-separation',
+    section: 'pregnancy',
+    type: 'single',
+    text: t(
+      'Lying on your back with knees bent, lift your head a little: do you see or feel a gap, ridge or bulge along the middle of your belly?',
+      'Tumbada boca arriba con las rodillas dobladas, levanta un poco la cabeza: ¿ves o notas un hueco, una cresta o un bulto a lo largo del centro de la barriga?',
+    ),
+    short: t('Gap or bulge along the middle of the belly', 'Hueco o bulto en el centro de la barriga'),
+    help: t(
+      'It is a sign that the belly muscles have separated, which is common after birth. Not sure? Choose "I am not sure" and we will plan as if it were there.',
+      'Es señal de que los músculos del abdomen se han separado, algo frecuente tras el parto. ¿No lo sabes? Elige «No lo sé» y lo planificaremos como si lo hubiera.',
+    ),
+    options: YES_NO_UNSURE,
+    required: true,
+    showIf: POSTPARTUM_SHOWN,
+    sources: ['acog-804'],
+  },
 
   // ── Your pain ───────────────────────────────────────────────────────────────────────────
   {
@@ -382,6 +564,13 @@ export const ITEMS: Item[] = [
       { id: 'thigh', text: t('Thigh', 'Muslo') },
       { id: 'abdomen', text: t('Belly (abdomen)', 'Vientre (abdomen)') },
       { id: 'knee', text: t('Knee', 'Rodilla') },
+      {
+        id: 'below-knee',
+        text: t(
+          'Below the knee: calf, shin or foot',
+          'Por debajo de la rodilla: pantorrilla, espinilla o pie',
+        ),
+      },
     ],
     required: true,
     sources: ['article-002', 'article-003', 'article-004'],
@@ -527,11 +716,109 @@ export const ITEMS: Item[] = [
         id: 'running-jumping-hard',
         text: t('Running or jumping has become hard', 'Correr o saltar se ha vuelto difícil'),
       },
+      {
+        id: 'core-weak',
+        text: t(
+          'Your middle (core) feels weak, or lifting a straight leg is hard',
+          'Notas flojo el centro del cuerpo (el core) o te cuesta levantar la pierna estirada',
+        ),
+      },
+      {
+        id: 'hip-clicking',
+        text: t(
+          'The front of the hip clicks or snaps when you lift or swing the leg',
+          'La parte delantera de la cadera hace clic o chasquea al levantar o balancear la pierna',
+        ),
+      },
       { id: 'none', text: t('None of these', 'Ninguno'), exclusive: true },
     ],
     required: true,
     sources: ['article-000', 'article-002', 'article-003', 'article-004'],
   },
+  {
+    id: 'belly-signs',
+    section: 'symptoms',
+    type: 'multi',
+    text: t(
+      'About the belly or bowel trouble: do any of these apply? Choose all that apply.',
+      'Sobre las molestias de barriga o intestino: ¿te pasa algo de esto? Elige todo lo que corresponda.',
+    ),
+    short: t('With the belly or bowel trouble', 'Con las molestias de barriga o intestino'),
+    options: [
+      {
+        id: 'blood',
+        text: t(
+          'Blood in your stool, or black, tar-like stool',
+          'Sangre en las heces, o heces negras como alquitrán',
+        ),
+      },
+      { id: 'vomiting', text: t('Being sick (vomiting)', 'Vómitos') },
+      {
+        id: 'lasting',
+        text: t(
+          'It has gone on for more than 3 weeks and no doctor has checked it',
+          'Dura más de 3 semanas y ningún médico lo ha revisado',
+        ),
+      },
+      {
+        id: 'new',
+        text: t(
+          'It is new for you, started in the last few months',
+          'Es nuevo para ti, empezó en los últimos meses',
+        ),
+      },
+      { id: 'none', text: t('None of these', 'Nada de esto'), exclusive: true },
+    ],
+    required: true,
+    showIf: BELLY_SYMPTOM,
+    sources: ['nice-cks-lbp', 'verhagen-2016'],
+  },
+  {
+    id: 'leg-nerve-signs',
+    section: 'symptoms',
+    type: 'multi',
+    text: t(
+      'Does any of this happen in a leg? Choose all that apply.',
+      '¿Te pasa algo de esto en una pierna? Elige todo lo que corresponda.',
+    ),
+    short: t('Leg nerve signs', 'Señales de nervio en la pierna'),
+    options: [
+      {
+        id: 'below-knee',
+        text: t(
+          'Pain that shoots or spreads down below the knee',
+          'Dolor que baja como una descarga por debajo de la rodilla',
+        ),
+      },
+      {
+        id: 'pins-needles',
+        text: t(
+          'Pins and needles or numbness in the leg or foot',
+          'Hormigueo o adormecimiento en la pierna o el pie',
+        ),
+      },
+      {
+        id: 'cough',
+        text: t(
+          'Coughing, sneezing or straining sends pain down the leg',
+          'Al toser, estornudar o apretar, el dolor baja por la pierna',
+        ),
+      },
+      { id: 'none', text: t('None of these', 'Nada de esto'), exclusive: true },
+    ],
+    required: true,
+    sources: ['nice-cks-sciatica', 'nice-ng59'],
+  },
+  yesNo(
+    'leg-foot-weakness',
+    'symptoms',
+    t(
+      'Is a leg or foot weak: the foot catches or slaps when you walk, or standing on tiptoe or on your heels is hard on one side?',
+      '¿Tienes débil una pierna o un pie: el pie se engancha o golpea el suelo al caminar, o te cuesta ponerte de puntillas o de talones con un lado?',
+    ),
+    t('Weak leg or foot', 'Pierna o pie débil'),
+    ['nice-cks-sciatica', 'nice-ng59'],
+  ),
 
   // ── Causes and risk factors ────────────────────────────────────────────────────────────
   {
@@ -596,7 +883,7 @@ export const ITEMS: Item[] = [
   },
   {
     id: 'stress',
-    section: 'causes',
+    section: 'habits',
     type: 'single',
     text: t('How stressed have you felt lately?', '¿Cuánto estrés ha sentido últimamente?'),
     short: t('Stress', 'Estrés'),
@@ -610,7 +897,7 @@ export const ITEMS: Item[] = [
   },
   {
     id: 'water',
-    section: 'causes',
+    section: 'habits',
     type: 'single',
     text: t('How much water do you usually drink in a day?', '¿Cuánta agua suele beber al día?'),
     short: t('Water a day', 'Agua al día'),
@@ -624,7 +911,7 @@ export const ITEMS: Item[] = [
   },
   {
     id: 'running-cycling-hours',
-    section: 'causes',
+    section: 'habits',
     type: 'number',
     text: t(
       'How many hours a week do you run or cycle?',
@@ -640,7 +927,7 @@ export const ITEMS: Item[] = [
   },
   {
     id: 'recent-injury',
-    section: 'causes',
+    section: 'habits',
     type: 'single',
     text: t(
       'Have you hurt your hip or back in the last few months?',
@@ -655,24 +942,6 @@ export const ITEMS: Item[] = [
     ],
     required: true,
     sources: ['article-003'],
-  },
-  yesNo('pregnant', 'causes', t('Are you pregnant?', '¿Está embarazada?'), t('Pregnant', 'Embarazo'), [
-    'article-004',
-    'acog-804',
-  ]),
-  {
-    id: 'pregnancy-weeks',
-    section: 'causes',
-    type: 'number',
-    text: t('How many weeks pregnant are you?', '¿De cuántas semanas está embarazada?'),
-    short: t('Weeks of pregnancy', 'Semanas de embarazo'),
-    min: 1,
-    max: 42,
-    step: 1,
-    unit: t('weeks', 'semanas'),
-    required: true,
-    showIf: { item: 'pregnant', equals: true },
-    sources: ['acog-804'],
   },
 
   // ── Self-tests, guided with the figure ─────────────────────────────────────────────────
@@ -717,6 +986,82 @@ export const ITEMS: Item[] = [
     options: SELF_TEST_OPTIONS,
     required: true,
     sources: ['article-004'],
+  },
+
+  // ── Strength and hip checks: a weak psoas shows in holding, not in stretching ───────────
+  {
+    id: 'test-bridge',
+    section: 'strength-tests',
+    type: 'single',
+    figure: 'bridge',
+    text: t(
+      'Bridge hold: lie on your back, knees bent and feet flat, and lift your hips until knees, hips and shoulders are in a line. Hold for 30 seconds. How did it go?',
+      'Puente: túmbate boca arriba con las rodillas dobladas y los pies apoyados, y sube la cadera hasta que rodillas, cadera y hombros queden en línea. Aguanta 30 segundos. ¿Cómo te fue?',
+    ),
+    short: t('Bridge hold', 'Puente'),
+    help: t(
+      'Pregnant from 14 weeks? Do not lie on your back for this: choose "I could not do it".',
+      '¿Embarazada de 14 semanas o más? No te tumbes boca arriba para esto: elige «No pude hacerlo».',
+    ),
+    options: [
+      { id: 'steady', text: t('I held it 30 seconds, steady', 'Aguanté 30 segundos, estable') },
+      {
+        id: 'hard',
+        text: t('My hips dropped or shook before 30 seconds', 'La cadera bajó o tembló antes de 30 segundos'),
+      },
+      { id: 'painful', text: t('It hurt', 'Me dolió') },
+      { id: 'could-not-do', text: t('I could not do it', 'No pude hacerlo') },
+    ],
+    required: true,
+    sources: ['article-003', 'article-004'],
+  },
+  {
+    id: 'test-single-leg',
+    section: 'strength-tests',
+    type: 'single',
+    text: t(
+      'Stand on one leg beside a wall or chair you can grab, and lift the other knee to hip height. Try 30 seconds on each side. How did it go?',
+      'De pie junto a una pared o una silla a la que puedas agarrarte, apóyate en una pierna y sube la otra rodilla a la altura de la cadera. Prueba 30 segundos por lado. ¿Cómo te fue?',
+    ),
+    short: t('Standing on one leg', 'Apoyo sobre una pierna'),
+    options: [
+      { id: 'steady', text: t('Steady on both sides', 'Estable por los dos lados') },
+      {
+        id: 'wobbly',
+        text: t(
+          'Wobbly, or I had to put the foot down or grab on',
+          'Me tambaleé, o tuve que bajar el pie o agarrarme',
+        ),
+      },
+      { id: 'painful', text: t('It hurt', 'Me dolió') },
+      { id: 'could-not-do', text: t('I could not do it', 'No pude hacerlo') },
+    ],
+    required: true,
+    sources: ['article-003', 'article-004'],
+  },
+  {
+    id: 'test-knee-lift',
+    section: 'strength-tests',
+    type: 'single',
+    text: t(
+      'Knee lift against your hand: sit on a chair, put one hand on top of your thigh just above the knee, and try to lift the knee while your hand pushes it down for 5 seconds. Try both sides. What did you notice?',
+      'Rodilla contra la mano: siéntate en una silla, pon una mano sobre el muslo, justo encima de la rodilla, e intenta subir la rodilla mientras la mano la empuja hacia abajo durante 5 segundos. Prueba los dos lados. ¿Qué notaste?',
+    ),
+    short: t('Knee lift against your hand', 'Rodilla contra la mano'),
+    options: [
+      { id: 'strong', text: t('Strong, no pain', 'Fuerte, sin dolor') },
+      {
+        id: 'painful',
+        text: t(
+          'Pain in the front of the hip or the groin',
+          'Dolor en la parte delantera de la cadera o en la ingle',
+        ),
+      },
+      { id: 'weak', text: t('No pain, but the leg felt weak', 'Sin dolor, pero la pierna se notó débil') },
+      { id: 'could-not-do', text: t('I could not do it', 'No pude hacerlo') },
+    ],
+    required: true,
+    sources: ['article-004', 'article-003'],
   },
 
   // ── Function: patient-specific functional scale ────────────────────────────────────────
@@ -838,44 +1183,6 @@ export const ITEMS: Item[] = [
     t('Cannot kneel', 'No puede arrodillarse'),
     ['article-004'],
   ),
-  yesNo(
-    'pregnancy-told-not-to-exercise',
-    'safety',
-    t(
-      'Has your midwife or doctor told you not to exercise during this pregnancy?',
-      '¿Le ha dicho su matrona o su médico que no haga ejercicio durante este embarazo?',
-    ),
-    t('Told not to exercise in pregnancy', 'Le han indicado no hacer ejercicio en el embarazo'),
-    ['acog-804'],
-    { showIf: { item: 'pregnant', equals: true } },
-  ),
-  {
-    id: 'pregnancy-warning-signs',
-    section: 'safety',
-    type: 'multi',
-    text: t(
-      'Do you have any of these now? Choose all that apply.',
-      '¿Tiene ahora alguno de estos síntomas? Elija todos los que correspondan.',
-    ),
-    short: t('Pregnancy warning signs', 'Señales de alarma en el embarazo'),
-    options: [
-      { id: 'bleeding', text: t('Bleeding from the vagina', 'Sangrado vaginal') },
-      { id: 'contractions', text: t('Regular painful contractions', 'Contracciones dolorosas regulares') },
-      { id: 'fluid', text: t('Fluid leaking from the vagina', 'Pérdida de líquido por la vagina') },
-      { id: 'dizziness', text: t('Dizziness or feeling faint', 'Mareo o sensación de desmayo') },
-      { id: 'chest-pain', text: t('Chest pain', 'Dolor en el pecho') },
-      { id: 'calf', text: t('Pain or swelling in a calf', 'Dolor o hinchazón en una pantorrilla') },
-      { id: 'headache', text: t('Headache', 'Dolor de cabeza') },
-      {
-        id: 'breathless',
-        text: t('Short of breath before any effort', 'Falta de aire antes de hacer esfuerzo'),
-      },
-      { id: 'none', text: t('None of these', 'Ninguno'), exclusive: true },
-    ],
-    required: true,
-    showIf: { item: 'pregnant', equals: true },
-    sources: ['acog-804'],
-  },
 ];
 
 export const ITEM_BY_ID: ReadonlyMap<string, Item> = new Map(ITEMS.map((i) => [i.id, i]));
@@ -893,53 +1200,117 @@ export const SECTIONS: Section[] = [
     id: 'red-flags',
     title: t('Warning signs first', 'Primero, señales de alarma'),
     intro: t(
-      'A few back problems need a doctor rather than exercises. Please answer each question honestly; a "yes" here tells you where to go and how quickly.',
-      'Algunos problemas de espalda necesitan un médico y no ejercicios. Responda con sinceridad; un «sí» aquí le indica adónde acudir y con qué rapidez.',
+      'A few back problems need a doctor rather than exercises. Answer each question honestly; a "yes" here tells you where to go and how quickly.',
+      'Algunos problemas de espalda necesitan un médico y no ejercicios. Responde con sinceridad; un «sí» aquí te dice adónde ir y con qué rapidez.',
+    ),
+  },
+  {
+    id: 'red-flags-injury',
+    title: t('Warning signs: legs and injuries', 'Señales de alarma: piernas y golpes'),
+    intro: t(
+      'Weakness that is getting worse, and pain that began with a fall or an accident.',
+      'Debilidad que va a más y dolor que empezó con una caída o un accidente.',
+    ),
+  },
+  {
+    id: 'red-flags-infection',
+    title: t('Warning signs: fever and the belly', 'Señales de alarma: fiebre y barriga'),
+    intro: t(
+      'Signs of an infection, and one sign in the belly that needs a hospital at once.',
+      'Señales de infección, y una señal en la barriga que necesita un hospital enseguida.',
+    ),
+  },
+  {
+    id: 'red-flags-serious',
+    title: t('Warning signs: other causes', 'Señales de alarma: otras causas'),
+    intro: t(
+      'Signs that a doctor should rule out a serious cause.',
+      'Señales de que un médico debe descartar una causa grave.',
+    ),
+  },
+  {
+    id: 'inflammatory',
+    title: t('Inflammation of the spine', 'Inflamación de la columna'),
+    intro: t(
+      'Back pain that starts young can come from inflammation, which a doctor treats differently.',
+      'El dolor de espalda que empieza joven puede deberse a una inflamación, que el médico trata de otra forma.',
+    ),
+  },
+  {
+    id: 'inflammatory-more',
+    title: t('Inflammation: a few more questions', 'Inflamación: unas preguntas más'),
+    intro: t(
+      'These features together point to inflammatory back pain.',
+      'Estos rasgos juntos apuntan a un dolor lumbar inflamatorio.',
+    ),
+  },
+  {
+    id: 'pregnancy',
+    title: t('Pregnancy and birth', 'Embarazo y parto'),
+    intro: t(
+      'Pregnancy and the months after a birth change which exercises are safe.',
+      'El embarazo y los meses después del parto cambian qué ejercicios son seguros.',
     ),
   },
   {
     id: 'pain',
-    title: t('Your pain', 'Su dolor'),
+    title: t('Your pain', 'Tu dolor'),
     intro: t(
       'Where it is, how long you have had it and how strong it is.',
-      'Dónde está, desde cuándo lo tiene y cuánto duele.',
+      'Dónde está, desde cuándo lo tienes y cuánto duele.',
     ),
   },
   {
     id: 'symptoms',
     title: t('Other symptoms', 'Otros síntomas'),
     intro: t(
-      'The psoas runs deep, from the spine to the inner thigh, so trouble with it can show up in several places.',
-      'El psoas es profundo y va de la columna a la cara interna del muslo, así que sus problemas pueden notarse en varios sitios.',
+      'The psoas runs deep, from the spine to the inner thigh, so trouble with it can show up in several places. Some signs point elsewhere, and we ask about those too.',
+      'El psoas es profundo y va de la columna a la cara interna del muslo, así que sus problemas pueden notarse en varios sitios. Algunas señales apuntan a otra causa, y también te preguntamos por ellas.',
     ),
   },
   {
     id: 'causes',
-    title: t('Habits and risk factors', 'Hábitos y factores de riesgo'),
+    title: t('Sitting and posture', 'Estar sentado y postura'),
     intro: t(
       'Daily habits that can shorten, tire or weaken the psoas.',
       'Hábitos diarios que pueden acortar, cansar o debilitar el psoas.',
     ),
   },
   {
+    id: 'habits',
+    title: t('Stress, sport and injuries', 'Estrés, deporte y lesiones'),
+    intro: t(
+      'More things that load the psoas: stress, water, running or cycling, and recent injuries.',
+      'Más cosas que cargan el psoas: el estrés, el agua, correr o pedalear y las lesiones recientes.',
+    ),
+  },
+  {
     id: 'self-tests',
-    title: t('Three self-tests', 'Tres pruebas sencillas'),
+    title: t('Three stretch tests', 'Tres pruebas de estiramiento'),
     intro: t(
       'Move slowly and stop at once if anything hurts sharply, tingles or goes numb. If you cannot do a test, say so.',
-      'Muévase despacio y pare enseguida si nota dolor agudo, hormigueo o adormecimiento. Si no puede hacer una prueba, indíquelo.',
+      'Muévete despacio y para enseguida si notas dolor agudo, hormigueo o adormecimiento. Si no puedes hacer una prueba, dilo.',
+    ),
+  },
+  {
+    id: 'strength-tests',
+    title: t('Three strength checks', 'Tres pruebas de fuerza'),
+    intro: t(
+      'A weak psoas shows when you hold a position, not when you stretch. Same rule: stop if anything hurts sharply, tingles or goes numb.',
+      'Un psoas débil se nota al sostener una postura, no al estirar. La misma regla: para si notas dolor agudo, hormigueo o adormecimiento.',
     ),
   },
   {
     id: 'function',
-    title: t('What the pain stops you doing', 'Lo que el dolor le impide hacer'),
+    title: t('What the pain stops you doing', 'Lo que el dolor te impide hacer'),
     intro: t(
       'These activities become your own yardstick: you will rate them again later to see progress.',
-      'Estas actividades serán su propia referencia: las volverá a puntuar más adelante para ver su avance.',
+      'Estas actividades serán tu propia referencia: las volverás a puntuar más adelante para ver tu avance.',
     ),
   },
   {
     id: 'obstacles',
-    title: t('How the pain affects you', 'Cómo le afecta el dolor'),
+    title: t('How the pain affects you', 'Cómo te afecta el dolor'),
     intro: t(
       'Worry, fear and low mood are common with back pain and can slow recovery. There are no wrong answers.',
       'La preocupación, el miedo y el ánimo bajo son frecuentes con el dolor de espalda y pueden frenar la recuperación. No hay respuestas incorrectas.',
@@ -950,7 +1321,7 @@ export const SECTIONS: Section[] = [
     title: t('Safety for exercise', 'Seguridad para el ejercicio'),
     intro: t(
       'These answers decide which exercises your programme must leave out.',
-      'Estas respuestas deciden qué ejercicios debe dejar fuera su programa.',
+      'Estas respuestas deciden qué ejercicios debe dejar fuera tu programa.',
     ),
   },
 ];

@@ -19,6 +19,18 @@ const FOAM_ABSOLUTE = [
 const FOAM_CAUTION = ['local-inflammation', 'osteomyelitis', 'myositis-ossificans'];
 export const SECOND_TRIMESTER_FROM_WEEK = 14;
 export const THIRD_TRIMESTER_FROM_WEEK = 28;
+/** Facts §3: return to exercise in the first 6 weeks after birth waits for clearance. */
+export const POSTPARTUM_CLEARANCE_WEEKS = 6;
+
+/** The answers that put a person after birth on the "get cleared first" path, if any. */
+export function postpartumNotCleared(a: Answers): string[] {
+  if (!yes(a, 'postpartum')) return [];
+  const weeks = num(a, 'postpartum-weeks');
+  return [
+    ...(weeks !== undefined && weeks < POSTPARTUM_CLEARANCE_WEEKS ? ['postpartum-weeks'] : []),
+    ...(a['postpartum-cleared'] === false ? ['postpartum-cleared'] : []),
+  ];
+}
 
 /** Exercise restriction codes the programme generator reads (docs/assessment.md lists them). */
 export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string): RestrictionEntry[] {
@@ -111,6 +123,34 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
       );
     }
   }
+  const notCleared = postpartumNotCleared(a);
+  if (notCleared.length > 0) {
+    add(
+      'postpartum-not-cleared',
+      basis(
+        ['postpartum', ...notCleared],
+        ['acog-804'],
+        t(
+          'After a birth, exercise starts once your midwife or doctor has cleared you, usually about six weeks on, and then very gently.',
+          'Después de un parto, el ejercicio empieza cuando tu matrona o tu médico te dan el visto bueno, normalmente hacia las seis semanas, y entonces con mucha suavidad.',
+        ),
+      ),
+    );
+  }
+  const separation = choice(a, 'abdominal-separation');
+  if (separation === 'yes' || separation === 'not-sure') {
+    add(
+      'postpartum-abdominal-separation',
+      basis(
+        ['postpartum', 'abdominal-separation'],
+        ['acog-804'],
+        t(
+          'With a gap along the middle of the belly, curl-ups, sit-ups and other exercises that load the belly wait until a physiotherapist or your midwife says they are safe.',
+          'Con un hueco en el centro de la barriga, los abdominales, encogimientos y otros ejercicios que cargan la barriga esperan hasta que un fisioterapeuta o tu matrona digan que son seguros.',
+        ),
+      ),
+    );
+  }
   const painfulTest = (item: string, code: ExerciseRestriction, en: string, es: string) => {
     if (choice(a, item) === 'painful') add(code, basis([item], ['article-003', 'article-002'], t(en, es)));
   };
@@ -151,13 +191,15 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
     ...(worst !== undefined && worst >= 8 ? ['pain-worst-week'] : []),
     ...(obstaclesLevel === 'high' ? OBSTACLE_ITEMS.filter((i) => a[i] !== undefined) : []),
     ...(injury !== undefined && injury !== 'none' ? ['recent-injury'] : []),
+    ...(notCleared.length > 0 ? ['postpartum', ...notCleared] : []),
+    ...(choice(a, 'test-knee-lift') === 'painful' ? ['test-knee-lift'] : []),
   ];
   if (gentleBecause.length > 0) {
     add(
       'gentle-start',
       basis(
         gentleBecause,
-        ['article-003', 'nice-ng59'],
+        ['article-003', 'nice-ng59', ...(notCleared.length > 0 ? (['acog-804'] as const) : [])],
         t(
           'Start with the gentlest versions and build up slowly; stretching should never hurt.',
           'Empiece por las versiones más suaves y progrese despacio; estirar nunca debe doler.',
