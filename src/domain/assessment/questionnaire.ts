@@ -134,7 +134,7 @@ export const ITEMS: Item[] = [
     id: 'age',
     section: 'red-flags',
     type: 'number',
-    text: t('How old are you?', '¿Cuántos años tiene?'),
+    text: t('How old are you?', '¿Cuántos años tienes?'),
     short: t('Age', 'Edad'),
     help: t(
       'Psoas is made for people aged 16 and over.',
@@ -152,7 +152,7 @@ export const ITEMS: Item[] = [
     'red-flags',
     t(
       'Do you have new trouble passing urine, or have you lost control of your bladder?',
-      '¿Tiene dificultad nueva para orinar o ha perdido el control de la vejiga?',
+      '¿Te cuesta orinar desde hace poco, o has perdido el control de la vejiga?',
     ),
     t('New bladder trouble', 'Problema nuevo con la vejiga'),
     RED_FLAG_SOURCES,
@@ -160,7 +160,7 @@ export const ITEMS: Item[] = [
   yesNo(
     'rf-bowel',
     'red-flags',
-    t('Have you lost control of your bowels?', '¿Ha perdido el control del intestino?'),
+    t('Have you lost control of your bowels?', '¿Has perdido el control del intestino?'),
     t('Loss of bowel control', 'Pérdida del control intestinal'),
     RED_FLAG_SOURCES,
   ),
@@ -169,7 +169,7 @@ export const ITEMS: Item[] = [
     'red-flags',
     t(
       'Is there numbness or reduced feeling between your legs, around your bottom or on your inner thighs (the area that would touch a saddle)?',
-      '¿Nota adormecimiento o menos sensibilidad entre las piernas, alrededor de las nalgas o en la cara interna de los muslos (la zona que tocaría un sillín)?',
+      '¿Notas adormecimiento o menos sensibilidad entre las piernas, alrededor de las nalgas o en la cara interna de los muslos (la zona que tocaría un sillín)?',
     ),
     t('Numbness in the saddle area', 'Adormecimiento en la zona del sillín'),
     RED_FLAG_SOURCES,
@@ -179,7 +179,7 @@ export const ITEMS: Item[] = [
     'red-flags',
     t(
       'Do you have pain or numbness going down both legs?',
-      '¿Tiene dolor o adormecimiento que baja por las dos piernas?',
+      '¿Tienes dolor o adormecimiento que baja por las dos piernas?',
     ),
     t('Pain or numbness in both legs', 'Dolor o adormecimiento en ambas piernas'),
     RED_FLAG_SOURCES,
@@ -189,7 +189,7 @@ export const ITEMS: Item[] = [
     'red-flags',
     t(
       'Have you noticed a new problem with sexual function (for example loss of sensation or erection)?',
-      '¿Ha notado un problema nuevo en la función sexual (por ejemplo, pérdida de sensibilidad o de erección)?',
+      '¿Has notado un problema nuevo en la función sexual (por ejemplo, pérdida de sensibilidad o de erección)?',
     ),
     t('New sexual dysfunction', 'Problema sexual nuevo'),
     RED_FLAG_SOURCES,
@@ -199,7 +199,7 @@ export const ITEMS: Item[] = [
     'red-flags-injury',
     t(
       'Is weakness in a leg getting worse, or is walking getting difficult?',
-      '¿La debilidad en una pierna va a peor o le cuesta cada vez más caminar?',
+      '¿La debilidad en una pierna va a peor o te cuesta cada vez más caminar?',
     ),
     t(
       'Worsening leg weakness or difficult walking',
@@ -212,7 +212,7 @@ export const ITEMS: Item[] = [
     'red-flags-injury',
     t(
       'Over days or weeks, are your legs becoming weaker, more numb or clumsier (tripping, losing balance)?',
-      'En días o semanas, ¿sus piernas están cada vez más débiles, más dormidas o más torpes (tropieza, pierde el equilibrio)?',
+      'En días o semanas, ¿tus piernas están cada vez más débiles, más dormidas o más torpes (tropiezas, pierdes el equilibrio)?',
     ),
     t('Legs getting weaker, number or clumsier', 'Piernas cada vez más débiles, dormidas o torpes'),
     RED_FLAG_SOURCES,
@@ -248,7 +248,7 @@ export const ITEMS: Item[] = [
     'red-flags-injury',
     t(
       'Do you have thin bones (osteoporosis), or have you taken steroid tablets or injections for a long time?',
-      '¿Tiene los huesos frágiles (osteoporosis) o ha tomado corticoides en pastillas o inyecciones durante mucho tiempo?',
+      '¿Tienes los huesos frágiles (osteoporosis) o has tomado corticoides en pastillas o inyecciones durante mucho tiempo?',
     ),
     t('Osteoporosis or long-term steroids', 'Osteoporosis o corticoides durante mucho tiempo'),
     RED_FLAG_SOURCES,
@@ -259,7 +259,7 @@ export const ITEMS: Item[] = [
     'red-flags-infection',
     t(
       'Along with the back pain, do you have a fever, chills or fits of shivering?',
-      'Junto con el dolor de espalda, ¿tiene fiebre, escalofríos o tiritona?',
+      'Junto con el dolor de espalda, ¿tienes fiebre, escalofríos o tiritona?',
     ),
     t('Fever or chills with back pain', 'Fiebre o escalofríos con dolor de espalda'),
     RED_FLAG_SOURCES,
@@ -269,7 +269,7 @@ export const ITEMS: Item[] = [
     'red-flags-infection',
     t(
       'Is your immune system weakened by an illness or by medicines (for example after a transplant or chemotherapy)?',
-      '¿Tiene las defensas bajas por una enfermedad o por medicamentos (por ejemplo, tras un trasplante o quimioterapia)?',
+      '¿Tienes las defensas bajas por una enfermedad o por medicamentos (por ejemplo, tras un trasplante o quimioterapia)?',
     ),
     t('Weakened immune system', 'Defensas bajas'),
     RED_FLAG_SOURCES,
@@ -277,7 +277,7 @@ export const ITEMS: Item[] = [
   yesNo(
     'rf-injected-drugs',
     'red-flags-infection',
-    t('Do you inject drugs?', '¿Se inyecta drogas?'),
+    t('Do you inject drugs?', '¿Te inyectas drogas?'),
     t('Injecting drugs', 'Consumo de drogas inyectadas'),
     RED_FLAG_SOURCES,
   ),
@@ -286,7 +286,7 @@ export const ITEMS: Item[] = [
     'red-flags-infection',
     t(
       'Have you recently had a bacterial infection, or a procedure or injection in your spine?',
-      '¿Ha tenido hace poco una infección bacteriana, o una intervención o inyección en la columna?',
+      '¿Has tenido hace poco una infección bacteriana, o una intervención o inyección en la columna?',
     ),
     t('Recent infection or spinal procedure', 'Infección o intervención en la columna reciente'),
     RED_FLAG_SOURCES,
@@ -310,14 +310,14 @@ export const ITEMS: Item[] = [
   yesNo(
     'rf-cancer-history',
     'red-flags-serious',
-    t('Have you ever had cancer?', '¿Ha tenido cáncer alguna vez?'),
+    t('Have you ever had cancer?', '¿Has tenido cáncer alguna vez?'),
     t('History of cancer', 'Antecedente de cáncer'),
     [...RED_FLAG_SOURCES, 'nice-ng234'],
   ),
   yesNo(
     'rf-weight-loss',
     'red-flags-serious',
-    t('Have you lost weight recently without trying?', '¿Ha perdido peso últimamente sin proponérselo?'),
+    t('Have you lost weight recently without trying?', '¿Has perdido peso últimamente sin proponértelo?'),
     t('Unexplained weight loss', 'Pérdida de peso sin explicación'),
     [...RED_FLAG_SOURCES, 'nice-ng234'],
   ),
@@ -326,7 +326,7 @@ export const ITEMS: Item[] = [
     'red-flags-serious',
     t(
       'Is the pain there at night in every position, so that no way of lying eases it?',
-      '¿Tiene dolor por la noche en cualquier postura, sin que ninguna forma de tumbarse lo alivie?',
+      '¿Tienes dolor por la noche en cualquier postura, sin que ninguna forma de tumbarte lo alivie?',
     ),
     t('Night pain no position eases', 'Dolor nocturno que no cede con ninguna postura'),
     [...RED_FLAG_SOURCES, 'nice-ng234'],
@@ -336,7 +336,7 @@ export const ITEMS: Item[] = [
     'red-flags-serious',
     t(
       'Has this pain gone on for more than a month without easing at all, not even for a few days?',
-      '¿Lleva este dolor más de un mes sin aliviarse nada, ni siquiera unos días?',
+      '¿Llevas más de un mes con este dolor sin que se alivie nada, ni siquiera unos días?',
     ),
     t('No improvement after a month', 'Sin mejoría después de un mes'),
     [...RED_FLAG_SOURCES, 'nice-ng234'],
@@ -346,7 +346,7 @@ export const ITEMS: Item[] = [
     'red-flags-serious',
     t(
       'Did your back pain first begin before you were 45?',
-      '¿Empezó su dolor de espalda antes de los 45 años?',
+      '¿Empezó tu dolor de espalda antes de los 45 años?',
     ),
     t('Back pain began before 45', 'Dolor de espalda antes de los 45'),
     ['nice-ng65'],
@@ -375,16 +375,16 @@ export const ITEMS: Item[] = [
     'inflammatory',
     t(
       'Does the pain wake you in the second half of the night?',
-      '¿Le despierta el dolor en la segunda mitad de la noche?',
+      '¿Te despierta el dolor en la segunda mitad de la noche?',
     ),
-    t('Woken by pain late in the night', 'Le despierta el dolor de madrugada'),
+    t('Woken by pain late in the night', 'Te despierta el dolor de madrugada'),
     ['nice-ng65'],
     { showIf: IBP_SHOWN },
   ),
   yesNo(
     'ibp-buttock-pain',
     'inflammatory',
-    t('Do you have pain in the buttocks?', '¿Tiene dolor en las nalgas?'),
+    t('Do you have pain in the buttocks?', '¿Tienes dolor en las nalgas?'),
     t('Buttock pain', 'Dolor en las nalgas'),
     ['nice-ng65'],
     { showIf: IBP_SHOWN },
@@ -392,7 +392,7 @@ export const ITEMS: Item[] = [
   yesNo(
     'ibp-better-moving',
     'inflammatory-more',
-    t('Does moving about make the pain better?', '¿Mejora el dolor al moverse?'),
+    t('Does moving about make the pain better?', '¿Mejora el dolor cuando te mueves?'),
     t('Better with movement', 'Mejora al moverse'),
     ['nice-ng65'],
     { showIf: IBP_SHOWN },
@@ -402,7 +402,7 @@ export const ITEMS: Item[] = [
     'inflammatory-more',
     t(
       'Does the pain improve within two days of taking anti-inflammatory medicine such as ibuprofen?',
-      '¿Mejora el dolor en dos días cuando toma un antiinflamatorio como el ibuprofeno?',
+      '¿Mejora el dolor en dos días cuando tomas un antiinflamatorio como el ibuprofeno?',
     ),
     t('Eased by anti-inflammatories within 48 h', 'Mejora con antiinflamatorios en 48 h'),
     ['nice-ng65'],
@@ -413,7 +413,7 @@ export const ITEMS: Item[] = [
     'inflammatory-more',
     t(
       'Does a parent, brother, sister or child have spondyloarthritis (for example ankylosing spondylitis)?',
-      '¿Tiene un padre, madre, hermano o hijo con espondiloartritis (por ejemplo, espondilitis anquilosante)?',
+      '¿Tu padre, tu madre, un hermano o un hijo tiene espondiloartritis (por ejemplo, espondilitis anquilosante)?',
     ),
     t('Close relative with spondyloarthritis', 'Familiar cercano con espondiloartritis'),
     ['nice-ng65'],
@@ -424,7 +424,7 @@ export const ITEMS: Item[] = [
     'inflammatory-more',
     t(
       'Do you have psoriasis, inflammatory bowel disease, inflamed eyes (uveitis) or arthritis?',
-      '¿Tiene psoriasis, enfermedad inflamatoria intestinal, inflamación en el ojo (uveítis) o artritis?',
+      '¿Tienes psoriasis, enfermedad inflamatoria intestinal, inflamación en el ojo (uveítis) o artritis?',
     ),
     t('Psoriasis or another inflammatory disease', 'Psoriasis u otra enfermedad inflamatoria'),
     ['nice-ng65'],
@@ -432,7 +432,7 @@ export const ITEMS: Item[] = [
   ),
 
   // ── Pregnancy and the year after birth: asked with the warning signs, before any self-test ──
-  yesNo('pregnant', 'pregnancy', t('Are you pregnant?', '¿Está embarazada?'), t('Pregnant', 'Embarazo'), [
+  yesNo('pregnant', 'pregnancy', t('Are you pregnant?', '¿Estás embarazada?'), t('Pregnant', 'Embarazo'), [
     'article-004',
     'acog-804',
   ]),
@@ -440,7 +440,7 @@ export const ITEMS: Item[] = [
     id: 'pregnancy-weeks',
     section: 'pregnancy',
     type: 'number',
-    text: t('How many weeks pregnant are you?', '¿De cuántas semanas está embarazada?'),
+    text: t('How many weeks pregnant are you?', '¿De cuántas semanas estás?'),
     short: t('Weeks of pregnancy', 'Semanas de embarazo'),
     min: 1,
     max: 42,
@@ -455,9 +455,9 @@ export const ITEMS: Item[] = [
     'pregnancy',
     t(
       'Has your midwife or doctor told you not to exercise during this pregnancy?',
-      '¿Le ha dicho su matrona o su médico que no haga ejercicio durante este embarazo?',
+      '¿Te ha dicho tu matrona o tu médico que no hagas ejercicio durante este embarazo?',
     ),
-    t('Told not to exercise in pregnancy', 'Le han indicado no hacer ejercicio en el embarazo'),
+    t('Told not to exercise in pregnancy', 'Te han indicado no hacer ejercicio en el embarazo'),
     ['acog-804'],
     { showIf: { item: 'pregnant', equals: true } },
   ),
@@ -467,7 +467,7 @@ export const ITEMS: Item[] = [
     type: 'multi',
     text: t(
       'Do you have any of these now? Choose all that apply.',
-      '¿Tiene ahora alguno de estos síntomas? Elija todos los que correspondan.',
+      '¿Tienes ahora alguno de estos síntomas? Elige todos los que correspondan.',
     ),
     short: t('Pregnancy warning signs', 'Señales de alarma en el embarazo'),
     options: [
@@ -553,7 +553,7 @@ export const ITEMS: Item[] = [
     type: 'multi',
     text: t(
       'Where do you feel the pain? Choose all that apply.',
-      '¿Dónde nota el dolor? Elija todas las que correspondan.',
+      '¿Dónde notas el dolor? Elige todas las que correspondan.',
     ),
     short: t('Where it hurts', 'Dónde duele'),
     options: [
@@ -595,7 +595,7 @@ export const ITEMS: Item[] = [
     id: 'pain-since',
     section: 'pain',
     type: 'single',
-    text: t('How long have you had this pain?', '¿Desde cuándo tiene este dolor?'),
+    text: t('How long have you had this pain?', '¿Desde cuándo tienes este dolor?'),
     short: t('How long', 'Desde cuándo'),
     options: [
       { id: 'under-6-weeks', text: t('Less than 6 weeks', 'Menos de 6 semanas') },
@@ -612,7 +612,7 @@ export const ITEMS: Item[] = [
     type: 'multi',
     text: t(
       'What makes it worse? Choose all that apply.',
-      '¿Qué lo empeora? Elija todas las que correspondan.',
+      '¿Qué lo empeora? Elige todas las que correspondan.',
     ),
     short: t('Worse with', 'Empeora con'),
     options: [
@@ -637,7 +637,7 @@ export const ITEMS: Item[] = [
     max: 10,
     minLabel: t('No pain', 'Sin dolor'),
     maxLabel: t('Worst pain you can imagine', 'El peor dolor imaginable'),
-    text: t('How strong is the pain right now?', '¿Cuánto le duele ahora mismo?'),
+    text: t('How strong is the pain right now?', '¿Cuánto te duele ahora mismo?'),
     short: t('Pain now', 'Dolor ahora'),
     required: true,
     sources: ['ostelo-2008', 'nice-ng59'],
@@ -652,7 +652,7 @@ export const ITEMS: Item[] = [
     maxLabel: t('Worst pain you can imagine', 'El peor dolor imaginable'),
     text: t(
       'How strong was the pain at its worst in the last week?',
-      '¿Cuánto le dolió en el peor momento de la última semana?',
+      '¿Cuánto te dolió en el peor momento de la última semana?',
     ),
     short: t('Worst pain last week', 'Peor dolor de la semana'),
     required: true,
@@ -666,7 +666,7 @@ export const ITEMS: Item[] = [
     type: 'multi',
     text: t(
       'Do you notice any of these? Choose all that apply.',
-      '¿Nota alguno de estos síntomas? Elija todos los que correspondan.',
+      '¿Notas alguno de estos síntomas? Elige todos los que correspondan.',
     ),
     short: t('Symptoms', 'Síntomas'),
     options: [
@@ -710,7 +710,7 @@ export const ITEMS: Item[] = [
       },
       {
         id: 'hip-unstable',
-        text: t('The hip feels unsteady or weak', 'La cadera se nota inestable o débil'),
+        text: t('The hip feels unsteady or weak', 'Notas la cadera inestable o débil'),
       },
       {
         id: 'running-jumping-hard',
@@ -840,7 +840,7 @@ export const ITEMS: Item[] = [
   yesNo(
     'desk-work',
     'causes',
-    t('Do you work at a desk?', '¿Trabaja en un escritorio?'),
+    t('Do you work at a desk?', '¿Trabajas en un escritorio?'),
     t('Desk work', 'Trabajo de escritorio'),
     ['article-002', 'article-000'],
   ),
@@ -850,7 +850,7 @@ export const ITEMS: Item[] = [
     type: 'single',
     text: t(
       'How often do you sit with your legs crossed?',
-      '¿Con qué frecuencia se sienta con las piernas cruzadas?',
+      '¿Con qué frecuencia te sientas con las piernas cruzadas?',
     ),
     short: t('Crossing the legs', 'Cruzar las piernas'),
     options: [
@@ -867,7 +867,7 @@ export const ITEMS: Item[] = [
     type: 'single',
     text: t(
       'Which best describes how you usually sit and stand?',
-      '¿Qué describe mejor cómo suele sentarse y estar de pie?',
+      '¿Qué describe mejor cómo sueles sentarte y estar de pie?',
     ),
     short: t('Usual posture', 'Postura habitual'),
     options: [
@@ -885,7 +885,7 @@ export const ITEMS: Item[] = [
     id: 'stress',
     section: 'habits',
     type: 'single',
-    text: t('How stressed have you felt lately?', '¿Cuánto estrés ha sentido últimamente?'),
+    text: t('How stressed have you felt lately?', '¿Cuánto estrés has sentido últimamente?'),
     short: t('Stress', 'Estrés'),
     options: [
       { id: 'low', text: t('Little or none', 'Poco o nada') },
@@ -899,7 +899,7 @@ export const ITEMS: Item[] = [
     id: 'water',
     section: 'habits',
     type: 'single',
-    text: t('How much water do you usually drink in a day?', '¿Cuánta agua suele beber al día?'),
+    text: t('How much water do you usually drink in a day?', '¿Cuánta agua sueles beber al día?'),
     short: t('Water a day', 'Agua al día'),
     options: [
       { id: 'little', text: t('Less than 1 litre', 'Menos de 1 litro') },
@@ -915,7 +915,7 @@ export const ITEMS: Item[] = [
     type: 'number',
     text: t(
       'How many hours a week do you run or cycle?',
-      '¿Cuántas horas a la semana corre o monta en bicicleta?',
+      '¿Cuántas horas a la semana corres o montas en bicicleta?',
     ),
     short: t('Running or cycling a week', 'Correr o bici a la semana'),
     min: 0,
@@ -931,7 +931,7 @@ export const ITEMS: Item[] = [
     type: 'single',
     text: t(
       'Have you hurt your hip or back in the last few months?',
-      '¿Se ha lesionado la cadera o la espalda en los últimos meses?',
+      '¿Te has lesionado la cadera o la espalda en los últimos meses?',
     ),
     short: t('Recent injury', 'Lesión reciente'),
     options: [
@@ -952,7 +952,7 @@ export const ITEMS: Item[] = [
     figure: 'standing-back-bend',
     text: t(
       'Standing back-bend: stand with your feet planted, hands on the back of your hips, and lean back gently, head first, without forcing. Notice the front of your belly beside the navel. How did it feel?',
-      'Extensión de pie: con los pies bien apoyados y las manos en la parte de atrás de la cadera, inclínese hacia atrás con suavidad, empezando por la cabeza y sin forzar. Fíjese en la parte delantera del vientre, junto al ombligo. ¿Cómo lo notó?',
+      'Extensión de pie: con los pies bien apoyados y las manos en la parte de atrás de la cadera, inclínate hacia atrás con suavidad, empezando por la cabeza y sin forzar. Fíjate en la parte delantera del vientre, junto al ombligo. ¿Cómo lo notaste?',
     ),
     short: t('Standing back-bend', 'Extensión de pie'),
     options: SELF_TEST_OPTIONS,
@@ -966,7 +966,7 @@ export const ITEMS: Item[] = [
     figure: 'kneeling-lunge',
     text: t(
       'Lunge test: step one leg back into a lunge, keeping the front knee above the ankle. Sink the hips and open the front of the body. Try both sides. How did the front of the back hip feel?',
-      'Prueba de zancada: lleve una pierna hacia atrás en zancada, con la rodilla delantera sobre el tobillo. Baje la cadera y abra la parte delantera del cuerpo. Pruebe los dos lados. ¿Cómo notó la parte delantera de la cadera de atrás?',
+      'Prueba de zancada: lleva una pierna hacia atrás en zancada, con la rodilla delantera sobre el tobillo. Baja la cadera y abre la parte delantera del cuerpo. Prueba los dos lados. ¿Cómo notaste la parte delantera de la cadera de atrás?',
     ),
     short: t('Lunge test', 'Prueba de zancada'),
     options: SELF_TEST_OPTIONS,
@@ -980,7 +980,7 @@ export const ITEMS: Item[] = [
     figure: 'thomas-stretch',
     text: t(
       'Thomas test position: lie back on the edge of a firm bed, hug one knee to your chest and let the other leg hang. If the hanging thigh stays raised above the bed, the front of that hip is tight. How did it feel?',
-      'Posición del test de Thomas: túmbese boca arriba en el borde de una cama firme, abrace una rodilla contra el pecho y deje colgar la otra pierna. Si el muslo que cuelga queda levantado por encima de la cama, la parte delantera de esa cadera está tensa. ¿Cómo lo notó?',
+      'Posición del test de Thomas: túmbate boca arriba en el borde de una cama firme, abraza una rodilla contra el pecho y deja colgar la otra pierna. Si el muslo que cuelga queda levantado por encima de la cama, la parte delantera de esa cadera está tensa. ¿Cómo lo notaste?',
     ),
     short: t('Thomas test position', 'Posición del test de Thomas'),
     options: SELF_TEST_OPTIONS,
@@ -1072,7 +1072,7 @@ export const ITEMS: Item[] = [
     maxActivities: 5,
     text: t(
       'Name up to five activities your back pain makes hard, and rate each from 0 (I cannot do it) to 10 (as well as before the pain).',
-      'Escriba hasta cinco actividades que el dolor de espalda le dificulta y puntúe cada una de 0 (no puedo hacerla) a 10 (igual que antes del dolor).',
+      'Escribe hasta cinco actividades que el dolor de espalda te dificulta y puntúa cada una de 0 (no puedo hacerla) a 10 (igual que antes del dolor).',
     ),
     short: t('Activities made hard', 'Actividades difíciles'),
     required: true,
@@ -1082,14 +1082,14 @@ export const ITEMS: Item[] = [
   // ── Obstacles to recovery: our own short screen ────────────────────────────────────────
   obstacle(
     'ob-worry',
-    t('How much does your back pain worry you?', '¿Cuánto le preocupa su dolor de espalda?'),
+    t('How much does your back pain worry you?', '¿Cuánto te preocupa tu dolor de espalda?'),
     t('Worry about the pain', 'Preocupación por el dolor'),
   ),
   obstacle(
     'ob-fear-movement',
     t(
       'How much do you avoid moving because you fear it will make your back worse?',
-      '¿Cuánto evita moverse por miedo a empeorar la espalda?',
+      '¿Cuánto evitas moverte por miedo a empeorar la espalda?',
     ),
     t('Avoiding movement out of fear', 'Evitar moverse por miedo'),
   ),
@@ -1097,7 +1097,7 @@ export const ITEMS: Item[] = [
     'ob-low-mood',
     t(
       'How much has your mood been low or flat lately?',
-      '¿Cuánto se ha sentido decaído o sin ánimo últimamente?',
+      '¿Cuánto te has sentido decaído o sin ánimo últimamente?',
     ),
     t('Low mood', 'Ánimo bajo'),
   ),
@@ -1105,7 +1105,7 @@ export const ITEMS: Item[] = [
     'ob-unsafe-active',
     t(
       'How much do you feel it is unsafe for someone with your back to be active?',
-      '¿Cuánto siente que no es seguro estar activo con una espalda como la suya?',
+      '¿Cuánto sientes que no es seguro estar activo con una espalda como la tuya?',
     ),
     t('Feeling unsafe to be active', 'Sensación de que moverse no es seguro'),
   ),
@@ -1113,7 +1113,7 @@ export const ITEMS: Item[] = [
     'ob-bothersome',
     t(
       'Over the last two weeks, how much has the pain bothered you?',
-      'En las últimas dos semanas, ¿cuánto le ha molestado el dolor?',
+      'En las últimas dos semanas, ¿cuánto te ha molestado el dolor?',
     ),
     t('How bothersome the pain is', 'Cuánto molesta el dolor'),
   ),
@@ -1125,7 +1125,7 @@ export const ITEMS: Item[] = [
     type: 'multi',
     text: t(
       'Do any of these apply to you? They matter for foam rolling. Choose all that apply.',
-      '¿Tiene alguna de estas situaciones? Importan para usar el rodillo de espuma. Elija todas las que correspondan.',
+      '¿Tienes alguna de estas situaciones? Importan para usar el rodillo de espuma. Elige todas las que correspondan.',
     ),
     short: t('Conditions that matter for foam rolling', 'Situaciones que importan para el rodillo'),
     options: [
@@ -1146,7 +1146,7 @@ export const ITEMS: Item[] = [
         text: t('A blood clot or deep vein thrombosis', 'Un coágulo o trombosis venosa profunda'),
       },
       { id: 'cancer', text: t('Cancer now', 'Cáncer actualmente') },
-      { id: 'anticoagulants', text: t('Taking blood thinners', 'Toma anticoagulantes') },
+      { id: 'anticoagulants', text: t('Taking blood thinners', 'Tomo anticoagulantes') },
       { id: 'heart-failure', text: t('Heart failure', 'Insuficiencia cardiaca') },
       { id: 'bursitis', text: t('Bursitis', 'Bursitis') },
       { id: 'oedema', text: t('Swelling that does not go down (oedema)', 'Hinchazón que no baja (edema)') },
@@ -1178,7 +1178,7 @@ export const ITEMS: Item[] = [
     'safety',
     t(
       'Is kneeling on the floor impossible or painful for you?',
-      '¿Le resulta imposible o doloroso arrodillarse en el suelo?',
+      '¿Te resulta imposible o doloroso arrodillarte en el suelo?',
     ),
     t('Cannot kneel', 'No puede arrodillarse'),
     ['article-004'],

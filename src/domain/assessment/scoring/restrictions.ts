@@ -59,7 +59,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['acog-804'],
         t(
           'Your midwife or doctor advised against exercise in this pregnancy.',
-          'Su matrona o su médico le aconsejaron no hacer ejercicio en este embarazo.',
+          'Tu matrona o tu médico te aconsejaron no hacer ejercicio en este embarazo.',
         ),
       ),
     );
@@ -73,7 +73,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['article-004', 'bartsch-2021'],
         t(
           'One of your conditions rules out foam rolling.',
-          'Una de sus situaciones impide usar el rodillo de espuma.',
+          'Una de tus situaciones impide usar el rodillo de espuma.',
         ),
       ),
     );
@@ -85,7 +85,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['bartsch-2021'],
         t(
           'Roll only away from the affected area, lightly, and stop if it hurts.',
-          'Use el rodillo solo lejos de la zona afectada, con suavidad, y pare si duele.',
+          'Usa el rodillo solo lejos de la zona afectada, con suavidad, y para si duele.',
         ),
       ),
     );
@@ -117,7 +117,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
           ['acog-804'],
           t(
             'From the second trimester, avoid lying flat on your back for long: exercises are done on your side or propped up.',
-            'Desde el segundo trimestre, evite estar mucho rato tumbada boca arriba: los ejercicios se hacen de lado o semiincorporada.',
+            'Desde el segundo trimestre, evita estar mucho rato tumbada boca arriba: los ejercicios se hacen de lado o semiincorporada.',
           ),
         ),
       );
@@ -158,19 +158,19 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
     'test-lunge',
     'no-lunges-painful',
     'The lunge test hurt, so lunges stay out until they are pain-free.',
-    'La prueba de zancada le dolió, así que las zancadas quedan fuera hasta que no duelan.',
+    'La prueba de zancada te dolió, así que las zancadas quedan fuera hasta que no duelan.',
   );
   painfulTest(
     'test-back-bend',
     'no-back-bends-painful',
     'The back-bend hurt, so back-bends stay out for now.',
-    'La extensión hacia atrás le dolió, así que queda fuera por ahora.',
+    'La extensión hacia atrás te dolió, así que queda fuera por ahora.',
   );
   painfulTest(
     'test-thomas',
     'no-thomas-painful',
     'The Thomas test position hurt, so the Thomas stretch stays out for now.',
-    'La posición del test de Thomas le dolió, así que ese estiramiento queda fuera por ahora.',
+    'La posición del test de Thomas te dolió, así que ese estiramiento queda fuera por ahora.',
   );
   if (yes(a, 'cannot-kneel')) {
     add(
@@ -180,7 +180,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['article-004'],
         t(
           'You cannot kneel comfortably, so standing versions replace kneeling ones.',
-          'No puede arrodillarse con comodidad, así que se usan versiones de pie.',
+          'No puedes arrodillarte con comodidad, así que se usan versiones de pie.',
         ),
       ),
     );
@@ -202,7 +202,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['article-003', 'nice-ng59', ...(notCleared.length > 0 ? (['acog-804'] as const) : [])],
         t(
           'Start with the gentlest versions and build up slowly; stretching should never hurt.',
-          'Empiece por las versiones más suaves y progrese despacio; estirar nunca debe doler.',
+          'Empieza por las versiones más suaves y progresa despacio; estirar nunca debe doler.',
         ),
       ),
     );
