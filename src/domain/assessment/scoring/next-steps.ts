@@ -170,10 +170,17 @@ export function nextSteps(
       because: basis(
         [],
         ['nice-ng59', 'article-003'],
-        t(
-          'No warning sign: a home programme of stretching, strengthening and better habits is a sensible start.',
-          'Sin señales de alarma: un programa en casa de estiramientos, fortalecimiento y mejores hábitos es un buen comienzo.',
-        ),
+        // A routine referral (inflammatory back pain, sciatica) leaves gentle self-care open,
+        // but "no warning sign" would then be untrue.
+        flags.length === 0
+          ? t(
+              'No warning sign: a home programme of stretching, strengthening and better habits is a sensible start.',
+              'Sin señales de alarma: un programa en casa de estiramientos, fortalecimiento y mejores hábitos es un buen comienzo.',
+            )
+          : t(
+              'Alongside the check above, a gentle home programme of stretching, strengthening and better habits is safe to start; stop any exercise that makes the pain spread.',
+              'Junto con la revisión de arriba, puedes empezar con seguridad un programa suave en casa de estiramientos, fortalecimiento y mejores hábitos; deja cualquier ejercicio que haga que el dolor se extienda.',
+            ),
       ),
     });
     if (yes(a, 'pregnant') && !flags.some((f) => f.condition === 'pregnancy-warning')) {
