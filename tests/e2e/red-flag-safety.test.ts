@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { ITEM_BY_ID, ITEMS, SECTIONS } from '../../src/domain/assessment/index.js';
 import { DESKTOP, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
 
@@ -58,6 +59,18 @@ async function startAssessment(page: Page, lang: 'en' | 'es') {
   await page.locator('#input-age').fill('45');
 }
 
+/** From the first screen, answers "no" on every warning-sign screen before the one asking `itemId`. */
+async function goToScreenOf(page: Page, itemId: string, lang: 'en' | 'es') {
+  const target = ITEM_BY_ID.get(itemId)!.section;
+  for (const [i, section] of SECTIONS.entries()) {
+    if (section.id === target) return;
+    for (const item of ITEMS.filter((it) => it.section === section.id && !it.showIf && it.type === 'yes-no'))
+      await page.locator(`#item-${item.id} input[value="false"]`).check();
+    await page.getByRole('button', { name: lang === 'en' ? 'Next' : 'Siguiente' }).click();
+    await page.getByRole('heading', { name: SECTIONS[i + 1]!.title[lang] }).waitFor();
+  }
+}
+
 async function expectNoSelfCareTexts(page: Page) {
   const text = (await page.locator('main').textContent()) ?? '';
   for (const re of SELF_CARE_TEXTS) expect(text, String(re)).not.toMatch(re);
@@ -65,16 +78,17 @@ async function expectNoSelfCareTexts(page: Page) {
 }
 
 describe('red-flag safety: the warning is seen and says what to do', () => {
-  it('on a phone, a fever "yes" far down the page brings the warning on screen, focused, with a way back to it', async ({
+  it('on a phone, an infection sign "yes" far down the page brings the warning on screen, focused, with a way back to it', async ({
     app,
     browser,
   }) => {
     const { context, page } = await open(browser, app.url, PHONE, 'en-CA');
     await startAssessment(page, 'en');
-    const fever = page.locator('#item-rf-fever input[value="true"]');
-    await fever.scrollIntoViewIfNeeded();
+    await goToScreenOf(page, 'rf-recent-infection', 'en');
+    const infection = page.locator('#item-rf-recent-infection input[value="true"]');
+    await infection.scrollIntoViewIfNeeded();
     // The answer sits well below the place where the warning will appear.
-    await fever.check();
+    await infection.check();
     const notice = page.locator('#stop-notice');
     await notice.waitFor();
     await expect(notice.getAttribute('role')).resolves.toBe('alert');
@@ -107,6 +121,7 @@ describe('red-flag safety: the warning is seen and says what to do', () => {
   }) => {
     const { context, page } = await open(browser, app.url, PHONE, 'en-CA', { reducedMotion: 'reduce' });
     await startAssessment(page, 'en');
+    await goToScreenOf(page, 'rf-major-trauma', 'en');
     const trauma = page.locator('#item-rf-major-trauma input[value="true"]');
     await trauma.scrollIntoViewIfNeeded();
     await trauma.check();
@@ -142,6 +157,7 @@ describe('red-flag safety: the warning is seen and says what to do', () => {
   }) => {
     const { context, page } = await open(browser, app.url, PHONE, 'es-ES', { reducedMotion: 'reduce' });
     await startAssessment(page, 'es');
+    await goToScreenOf(page, 'rf-major-trauma', 'es');
     const trauma = page.locator('#item-rf-major-trauma input[value="true"]');
     await trauma.scrollIntoViewIfNeeded();
     await trauma.check();
@@ -190,6 +206,7 @@ describe('red-flag safety: the warning is seen and says what to do', () => {
     for (const lang of ['en', 'es'] as const) {
       const { context, page } = await open(browser, app.url, DESKTOP, lang === 'en' ? 'en-US' : 'es-ES');
       await startAssessment(page, lang);
+      await goToScreenOf(page, 'rf-major-trauma', lang);
       const trauma = page.locator('#item-rf-major-trauma input[value="true"]');
       await trauma.scrollIntoViewIfNeeded();
       await trauma.check();

@@ -17,6 +17,7 @@ export type AnswerValue = boolean | number | string | string[] | ActivityRating[
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
 function conditionHolds(condition: Condition, answers: Answers): boolean {
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, answers));
   const gate = ITEM_BY_ID.get(condition.item);
   if (!gate || !isVisible(gate, answers)) return false;
   const value = answers[condition.item];

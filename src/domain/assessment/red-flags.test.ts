@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ITEM_BY_ID } from './questionnaire.js';
 import { RED_FLAG_IDS, RED_FLAG_RULES, type RedFlagId, type Urgency } from './red-flags.js';
 import { scoreAssessment } from './scoring.js';
 import { deskWorkerSupine } from './vignettes/desk-worker-supine.js';
@@ -44,6 +45,19 @@ const cases: { flag: RedFlagId; urgency: Urgency; change: Record<string, unknown
       'pregnancy-warning-signs': ['bleeding'],
     },
   },
+  { flag: 'aortic-aneurysm-pulsating', urgency: 'emergency', change: { 'rf-belly-pulsating': true } },
+  {
+    flag: 'visceral-bleeding-vomiting-fever',
+    urgency: 'urgent-same-day',
+    change: { symptoms: ['deep-belly-ache'], 'belly-signs': ['blood'] },
+  },
+  {
+    flag: 'visceral-persisting',
+    urgency: 'urgent-days',
+    change: { symptoms: ['constipation'], 'belly-signs': ['lasting'] },
+  },
+  { flag: 'sciatica', urgency: 'routine-referral', change: { 'leg-nerve-signs': ['pins-needles'] } },
+  { flag: 'sciatica-weakness', urgency: 'urgent-days', change: { 'leg-foot-weakness': true } },
 ];
 
 describe('red flags, each alone', () => {
@@ -76,6 +90,71 @@ describe('red flags, each alone', () => {
 });
 
 describe('combinations', () => {
+  it('the hard-fall question gives concrete thresholds and tells an unsure person to answer yes', () => {
+    const hard = ITEM_BY_ID.get('rf-major-trauma')!;
+    for (const words of ['own height', 'stairs', 'ladder', 'horse']) expect(hard.text.en).toContain(words);
+    for (const words of ['estatura', 'escaleras', 'caballo']) expect(hard.text.es).toContain(words);
+    expect(hard.help?.en).toMatch(/not sure.*"Yes"/i);
+    expect(hard.help?.es).toMatch(/no sabes.*«Sí»/i);
+    const small = ITEM_BY_ID.get('rf-minor-trauma')!;
+    expect(small.text.en).toContain('level ground');
+  });
+
+  it('belly or bowel trouble: same day with bleeding, vomiting or fever; within days when it lasts, with weight loss, or new after 50', () => {
+    const belly = { ...calm, 'pain-areas': ['lower-back', 'abdomen'] };
+    const ids = (change: Record<string, unknown>) =>
+      scoreAssessment({ ...belly, ...change } as typeof calm).redFlags.map((f) => f.id);
+    expect(ids({ 'belly-signs': ['none'] })).toEqual([]);
+    expect(ids({ 'belly-signs': ['vomiting'] })).toEqual(['visceral-bleeding-vomiting-fever']);
+    expect(ids({ 'belly-signs': ['none'], 'rf-fever': true }).sort()).toEqual([
+      'infection-fever',
+      'visceral-bleeding-vomiting-fever',
+    ]);
+    expect(ids({ 'belly-signs': ['new'] })).toEqual([]);
+    expect(ids({ 'belly-signs': ['new'], age: 51 })).toEqual(['visceral-persisting']);
+    expect(ids({ 'belly-signs': ['new'], age: 50 })).toEqual([]);
+    expect(ids({ 'belly-signs': ['none'], 'rf-weight-loss': true }).sort()).toEqual([
+      'cancer-weight-loss',
+      'visceral-persisting',
+    ]);
+    // Without a belly symptom the follow-up is not asked, so its answer cannot raise a flag.
+    expect(scoreAssessment({ ...calm, 'belly-signs': ['blood'] }).redFlags).toEqual([]);
+  });
+
+  it('sciatica keeps gentle self-care open and lowers the psoas likelihood by one step', () => {
+    const base = scoreAssessment(calm);
+    const r = scoreAssessment({ ...calm, 'leg-nerve-signs': ['below-knee', 'cough'] });
+    expect(r.selfCareAllowed).toBe(true);
+    expect(r.nextSteps.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['sciatica-assessment', 'self-care-programme']),
+    );
+    expect(base.psoasLikelihood.level).toBe('high');
+    expect(r.psoasLikelihood.level).toBe('moderate');
+    expect(r.psoasLikelihood.because.answers).toContain('leg-nerve-signs');
+    // Pain below the knee ticked among the pain areas counts the same way.
+    const area = scoreAssessment({ ...calm, 'pain-areas': ['lower-back', 'below-knee'] });
+    expect(area.redFlags.map((f) => f.id)).toEqual(['sciatica']);
+  });
+
+  it('weakness in a leg or foot sends the person to a doctor within days, and with cancer it is an emergency', () => {
+    const r = scoreAssessment({ ...calm, 'leg-nerve-signs': ['below-knee'], 'leg-foot-weakness': true });
+    expect(r.highestUrgency).toBe('urgent-days');
+    expect(r.selfCareAllowed).toBe(false);
+    expect(r.nextSteps.map((s) => s.id)).toContain('doctor-within-days');
+    expect(r.nextSteps.map((s) => s.id)).not.toContain('sciatica-assessment');
+    const cancer = scoreAssessment({ ...calm, 'rf-cancer-history': true, 'leg-foot-weakness': true });
+    expect(cancer.highestUrgency).toBe('emergency');
+  });
+
+  it('morning stiffness over 30 minutes counts as an inflammatory feature', () => {
+    const three = { 'ibp-morning-stiffness': true, 'ibp-wakes-late-night': true, 'ibp-nsaid-relief': true };
+    expect(
+      scoreAssessment({ ...calm, ...three, 'ibp-better-moving': false }).redFlags.map((f) => f.id),
+    ).toEqual(['inflammatory-back-pain']);
+    const two = { 'ibp-morning-stiffness': true, 'ibp-better-moving': false, 'ibp-wakes-late-night': true };
+    expect(scoreAssessment({ ...calm, ...two }).redFlags).toEqual([]);
+  });
+
   it('minor trauma alone is not a fracture flag', () => {
     const r = scoreAssessment({ ...calm, 'rf-minor-trauma': true, 'rf-bone-fragility': false });
     expect(r.redFlags).toEqual([]);

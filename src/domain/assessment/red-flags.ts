@@ -28,7 +28,10 @@ export type SuspectedCondition =
   | 'infection'
   | 'cancer'
   | 'inflammatory-back-pain'
-  | 'pregnancy-warning';
+  | 'pregnancy-warning'
+  | 'aortic-aneurysm'
+  | 'visceral'
+  | 'sciatica';
 
 export const RED_FLAG_IDS = [
   'cauda-equina-bladder',
@@ -51,6 +54,11 @@ export const RED_FLAG_IDS = [
   'cancer-age-new-pain',
   'inflammatory-back-pain',
   'pregnancy-warning-signs',
+  'aortic-aneurysm-pulsating',
+  'visceral-bleeding-vomiting-fever',
+  'visceral-persisting',
+  'sciatica',
+  'sciatica-weakness',
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
@@ -77,6 +85,7 @@ export const NEUROLOGICAL_ITEMS = [
   'rf-sexual-dysfunction',
   'rf-leg-weakness',
   'rf-legs-progressive',
+  'leg-foot-weakness',
 ] as const;
 
 const NEW_PAIN = ['under-6-weeks', '6-weeks-to-3-months'];
@@ -89,7 +98,20 @@ const IBP_FEATURES = [
   'ibp-nsaid-relief',
   'ibp-family',
   'ibp-inflammatory-disease',
+  'ibp-morning-stiffness',
 ];
+
+/** The answers that record a belly or bowel symptom (the gate of the visceral rules). */
+function bellySymptoms(a: Answers): string[] {
+  const symptoms = choices(a, 'symptoms');
+  return [
+    ...(choices(a, 'pain-areas').includes('abdomen') ? ['pain-areas'] : []),
+    ...(symptoms.includes('deep-belly-ache') || symptoms.includes('constipation') ? ['symptoms'] : []),
+  ];
+}
+/** Facts §1: new abdominal symptoms after 50 need a doctor. */
+export const VISCERAL_AGE_OVER = 50;
+const SCIATICA_SIGNS = ['below-knee', 'pins-needles', 'cough'];
 /**
  * NICE NG65 refers at 4 or more features and asks to consider referral at 3; as the outcome is
  * only a routine referral, we flag from 3.
@@ -256,6 +278,68 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         ? ['pregnant', 'pregnancy-warning-signs']
         : undefined,
   },
+  {
+    id: 'aortic-aneurysm-pulsating',
+    condition: 'aortic-aneurysm',
+    urgency: 'emergency',
+    sources: ['nice-cks-aaa', 'nice-cks-lbp'],
+    fires: single('rf-belly-pulsating'),
+  },
+  {
+    id: 'visceral-bleeding-vomiting-fever',
+    condition: 'visceral',
+    urgency: 'urgent-same-day',
+    sources: ['nice-cks-lbp', 'verhagen-2016'],
+    fires: (a) => {
+      const gate = bellySymptoms(a);
+      if (gate.length === 0) return undefined;
+      const signs = choices(a, 'belly-signs');
+      const bleeding = signs.includes('blood') || signs.includes('vomiting');
+      if (!bleeding && !yes(a, 'rf-fever')) return undefined;
+      return [...gate, ...(bleeding ? ['belly-signs'] : []), ...(yes(a, 'rf-fever') ? ['rf-fever'] : [])];
+    },
+  },
+  {
+    id: 'visceral-persisting',
+    condition: 'visceral',
+    urgency: 'urgent-days',
+    sources: ['nice-cks-lbp', 'verhagen-2016'],
+    fires: (a) => {
+      const gate = bellySymptoms(a);
+      if (gate.length === 0) return undefined;
+      const signs = choices(a, 'belly-signs');
+      const age = num(a, 'age');
+      const newOver50 = signs.includes('new') && age !== undefined && age > VISCERAL_AGE_OVER;
+      const found = [
+        ...(signs.includes('lasting') || newOver50 ? ['belly-signs'] : []),
+        ...(newOver50 ? ['age'] : []),
+        ...(yes(a, 'rf-weight-loss') ? ['rf-weight-loss'] : []),
+      ];
+      return found.length > 0 ? [...gate, ...found] : undefined;
+    },
+  },
+  {
+    // NICE treats sciatica apart (NG59; CKS "Sciatica"): not a red flag, a different problem
+    // that a professional should assess; gentle activity stays encouraged.
+    id: 'sciatica',
+    condition: 'sciatica',
+    urgency: 'routine-referral',
+    sources: ['nice-cks-sciatica', 'nice-ng59'],
+    fires: (a) => {
+      const found = [
+        ...(choices(a, 'leg-nerve-signs').some((s) => SCIATICA_SIGNS.includes(s)) ? ['leg-nerve-signs'] : []),
+        ...(choices(a, 'pain-areas').includes('below-knee') ? ['pain-areas'] : []),
+      ];
+      return found.length > 0 ? found : undefined;
+    },
+  },
+  {
+    id: 'sciatica-weakness',
+    condition: 'sciatica',
+    urgency: 'urgent-days',
+    sources: ['nice-cks-sciatica', 'nice-ng59'],
+    fires: single('leg-foot-weakness'),
+  },
 ];
 
 export interface RedFlag {
@@ -272,29 +356,60 @@ export interface RedFlag {
 const ADVICE: Record<Urgency, Localized> = {
   emergency: {
     en: 'Go to a hospital emergency department now, or call emergency services if you cannot get there safely. Do not wait to see whether it settles, and do not do any exercises.',
-    es: 'Vaya ahora mismo a urgencias de un hospital, o llame a emergencias si no puede llegar por sus medios con seguridad. No espere a ver si se pasa y no haga ningún ejercicio.',
+    es: 'Ve ahora mismo a urgencias de un hospital, o llama a emergencias si no puedes llegar por tus medios con seguridad. No esperes a ver si se pasa y no hagas ningún ejercicio.',
   },
   'urgent-same-day': {
     en: 'See a doctor today: ask your family doctor for a same-day appointment, or go to an urgent care centre if they cannot see you today. Do not start exercises before you have been checked.',
-    es: 'Vea a un médico hoy: pida cita para hoy con su médico de familia o acuda a un centro de urgencias si no pueden atenderle hoy. No empiece ejercicios antes de que le revisen.',
+    es: 'Ve a un médico hoy: pide cita para hoy con tu médico de familia o acude a un centro de urgencias si no pueden atenderte hoy. No empieces ejercicios antes de que te revisen.',
   },
   'urgent-days': {
     en: 'Book an appointment with your doctor within the next few days (this week) and mention this answer. Wait for that check before starting an exercise programme.',
-    es: 'Pida cita con su médico en los próximos días (esta semana) y coméntele esta respuesta. Espere a esa revisión antes de empezar un programa de ejercicios.',
+    es: 'Pide cita con tu médico en los próximos días (esta semana) y coméntale esta respuesta. Espera a esa revisión antes de empezar un programa de ejercicios.',
   },
   'routine-referral': {
     en: 'At a routine appointment, ask your doctor whether you should see a rheumatologist (a specialist in inflammation of the joints and spine). Gentle self-care can continue meanwhile.',
-    es: 'En una cita normal, pregunte a su médico si debería verle un reumatólogo (especialista en inflamación de articulaciones y columna). Mientras tanto puede seguir con el autocuidado suave.',
+    es: 'En una cita normal, pregunta a tu médico si debería verte un reumatólogo (especialista en inflamación de articulaciones y columna). Mientras tanto puedes seguir con el autocuidado suave.',
   },
 };
 
-const PREGNANCY_ADVICE: Localized = {
-  en: 'Stop exercising and contact your maternity unit, midwife or doctor today. If bleeding is heavy, or you have chest pain or severe breathlessness, call emergency services.',
-  es: 'Deje de hacer ejercicio y contacte hoy con su unidad de maternidad, matrona o médico. Si el sangrado es abundante o tiene dolor en el pecho o mucha falta de aire, llame a emergencias.',
+/** Conditions whose advice says more than their urgency's general sentence. */
+const CONDITION_ADVICE: Partial<Record<SuspectedCondition, Partial<Record<Urgency, Localized>>>> = {
+  'pregnancy-warning': {
+    'urgent-same-day': {
+      en: 'Stop exercising and contact your maternity unit, midwife or doctor today. If bleeding is heavy, or you have chest pain or severe breathlessness, call emergency services.',
+      es: 'Deja de hacer ejercicio y contacta hoy con tu unidad de maternidad, tu matrona o tu médico. Si el sangrado es abundante o tienes dolor en el pecho o mucha falta de aire, llama a emergencias.',
+    },
+  },
+  'aortic-aneurysm': {
+    emergency: {
+      en: 'Call emergency services now, or have someone take you to an emergency department: a pulsing lump in the belly with back pain can be a swollen main artery (aortic aneurysm), which needs checking at once. Do not drive yourself and do not do any exercises.',
+      es: 'Llama ahora a emergencias o pide que te lleven a urgencias: un bulto que late en la barriga con dolor de espalda puede ser una arteria principal dilatada (aneurisma de aorta), y hay que revisarlo enseguida. No conduzcas tú y no hagas ningún ejercicio.',
+    },
+  },
+  visceral: {
+    'urgent-same-day': {
+      en: 'See a doctor today: belly or bowel trouble with blood in the stool, black stool, vomiting or fever may come from the bowel or another organ, not the psoas. Do not start exercises before you have been checked.',
+      es: 'Ve a un médico hoy: las molestias de barriga o intestino con sangre en las heces, heces negras, vómitos o fiebre pueden venir del intestino o de otro órgano, no del psoas. No empieces ejercicios antes de que te revisen.',
+    },
+    'urgent-days': {
+      en: 'Book an appointment with your doctor within the next few days (this week): belly or bowel trouble that lasts, comes with weight loss, or is new after 50 needs a doctor to rule out a cause in the bowel or another organ. Wait for that check before starting an exercise programme.',
+      es: 'Pide cita con tu médico en los próximos días (esta semana): las molestias de barriga o intestino que duran, que vienen con pérdida de peso o que aparecen después de los 50 necesitan que un médico descarte una causa en el intestino o en otro órgano. Espera a esa revisión antes de empezar un programa de ejercicios.',
+    },
+  },
+  sciatica: {
+    'routine-referral': {
+      en: 'Pain spreading below the knee, tingling or numbness in the foot, or pain on coughing usually come from an irritated nerve in the lower back (sciatica) rather than the psoas. Ask your doctor or a physiotherapist to assess it. Meanwhile stay gently active and stop any exercise that sends pain further down the leg. If you notice numbness between your legs or trouble with your bladder or bowels, go to an emergency department at once.',
+      es: 'El dolor que baja por debajo de la rodilla, el hormigueo o adormecimiento en el pie o el dolor al toser suelen venir de un nervio irritado en la zona lumbar (ciática) más que del psoas. Pide a tu médico o a un fisioterapeuta que lo valore. Mientras tanto, mantente activo con suavidad y deja cualquier ejercicio que haga bajar el dolor por la pierna. Si notas adormecimiento entre las piernas o problemas con la vejiga o el intestino, ve a urgencias enseguida.',
+    },
+    'urgent-days': {
+      en: 'A weak leg or foot with back pain can mean a nerve is pressed: see your doctor within the next few days (this week) and tell them about the weakness. Keep moving gently, with short walks, but wait for that check before starting the programme. If the weakness gets worse, or you notice numbness between your legs or trouble with your bladder or bowels, go to an emergency department now.',
+      es: 'Una pierna o un pie débil con dolor de espalda puede indicar que un nervio está presionado: ve a tu médico en los próximos días (esta semana) y cuéntale lo de la debilidad. Sigue moviéndote con suavidad, con paseos cortos, pero espera a esa revisión antes de empezar el programa. Si la debilidad va a más, o notas adormecimiento entre las piernas o problemas con la vejiga o el intestino, ve a urgencias ahora.',
+    },
+  },
 };
 
 export const adviceFor = (condition: SuspectedCondition, urgency: Urgency): Localized =>
-  condition === 'pregnancy-warning' ? PREGNANCY_ADVICE : ADVICE[urgency];
+  CONDITION_ADVICE[condition]?.[urgency] ?? ADVICE[urgency];
 
 /**
  * The red flags the answers raise, most urgent first. Pure; works on partial answers, so the

@@ -14,6 +14,14 @@ const pregnant = (weeks: number) => ({
   'pregnancy-warning-signs': ['none'],
 });
 
+const afterBirth = (weeks: number, cleared: boolean) => ({
+  ...calm,
+  postpartum: true,
+  'postpartum-weeks': weeks,
+  'postpartum-cleared': cleared,
+  'abdominal-separation': 'no',
+});
+
 const cases: { code: ExerciseRestriction; answers: Answers; without: Answers }[] = [
   {
     code: 'no-exercise-until-cleared',
@@ -51,6 +59,12 @@ const cases: { code: ExerciseRestriction; answers: Answers; without: Answers }[]
     answers: { ...calm, 'pain-worst-week': 8 },
     without: { ...calm, 'pain-worst-week': 7 },
   },
+  { code: 'postpartum-not-cleared', answers: afterBirth(5, true), without: afterBirth(6, true) },
+  {
+    code: 'postpartum-abdominal-separation',
+    answers: { ...afterBirth(10, true), 'abdominal-separation': 'yes' },
+    without: afterBirth(10, true),
+  },
 ];
 
 describe('exercise restrictions', () => {
@@ -65,6 +79,30 @@ describe('exercise restrictions', () => {
 
   it('a pregnancy answer of "no" hides the weeks: no pregnancy code from a stale weeks answer', () => {
     expect(codes({ ...calm, pregnant: false, 'pregnancy-weeks': 20 })).toEqual([]);
+  });
+
+  it('after a birth: not yet cleared at any week, or under 6 weeks, means clearance first and a gentle start', () => {
+    expect(codes(afterBirth(20, false))).toEqual(
+      expect.arrayContaining(['postpartum-not-cleared', 'gentle-start']),
+    );
+    expect(codes(afterBirth(3, true))).toEqual(
+      expect.arrayContaining(['postpartum-not-cleared', 'gentle-start']),
+    );
+    expect(codes(afterBirth(6, true))).not.toContain('gentle-start');
+    const steps = scoreAssessment(afterBirth(3, false)).nextSteps.map((s) => s.id);
+    expect(steps).toEqual(expect.arrayContaining(['postpartum-clearance-first', 'postpartum-return']));
+    expect(scoreAssessment(afterBirth(3, false)).selfCareAllowed).toBe(true);
+  });
+
+  it('an unsure answer about a gap in the belly is planned as a gap', () => {
+    expect(codes({ ...afterBirth(12, true), 'abdominal-separation': 'not-sure' })).toContain(
+      'postpartum-abdominal-separation',
+    );
+  });
+
+  it('answers about a birth are ignored for someone who said they are pregnant', () => {
+    const stale = { ...afterBirth(2, false), pregnant: true, 'pregnancy-weeks': 10 };
+    expect(codes(stale)).not.toContain('postpartum-not-cleared');
   });
 
   it('gentle start also follows a recent injury or high obstacles', () => {

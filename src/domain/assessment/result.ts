@@ -7,7 +7,7 @@ import { SOURCE_IDS, type SourceId } from './sources.js';
  * tests' oracle) with the TypeScript types inferred from it. Programme generation builds on
  * `selfCareAllowed`, `exerciseRestrictions`, `pattern`, `sittingHoursPerDay` and `pregnancyWeeks`.
  */
-export const SCORING_VERSION = '1.0.0';
+export const SCORING_VERSION = '2.0.0';
 
 const localized = z.object({ en: z.string().min(1), es: z.string().min(1) });
 const sourceId = z.enum(SOURCE_IDS as [SourceId, ...SourceId[]]);
@@ -32,6 +32,8 @@ export const EXERCISE_RESTRICTIONS = [
   'no-thomas-painful',
   'no-kneeling',
   'gentle-start',
+  'postpartum-not-cleared',
+  'postpartum-abdominal-separation',
 ] as const;
 export type ExerciseRestriction = (typeof EXERCISE_RESTRICTIONS)[number];
 
@@ -45,6 +47,7 @@ export const CONTRIBUTING_FACTORS = [
   'running-cycling',
   'recent-injury',
   'pregnancy',
+  'after-birth',
 ] as const;
 export type ContributingFactorId = (typeof CONTRIBUTING_FACTORS)[number];
 
@@ -59,6 +62,12 @@ export const NEXT_STEPS = [
   'see-physiotherapist',
   'talk-about-worries',
   'reassess-in-4-to-6-weeks',
+  'sciatica-assessment',
+  'belly-symptoms-check',
+  'hip-tendon-check',
+  'pregnancy-stop-signs',
+  'postpartum-clearance-first',
+  'postpartum-return',
 ] as const;
 export type NextStepId = (typeof NEXT_STEPS)[number];
 
@@ -68,6 +77,7 @@ export const PROFESSIONALS = [
   'rheumatologist',
   'midwife-or-obstetrician',
   'physiotherapist-or-chiropractor',
+  'doctor-or-physiotherapist',
   'none',
 ] as const;
 
@@ -83,6 +93,9 @@ export const redFlagSchema = z.object({
     'cancer',
     'inflammatory-back-pain',
     'pregnancy-warning',
+    'aortic-aneurysm',
+    'visceral',
+    'sciatica',
   ]),
   urgency: z.enum(URGENCIES),
   advice: localized,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers, AnswerValue } from './answers.js';
+import { type Answers, type AnswerValue, isVisible } from './answers.js';
 import { answersSchema } from './answers-schema.js';
 import { ITEMS, type Item } from './questionnaire.js';
 import { assessmentResultSchema } from './result.js';
@@ -57,11 +57,7 @@ const completeSets: fc.Arbitrary<Answers> = fc
     // drop hidden items, as the form does before submitting
     const out: Record<string, AnswerValue> = {};
     for (const item of ITEMS) {
-      const shown =
-        !item.showIf ||
-        ('equals' in item.showIf && all[item.showIf.item] === item.showIf.equals) ||
-        ('includes' in item.showIf && (all[item.showIf.item] as string[]).includes(item.showIf.includes));
-      if (shown) out[item.id] = all[item.id]!;
+      if (isVisible(item, all)) out[item.id] = all[item.id]!;
     }
     return out;
   });
@@ -146,6 +142,9 @@ describe('the answer schema', () => {
   const complete = fc.sample(completeSets, { numRuns: 1, seed: 7 })[0]!;
   const calm = { ...complete } as Record<string, AnswerValue>;
   for (const id of Object.keys(calm)) if (id.startsWith('rf-')) calm[id] = false;
+  // Signs that would end the self-care path (and so waive the required answers) are cleared too.
+  calm['leg-foot-weakness'] = false;
+  calm['belly-signs'] &&= ['none'];
   calm.age = 40;
   calm['pain-since'] = 'over-1-year';
   calm['pregnancy-warning-signs'] &&= ['none'];

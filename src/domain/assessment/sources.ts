@@ -13,6 +13,10 @@ export const SOURCES = {
   },
   'nice-cks-lbp': { kind: 'guideline', title: 'NICE CKS: Low back pain without radiculopathy (red flags)' },
   'nice-cks-sciatica': { kind: 'guideline', title: 'NICE CKS: Sciatica (lumbar radiculopathy) (red flags)' },
+  'nice-cks-aaa': {
+    kind: 'guideline',
+    title: 'NICE CKS: Abdominal aortic aneurysm (symptoms, risk factors)',
+  },
   'nice-ng59': { kind: 'guideline', title: 'NICE NG59: Low back pain and sciatica in over 16s' },
   'nice-ng65': { kind: 'guideline', title: 'NICE NG65: Spondyloarthritis in over 16s' },
   'nice-ng234': {

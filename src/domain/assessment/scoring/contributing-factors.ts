@@ -59,7 +59,7 @@ export function contributingFactors(a: Answers): ContributingFactor[] {
         ['article-003', 'article-004'],
         t(
           'Slouching and rounded shoulders load the psoas and weaken the muscles that hold you up.',
-          'Encorvarse y adelantar los hombros cargan el psoas y debilitan los músculos que le sostienen.',
+          'Encorvarse y adelantar los hombros cargan el psoas y debilitan los músculos que te sostienen.',
         ),
       ),
     });
@@ -131,8 +131,22 @@ export function contributingFactors(a: Answers): ContributingFactor[] {
         ['pregnant'],
         ['article-004'],
         t(
-          'Pregnancy changes the load on the pelvis and the psoas.',
-          'El embarazo cambia la carga sobre la pelvis y el psoas.',
+          'Pregnancy shifts your weight forward and deepens the curve of the lower back, which loads the pelvis and the psoas.',
+          'El embarazo desplaza tu peso hacia delante y aumenta la curva de la zona lumbar, lo que carga la pelvis y el psoas.',
+        ),
+      ),
+    });
+  }
+  if (yes(a, 'postpartum')) {
+    out.push({
+      id: 'after-birth',
+      weight: 1,
+      because: basis(
+        ['postpartum'],
+        ['acog-804'],
+        t(
+          'In the months after a birth, the belly muscles and the pelvis are still recovering, so the psoas does more of the holding.',
+          'En los meses después de un parto, los músculos del abdomen y la pelvis aún se están recuperando, así que el psoas sostiene más.',
         ),
       ),
     });

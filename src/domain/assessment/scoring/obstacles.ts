@@ -36,15 +36,15 @@ export function obstacles(a: Answers): AssessmentResult['obstacles'] {
   const meaning = {
     low: t(
       'Few obstacles: the pain is not holding you back much, and self-care has a good chance of working.',
-      'Pocos obstáculos: el dolor no le frena mucho y el autocuidado tiene buenas probabilidades de funcionar.',
+      'Pocos obstáculos: el dolor no te frena mucho y el autocuidado tiene buenas probabilidades de funcionar.',
     ),
     medium: t(
       'Some obstacles: worry or the pain itself is holding you back. Keep moving in small steps; talking it over with a physiotherapist can help.',
-      'Algunos obstáculos: la preocupación o el propio dolor le frenan. Siga moviéndose poco a poco; hablarlo con un fisioterapeuta puede ayudar.',
+      'Algunos obstáculos: la preocupación o el propio dolor te frenan. Sigue moviéndote poco a poco; hablarlo con un fisioterapeuta puede ayudar.',
     ),
     high: t(
       'Many obstacles: worry, fear or low mood weigh a lot right now. Recovery is still likely, but it goes better with a professional who supports you in person.',
-      'Muchos obstáculos: la preocupación, el miedo o el ánimo bajo pesan mucho ahora. La recuperación sigue siendo probable, pero va mejor con un profesional que le acompañe en persona.',
+      'Muchos obstáculos: la preocupación, el miedo o el ánimo bajo pesan mucho ahora. La recuperación sigue siendo probable, pero va mejor con un profesional que te acompañe en persona.',
     ),
   }[level];
   return {

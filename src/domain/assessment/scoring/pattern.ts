@@ -8,6 +8,11 @@ import { basis, Tally } from './basis.js';
 // running, jumping and knees suffer. Article 004 names long sitting with poor posture as the
 // usual cause of weakness.
 export const PATTERN_FROM = 3;
+/**
+ * A weak pattern shows even when few signs point to the psoas: weakness is found by holding
+ * (a bridge, standing on one leg), not by the stretch tests, so a clear lead is enough.
+ */
+export const WEAK_CLEAR_FROM = 4;
 
 /** Whether the psoas looks tight and short, weak, both, or neither. */
 export function psoasPattern(a: Answers, likelihood: Level): PsoasPattern {
@@ -25,6 +30,10 @@ export function psoasPattern(a: Answers, likelihood: Level): PsoasPattern {
   if (choice(a, 'leg-crossing') === 'often') tight.add(1, 'leg-crossing');
 
   if (symptoms.includes('hip-unstable')) weak.add(2, 'symptoms');
+  if (symptoms.includes('core-weak')) weak.add(2, 'symptoms');
+  if (choice(a, 'test-bridge') === 'hard') weak.add(2, 'test-bridge');
+  if (choice(a, 'test-single-leg') === 'wobbly') weak.add(2, 'test-single-leg');
+  if (choice(a, 'test-knee-lift') === 'weak') weak.add(2, 'test-knee-lift');
   if (symptoms.includes('running-jumping-hard')) weak.add(2, 'symptoms');
   if (choices(a, 'pain-areas').includes('knee')) weak.add(1, 'pain-areas');
   if (worse.includes('walking-uphill')) weak.add(1, 'pain-worse-with');
@@ -41,6 +50,8 @@ export function psoasPattern(a: Answers, likelihood: Level): PsoasPattern {
     if (T >= PATTERN_FROM && W >= PATTERN_FROM) kind = 'both';
     else if (T >= PATTERN_FROM) kind = 'tight-short';
     else if (W >= PATTERN_FROM) kind = 'weak';
+  } else if (W >= WEAK_CLEAR_FROM && W - T >= 2) {
+    kind = 'weak';
   }
   let confidence: Level = 'low';
   if (kind === 'tight-short' || kind === 'weak') {
@@ -58,19 +69,19 @@ export function psoasPattern(a: Answers, likelihood: Level): PsoasPattern {
   const text = {
     'tight-short': t(
       'Your self-tests and symptoms point to a short, tight psoas: stretching comes first, then strengthening.',
-      'Sus pruebas y síntomas apuntan a un psoas corto y tenso: primero estiramientos, luego fortalecimiento.',
+      'Tus pruebas y síntomas apuntan a un psoas corto y tenso: primero estiramientos, luego fortalecimiento.',
     ),
     weak: t(
-      'Your answers point to a weak psoas (an unsteady hip, trouble running or climbing): strengthening comes first.',
-      'Sus respuestas apuntan a un psoas débil (cadera inestable, dificultad para correr o subir): primero fortalecimiento.',
+      'Your answers point to a weak psoas (an unsteady hip or core, a bridge or one-leg stand that is hard to hold, trouble running or climbing): strengthening comes first.',
+      'Tus respuestas apuntan a un psoas débil (cadera o core inestables, un puente o un apoyo a una pierna que cuesta aguantar, dificultad para correr o subir): primero, fortalecimiento.',
     ),
     both: t(
       'Your answers show signs of both tightness and weakness: the programme mixes stretching and strengthening.',
-      'Sus respuestas muestran señales de tensión y de debilidad: el programa combina estiramientos y fortalecimiento.',
+      'Tus respuestas muestran señales de tensión y de debilidad: el programa combina estiramientos y fortalecimiento.',
     ),
     unclear: t(
       'Your answers do not show a clear pattern of tightness or weakness.',
-      'Sus respuestas no muestran un patrón claro de tensión o de debilidad.',
+      'Tus respuestas no muestran un patrón claro de tensión o de debilidad.',
     ),
   }[kind];
   return {

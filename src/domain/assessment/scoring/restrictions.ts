@@ -19,6 +19,18 @@ const FOAM_ABSOLUTE = [
 const FOAM_CAUTION = ['local-inflammation', 'osteomyelitis', 'myositis-ossificans'];
 export const SECOND_TRIMESTER_FROM_WEEK = 14;
 export const THIRD_TRIMESTER_FROM_WEEK = 28;
+/** Facts §3: return to exercise in the first 6 weeks after birth waits for clearance. */
+export const POSTPARTUM_CLEARANCE_WEEKS = 6;
+
+/** The answers that put a person after birth on the "get cleared first" path, if any. */
+export function postpartumNotCleared(a: Answers): string[] {
+  if (!yes(a, 'postpartum')) return [];
+  const weeks = num(a, 'postpartum-weeks');
+  return [
+    ...(weeks !== undefined && weeks < POSTPARTUM_CLEARANCE_WEEKS ? ['postpartum-weeks'] : []),
+    ...(a['postpartum-cleared'] === false ? ['postpartum-cleared'] : []),
+  ];
+}
 
 /** Exercise restriction codes the programme generator reads (docs/assessment.md lists them). */
 export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string): RestrictionEntry[] {
@@ -47,7 +59,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['acog-804'],
         t(
           'Your midwife or doctor advised against exercise in this pregnancy.',
-          'Su matrona o su médico le aconsejaron no hacer ejercicio en este embarazo.',
+          'Tu matrona o tu médico te aconsejaron no hacer ejercicio en este embarazo.',
         ),
       ),
     );
@@ -61,7 +73,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['article-004', 'bartsch-2021'],
         t(
           'One of your conditions rules out foam rolling.',
-          'Una de sus situaciones impide usar el rodillo de espuma.',
+          'Una de tus situaciones impide usar el rodillo de espuma.',
         ),
       ),
     );
@@ -73,7 +85,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['bartsch-2021'],
         t(
           'Roll only away from the affected area, lightly, and stop if it hurts.',
-          'Use el rodillo solo lejos de la zona afectada, con suavidad, y pare si duele.',
+          'Usa el rodillo solo lejos de la zona afectada, con suavidad, y para si duele.',
         ),
       ),
     );
@@ -105,11 +117,39 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
           ['acog-804'],
           t(
             'From the second trimester, avoid lying flat on your back for long: exercises are done on your side or propped up.',
-            'Desde el segundo trimestre, evite estar mucho rato tumbada boca arriba: los ejercicios se hacen de lado o semiincorporada.',
+            'Desde el segundo trimestre, evita estar mucho rato tumbada boca arriba: los ejercicios se hacen de lado o semiincorporada.',
           ),
         ),
       );
     }
+  }
+  const notCleared = postpartumNotCleared(a);
+  if (notCleared.length > 0) {
+    add(
+      'postpartum-not-cleared',
+      basis(
+        ['postpartum', ...notCleared],
+        ['acog-804'],
+        t(
+          'After a birth, exercise starts once your midwife or doctor has cleared you, usually about six weeks on, and then very gently.',
+          'Después de un parto, el ejercicio empieza cuando tu matrona o tu médico te dan el visto bueno, normalmente hacia las seis semanas, y entonces con mucha suavidad.',
+        ),
+      ),
+    );
+  }
+  const separation = choice(a, 'abdominal-separation');
+  if (separation === 'yes' || separation === 'not-sure') {
+    add(
+      'postpartum-abdominal-separation',
+      basis(
+        ['postpartum', 'abdominal-separation'],
+        ['acog-804'],
+        t(
+          'With a gap along the middle of the belly, curl-ups, sit-ups and other exercises that load the belly wait until a physiotherapist or your midwife says they are safe.',
+          'Con un hueco en el centro de la barriga, los abdominales, encogimientos y otros ejercicios que cargan la barriga esperan hasta que un fisioterapeuta o tu matrona digan que son seguros.',
+        ),
+      ),
+    );
   }
   const painfulTest = (item: string, code: ExerciseRestriction, en: string, es: string) => {
     if (choice(a, item) === 'painful') add(code, basis([item], ['article-003', 'article-002'], t(en, es)));
@@ -118,19 +158,19 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
     'test-lunge',
     'no-lunges-painful',
     'The lunge test hurt, so lunges stay out until they are pain-free.',
-    'La prueba de zancada le dolió, así que las zancadas quedan fuera hasta que no duelan.',
+    'La prueba de zancada te dolió, así que las zancadas quedan fuera hasta que no duelan.',
   );
   painfulTest(
     'test-back-bend',
     'no-back-bends-painful',
     'The back-bend hurt, so back-bends stay out for now.',
-    'La extensión hacia atrás le dolió, así que queda fuera por ahora.',
+    'La extensión hacia atrás te dolió, así que queda fuera por ahora.',
   );
   painfulTest(
     'test-thomas',
     'no-thomas-painful',
     'The Thomas test position hurt, so the Thomas stretch stays out for now.',
-    'La posición del test de Thomas le dolió, así que ese estiramiento queda fuera por ahora.',
+    'La posición del test de Thomas te dolió, así que ese estiramiento queda fuera por ahora.',
   );
   if (yes(a, 'cannot-kneel')) {
     add(
@@ -140,7 +180,7 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
         ['article-004'],
         t(
           'You cannot kneel comfortably, so standing versions replace kneeling ones.',
-          'No puede arrodillarse con comodidad, así que se usan versiones de pie.',
+          'No puedes arrodillarte con comodidad, así que se usan versiones de pie.',
         ),
       ),
     );
@@ -151,16 +191,18 @@ export function restrictions(a: Answers, stop: boolean, obstaclesLevel: string):
     ...(worst !== undefined && worst >= 8 ? ['pain-worst-week'] : []),
     ...(obstaclesLevel === 'high' ? OBSTACLE_ITEMS.filter((i) => a[i] !== undefined) : []),
     ...(injury !== undefined && injury !== 'none' ? ['recent-injury'] : []),
+    ...(notCleared.length > 0 ? ['postpartum', ...notCleared] : []),
+    ...(choice(a, 'test-knee-lift') === 'painful' ? ['test-knee-lift'] : []),
   ];
   if (gentleBecause.length > 0) {
     add(
       'gentle-start',
       basis(
         gentleBecause,
-        ['article-003', 'nice-ng59'],
+        ['article-003', 'nice-ng59', ...(notCleared.length > 0 ? (['acog-804'] as const) : [])],
         t(
           'Start with the gentlest versions and build up slowly; stretching should never hurt.',
-          'Empiece por las versiones más suaves y progrese despacio; estirar nunca debe doler.',
+          'Empieza por las versiones más suaves y progresa despacio; estirar nunca debe doler.',
         ),
       ),
     );

@@ -1,4 +1,4 @@
-import { calmObstacles, noRedFlags, type Vignette } from './types.js';
+import { calmObstacles, noNerveSigns, noRedFlags, strongChecks, type Vignette } from './types.js';
 
 export const deskWorkerSupine: Vignette = {
   id: 'desk-worker-supine',
@@ -8,6 +8,7 @@ export const deskWorkerSupine: Vignette = {
     ...noRedFlags(38),
     'ibp-began-before-45': true,
     'ibp-began-before-35': false,
+    'ibp-morning-stiffness': false,
     'ibp-wakes-late-night': false,
     'ibp-buttock-pain': false,
     'ibp-better-moving': true,
@@ -21,6 +22,7 @@ export const deskWorkerSupine: Vignette = {
     'pain-now': 4,
     'pain-worst-week': 6,
     symptoms: ['twisted-pelvis', 'thigh-hip-tension'],
+    ...noNerveSigns,
     'sitting-hours': 9,
     'desk-work': true,
     'leg-crossing': 'often',
@@ -30,9 +32,11 @@ export const deskWorkerSupine: Vignette = {
     'running-cycling-hours': 0,
     'recent-injury': 'none',
     pregnant: false,
+    postpartum: false,
     'test-back-bend': 'tight',
     'test-lunge': 'tight',
     'test-thomas': 'tight',
+    ...strongChecks,
     activities: [
       { activity: 'Lying on my back in bed', score: 3 },
       { activity: 'Sitting through a meeting', score: 5 },

@@ -1,4 +1,4 @@
-import { calmObstacles, noRedFlags, type Vignette } from './types.js';
+import { calmObstacles, noNerveSigns, noRedFlags, strongChecks, type Vignette } from './types.js';
 
 export const olderNightPainWeightLoss: Vignette = {
   id: 'older-night-pain-weight-loss',
@@ -15,6 +15,7 @@ export const olderNightPainWeightLoss: Vignette = {
     'pain-now': 5,
     'pain-worst-week': 7,
     symptoms: ['none'],
+    ...noNerveSigns,
     'sitting-hours': 6,
     'desk-work': false,
     'leg-crossing': 'rarely',
@@ -24,9 +25,11 @@ export const olderNightPainWeightLoss: Vignette = {
     'running-cycling-hours': 0,
     'recent-injury': 'none',
     pregnant: false,
+    postpartum: false,
     'test-back-bend': 'comfortable',
     'test-lunge': 'comfortable',
     'test-thomas': 'comfortable',
+    ...strongChecks,
     activities: [{ activity: 'Sleeping through the night', score: 3 }],
     ...calmObstacles,
     'foam-rolling-conditions': ['none'],

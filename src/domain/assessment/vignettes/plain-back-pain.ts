@@ -1,4 +1,4 @@
-import { calmObstacles, noRedFlags, type Vignette } from './types.js';
+import { calmObstacles, noNerveSigns, noRedFlags, strongChecks, type Vignette } from './types.js';
 
 export const plainBackPain: Vignette = {
   id: 'plain-back-pain',
@@ -13,6 +13,7 @@ export const plainBackPain: Vignette = {
     'pain-now': 3,
     'pain-worst-week': 5,
     symptoms: ['none'],
+    ...noNerveSigns,
     'sitting-hours': 2,
     'desk-work': false,
     'leg-crossing': 'rarely',
@@ -22,9 +23,11 @@ export const plainBackPain: Vignette = {
     'running-cycling-hours': 1,
     'recent-injury': 'back',
     pregnant: false,
+    postpartum: false,
     'test-back-bend': 'comfortable',
     'test-lunge': 'comfortable',
     'test-thomas': 'comfortable',
+    ...strongChecks,
     activities: [{ activity: 'Lifting patients', score: 6 }],
     ...calmObstacles,
     'foam-rolling-conditions': ['none'],

@@ -1,9 +1,9 @@
-import { calmObstacles, noRedFlags, type Vignette } from './types.js';
+import { calmObstacles, noNerveSigns, noRedFlags, type Vignette } from './types.js';
 
 export const pregnant24Weeks: Vignette = {
   id: 'pregnant-24-weeks',
   story:
-    'Teacher, 31, 24 weeks into an uncomplicated pregnancy; her midwife encourages exercise. Aching low back on both sides and in the buttocks for two months, worse after sitting long and when standing up. The lunge feels tight; she did not try the Thomas test lying back.',
+    'Teacher, 31, 24 weeks into an uncomplicated pregnancy; her midwife encourages exercise. Aching low back on both sides and in the buttocks for two months, worse after sitting long and when standing up. The lunge feels tight; she did not try the Thomas test or the bridge lying back.',
   answers: {
     ...noRedFlags(31),
     'pain-areas': ['lower-back', 'buttock'],
@@ -13,6 +13,7 @@ export const pregnant24Weeks: Vignette = {
     'pain-now': 3,
     'pain-worst-week': 5,
     symptoms: ['thigh-hip-tension'],
+    ...noNerveSigns,
     'sitting-hours': 5,
     'desk-work': false,
     'leg-crossing': 'sometimes',
@@ -26,6 +27,9 @@ export const pregnant24Weeks: Vignette = {
     'test-back-bend': 'comfortable',
     'test-lunge': 'tight',
     'test-thomas': 'could-not-do',
+    'test-bridge': 'could-not-do',
+    'test-single-leg': 'steady',
+    'test-knee-lift': 'strong',
     activities: [{ activity: 'Standing for a whole lesson', score: 6 }],
     ...calmObstacles,
     'foam-rolling-conditions': ['none'],

@@ -1,4 +1,4 @@
-import { calmObstacles, noRedFlags, type Vignette } from './types.js';
+import { calmObstacles, noNerveSigns, noRedFlags, strongChecks, type Vignette } from './types.js';
 
 export const runnerFrontHip: Vignette = {
   id: 'runner-front-hip',
@@ -12,6 +12,7 @@ export const runnerFrontHip: Vignette = {
     'pain-now': 3,
     'pain-worst-week': 5,
     symptoms: ['front-hip-ache', 'hip-restricted', 'thigh-back-restricted'],
+    ...noNerveSigns,
     'sitting-hours': 5,
     'desk-work': true,
     'leg-crossing': 'rarely',
@@ -21,9 +22,11 @@ export const runnerFrontHip: Vignette = {
     'running-cycling-hours': 6,
     'recent-injury': 'none',
     pregnant: false,
+    postpartum: false,
     'test-back-bend': 'comfortable',
     'test-lunge': 'painful',
     'test-thomas': 'tight',
+    ...strongChecks,
     activities: [{ activity: 'Running uphill', score: 4 }],
     ...calmObstacles,
     'foam-rolling-conditions': ['none'],

@@ -1,13 +1,14 @@
-import { calmObstacles, noRedFlags, type Vignette } from './types.js';
+import { calmObstacles, noNerveSigns, noRedFlags, type Vignette } from './types.js';
 
 export const sitterWeakHip: Vignette = {
   id: 'sitter-weak-hip',
   story:
-    'Call-centre worker, 44, sits ten hours a day, slouched. For a year her low back and left knee ache; the hip feels unsteady, climbing hills is hard and she gave up jogging because running felt wobbly. The stretches in the self-tests feel easy.',
+    'Call-centre worker, 44, sits ten hours a day, slouched. For a year her low back and left knee ache; the hip feels unsteady, climbing hills is hard and she gave up jogging because running felt wobbly. The stretches in the self-tests feel easy; her hips drop in the bridge, she wobbles on one leg and the leg feels weak lifting the knee against her hand.',
   answers: {
     ...noRedFlags(44),
     'ibp-began-before-45': true,
     'ibp-began-before-35': false,
+    'ibp-morning-stiffness': false,
     'ibp-wakes-late-night': false,
     'ibp-buttock-pain': false,
     'ibp-better-moving': false,
@@ -21,6 +22,7 @@ export const sitterWeakHip: Vignette = {
     'pain-now': 3,
     'pain-worst-week': 5,
     symptoms: ['hip-unstable', 'running-jumping-hard'],
+    ...noNerveSigns,
     'sitting-hours': 10,
     'desk-work': true,
     'leg-crossing': 'rarely',
@@ -30,9 +32,13 @@ export const sitterWeakHip: Vignette = {
     'running-cycling-hours': 0,
     'recent-injury': 'none',
     pregnant: false,
+    postpartum: false,
     'test-back-bend': 'comfortable',
     'test-lunge': 'comfortable',
     'test-thomas': 'comfortable',
+    'test-bridge': 'hard',
+    'test-single-leg': 'wobbly',
+    'test-knee-lift': 'weak',
     activities: [
       { activity: 'Jogging', score: 2 },
       { activity: 'Climbing stairs', score: 6 },

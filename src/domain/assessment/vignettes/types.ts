@@ -48,12 +48,23 @@ export const noRedFlags = (age: number): Record<string, number | boolean> => ({
   'rf-immunosuppressed': false,
   'rf-injected-drugs': false,
   'rf-recent-infection': false,
+  'rf-belly-pulsating': false,
   'rf-cancer-history': false,
   'rf-weight-loss': false,
   'rf-night-pain': false,
   'rf-no-improvement': false,
   'ibp-began-before-45': false,
 });
+
+/** No sign of an irritated nerve in the leg (the sciatica questions). */
+export const noNerveSigns = { 'leg-nerve-signs': ['none'], 'leg-foot-weakness': false };
+
+/** The three strength checks done without trouble. */
+export const strongChecks = {
+  'test-bridge': 'steady',
+  'test-single-leg': 'steady',
+  'test-knee-lift': 'strong',
+} as const;
 
 export const calmObstacles = {
   'ob-worry': 'a-little',

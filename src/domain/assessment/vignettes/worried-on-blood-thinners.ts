@@ -1,4 +1,4 @@
-import { noRedFlags, type Vignette } from './types.js';
+import { noNerveSigns, noRedFlags, strongChecks, type Vignette } from './types.js';
 
 export const worriedOnBloodThinners: Vignette = {
   id: 'worried-on-blood-thinners',
@@ -13,6 +13,7 @@ export const worriedOnBloodThinners: Vignette = {
     'pain-now': 6,
     'pain-worst-week': 8,
     symptoms: ['hip-restricted'],
+    ...noNerveSigns,
     'sitting-hours': 6,
     'desk-work': false,
     'leg-crossing': 'sometimes',
@@ -22,9 +23,11 @@ export const worriedOnBloodThinners: Vignette = {
     'running-cycling-hours': 0,
     'recent-injury': 'none',
     pregnant: false,
+    postpartum: false,
     'test-back-bend': 'tight',
     'test-lunge': 'tight',
     'test-thomas': 'could-not-do',
+    ...strongChecks,
     activities: [
       { activity: 'Lifting boxes at the shop', score: 2 },
       { activity: 'Gardening', score: 3 },

@@ -1,13 +1,14 @@
-import { calmObstacles, noRedFlags, type Vignette } from './types.js';
+import { calmObstacles, noNerveSigns, noRedFlags, strongChecks, type Vignette } from './types.js';
 
 export const youngInflammatory: Vignette = {
   id: 'young-inflammatory',
   story:
-    'Software developer, 27, with low back and buttock pain since he was 25. It wakes him around 4 am, eases once he gets moving and settles within a day of ibuprofen. He has psoriasis. The self-tests are comfortable.',
+    'Software developer, 27, with low back and buttock pain since he was 25. His back is stiff for an hour every morning; the pain wakes him around 4 am, eases once he gets moving and settles within a day of ibuprofen. He has psoriasis. The self-tests are comfortable.',
   answers: {
     ...noRedFlags(27),
     'ibp-began-before-45': true,
     'ibp-began-before-35': true,
+    'ibp-morning-stiffness': true,
     'ibp-wakes-late-night': true,
     'ibp-buttock-pain': true,
     'ibp-better-moving': true,
@@ -21,6 +22,7 @@ export const youngInflammatory: Vignette = {
     'pain-now': 3,
     'pain-worst-week': 6,
     symptoms: ['none'],
+    ...noNerveSigns,
     'sitting-hours': 8,
     'desk-work': true,
     'leg-crossing': 'rarely',
@@ -30,9 +32,11 @@ export const youngInflammatory: Vignette = {
     'running-cycling-hours': 2,
     'recent-injury': 'none',
     pregnant: false,
+    postpartum: false,
     'test-back-bend': 'comfortable',
     'test-lunge': 'comfortable',
     'test-thomas': 'comfortable',
+    ...strongChecks,
     activities: [{ activity: 'Sleeping past 4 am', score: 4 }],
     ...calmObstacles,
     'foam-rolling-conditions': ['none'],

@@ -67,12 +67,16 @@ export function AssessmentPage() {
     window.scrollTo(0, 0);
   }, [step]);
 
-  const section = SECTIONS[step]!;
+  // A section whose questions are all hidden (the inflammatory follow-ups after a "no") is
+  // not a step at all, so the progress counts only the screens this person will see.
+  const steps = SECTIONS.filter((s) => ITEMS.some((i) => i.section === s.id && isVisible(i, answers)));
+  const at = Math.min(step, steps.length - 1);
+  const section = steps[at]!;
   const items = ITEMS.filter((i) => i.section === section.id && isVisible(i, answers));
   const flags = evaluateRedFlags(cleaned(answers));
   const top = highestUrgency(flags);
   const stopped = top !== 'none' && stopsSelfCare(top);
-  const last = step === SECTIONS.length - 1;
+  const last = at === steps.length - 1;
   const stopKey = stopped
     ? flags
         .filter((f) => stopsSelfCare(f.urgency))
@@ -126,7 +130,7 @@ export function AssessmentPage() {
     const found = missingHere();
     if (Object.keys(found).length) return showErrors(found);
     setErrors({});
-    setStep((s) => Math.min(s + 1, SECTIONS.length - 1));
+    setStep(Math.min(at + 1, steps.length - 1));
   };
 
   const submit = async () => {
@@ -145,7 +149,12 @@ export function AssessmentPage() {
       const itemId = err instanceof ApiError ? err.field?.match(/^body\.answers\.(.+)$/)?.[1] : undefined;
       const item = itemId ? ITEM_BY_ID.get(itemId) : undefined;
       if (item) {
-        setStep(SECTIONS.findIndex((s) => s.id === item.section));
+        setStep(
+          Math.max(
+            steps.findIndex((s) => s.id === item.section),
+            0,
+          ),
+        );
         showErrors({ [item.id]: err.message });
       } else {
         setFailure(err instanceof ApiError && err.status === 0 ? t('offline') : err.message);
@@ -168,7 +177,7 @@ export function AssessmentPage() {
   return (
     <div className="page assessment">
       <h1>{t('title')}</h1>
-      {step === 0 && <p className="lead">{t('lead')}</p>}
+      {at === 0 && <p className="lead">{t('lead')}</p>}
       {restored && (
         <div className="notice" role="status">
           <span>{t('restored')}</span>{' '}
@@ -180,16 +189,16 @@ export function AssessmentPage() {
       <div className="progress">
         <p id="progress-text">
           {t('progress', {
-            current: step + 1,
-            total: SECTIONS.length,
+            current: at + 1,
+            total: steps.length,
             section: localize(section.title, lang),
           })}
         </p>
         <progress
-          max={SECTIONS.length}
-          value={step + 1}
+          max={steps.length}
+          value={at + 1}
           aria-labelledby="progress-text"
-          aria-valuetext={`${step + 1} / ${SECTIONS.length}`}
+          aria-valuetext={`${at + 1} / ${steps.length}`}
         />
       </div>
 
@@ -246,13 +255,13 @@ export function AssessmentPage() {
         )}
 
         <div className="wizard-nav">
-          {step > 0 && (
+          {at > 0 && (
             <button
               type="button"
               className="button"
               onClick={() => {
                 setErrors({});
-                setStep((s) => Math.max(s - 1, 0));
+                setStep(Math.max(at - 1, 0));
               }}
             >
               {t('back')}
