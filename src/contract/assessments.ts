@@ -5,7 +5,8 @@ import { language, plainStrings } from './common.js';
 /** Self-assessments (routes/assessments.ts); the server scores every submission itself. */
 
 // Stored results keep the scoring version they were made with.
-export const storedResultSchema = assessmentResultSchema.extend({ scoringVersion: z.string() });
+/** Results scored by any version (assessmentResultSchema reads earlier ones too). */
+export const storedResultSchema = assessmentResultSchema;
 export type StoredResult = z.infer<typeof storedResultSchema>;
 
 /** A stored answer: what the questionnaire's item types hold (answers-schema checks each item). */

@@ -104,7 +104,11 @@ export const redFlagSchema = z.object({
 });
 
 export const assessmentResultSchema = z.object({
-  scoringVersion: z.literal(SCORING_VERSION),
+  /**
+   * The scoring version that produced it. A stored result of an earlier version stays readable
+   * (a programme can still be made from it): versions only add codes, never remove or rename.
+   */
+  scoringVersion: z.string().min(1),
   /** False when the person stopped early (after a red flag) or skipped required items. */
   complete: z.boolean(),
   redFlags: z.array(redFlagSchema),

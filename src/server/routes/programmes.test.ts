@@ -77,6 +77,27 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
     expect((await new TestBrowser(t.app).get('/api/programmes/current')).statusCode).toBe(401);
   });
 
+  it('builds a programme from a result stored by an earlier scoring version', async () => {
+    const browser = new TestBrowser(t.app);
+    const personId = (await browser.post('/api/me', { language: 'en' })).json().id as string;
+    const answers = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!.answers;
+    // Saved before this release: versions only add codes, so the old result stays usable.
+    const row = await insertAssessment(t.database.db, {
+      personId,
+      language: 'en',
+      questionnaireVersion: '1',
+      answers,
+      result: { ...scoreAssessment(answers), scoringVersion: '1.0.0' },
+    });
+    const created = await browser.post('/api/programmes', { assessmentId: row.id, preferences: prefs });
+    expect(created.statusCode).toBe(201);
+    const again = await browser.put(`/api/programmes/${created.json().id}/preferences`, {
+      ...prefs,
+      daysPerWeek: 4,
+    });
+    expect(again.statusCode).toBe(200);
+  });
+
   it('documents every programme and calendar route in the OpenAPI description', async () => {
     const paths = Object.keys((await t.app.inject({ url: '/api/openapi.json' })).json().paths);
     for (const path of [
