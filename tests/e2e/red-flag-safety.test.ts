@@ -235,4 +235,39 @@ describe('red-flag safety: the warning is seen and says what to do', () => {
       await context.close();
     }
   });
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`on a phone (${lang}), "none of these apply" answers a warning-sign screen in two deliberate taps`, async ({
+      app,
+      browser,
+    }) => {
+      const { context, page } = await open(browser, app.url, PHONE, lang === 'en' ? 'en-CA' : 'es-ES');
+      await startAssessment(page, lang);
+      const first = SECTIONS[0]!;
+      const yesNo = ITEMS.filter((i) => i.section === first.id && !i.showIf && i.type === 'yes-no');
+      const none = page.getByRole('button', {
+        name: lang === 'en' ? 'None of these apply to me' : 'Ninguna de estas me pasa',
+      });
+      await none.scrollIntoViewIfNeeded();
+      await none.tap();
+      // The confirmation names how many signs are being ruled out, is on screen and has focus.
+      const question = page.locator('#none-apply-question');
+      await expect.poll(() => activeId(page)).toBe('none-apply-question');
+      await expect(question.textContent()).resolves.toContain(String(yesNo.length));
+      const b = await box(page, '#none-apply-question');
+      expect(b.top).toBeGreaterThanOrEqual(0);
+      expect(b.bottom).toBeLessThanOrEqual(b.height);
+      await page.screenshot({ path: path.join(screenshotDir, `assessment-none-apply-phone-${lang}.png`) });
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page
+        .getByRole('button', { name: lang === 'en' ? 'Yes, none apply' : 'Sí, no me pasa ninguna' })
+        .tap();
+      await page.getByRole('heading', { level: 2, name: SECTIONS[1]!.title[lang] }).waitFor();
+      // Every question of the first screen now reads "No", one tap away from changing it.
+      await page.getByRole('button', { name: lang === 'en' ? 'Back' : 'Atrás' }).tap();
+      for (const item of yesNo)
+        await expect(page.locator(`#item-${item.id} input[value="false"]`).isChecked()).resolves.toBe(true);
+      await context.close();
+    });
+  }
 });

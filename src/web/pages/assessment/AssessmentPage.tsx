@@ -18,6 +18,7 @@ import { ApiError } from '../../api.js';
 import { submitAssessment } from './assessment-api.js';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { ItemField } from './ItemField.js';
+import { NoneApply } from './NoneApply.js';
 import { STOP_NOTICE_ID, StopNotice } from './StopNotice.js';
 import './assessment.css';
 
@@ -73,6 +74,11 @@ export function AssessmentPage() {
   const at = Math.min(step, steps.length - 1);
   const section = steps[at]!;
   const items = ITEMS.filter((i) => i.section === section.id && isVisible(i, answers));
+  // On a warning-sign screen, the yes/no questions not yet answered "yes" can all be answered
+  // "no" at once (after a confirmation).
+  const noneApplies = section.id.startsWith('red-flags')
+    ? items.filter((i) => i.type === 'yes-no' && answers[i.id] !== true)
+    : [];
   const flags = evaluateRedFlags(cleaned(answers));
   const top = highestUrgency(flags);
   const stopped = top !== 'none' && stopsSelfCare(top);
@@ -114,8 +120,9 @@ export function AssessmentPage() {
     });
   };
 
-  const missingHere = (): Record<string, string> => {
-    const c = cleaned(answers);
+  const missingHere = (): Record<string, string> => missingIn(answers);
+  const missingIn = (given: Answers): Record<string, string> => {
+    const c = cleaned(given);
     return Object.fromEntries(
       items.filter((i) => i.required && c[i.id] === undefined).map((i) => [i.id, t('required')]),
     );
@@ -247,6 +254,23 @@ export function AssessmentPage() {
             lang={lang}
           />
         ))}
+
+        {!stopped && noneApplies.length > 1 && (
+          <NoneApply
+            key={section.id}
+            count={noneApplies.length}
+            onConfirm={() => {
+              const next = { ...answers };
+              for (const item of noneApplies) next[item.id] = false;
+              setAnswers(next);
+              // Anything else the screen needs (the age) is still asked for before moving on.
+              const found = missingIn(next);
+              if (Object.keys(found).length) return showErrors(found);
+              setErrors({});
+              setStep(Math.min(at + 1, steps.length - 1));
+            }}
+          />
+        )}
 
         {failure && (
           <p className="item-error" role="alert">
