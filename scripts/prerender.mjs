@@ -38,9 +38,9 @@ const shell = assetsOf('index.html');
  * Links for the head: the page's own CSS, so it paints styled without JavaScript, and preloads of
  * its chunks and its language's texts, so hydration does not wait for one request after another.
  */
-function headLinks(module, lang) {
+function headLinks(module, lang, namespaces) {
   const page = module ? assetsOf(module) : { js: [], css: [] };
-  const texts = assetsOf(`i18n/bundles/${lang}.ts`);
+  const texts = { js: namespaces.flatMap((ns) => assetsOf(`i18n/locales/${lang}/${ns}.json`).js) };
   const css = [...new Set(page.css)].filter((f) => !shell.css.includes(f));
   const js = [...new Set([...page.js, ...texts.js])].filter((f) => !shell.js.includes(f));
   return [
@@ -69,13 +69,15 @@ let pages = 0;
 for (const lang of LANGUAGES) {
   for (const { path: pagePath, module } of PRERENDERED_PAGES) {
     if (module && !manifest[module]) throw new Error(`${module} is not in the build (routes.tsx moved?)`);
-    const html = await render(pagePath, lang);
+    const { html, namespaces } = await render(pagePath, lang);
     const page = template
       .replace('<html lang="en">', `<html lang="${lang}">`)
-      .replace('</head>', `  ${headLinks(module, lang)}\n  </head>`)
+      // This page reads without JavaScript: the shell's "needs JavaScript" note would be wrong.
+      .replace(/\s*<noscript>.*?<\/noscript>/s, '')
+      .replace('</head>', `  ${headLinks(module, lang, namespaces)}\n  </head>`)
       .replace(
         '<div id="root"></div>',
-        `<div id="root" data-path="${escapeAttr(pagePath)}" data-lang="${lang}">${html}</div>`,
+        `<div id="root" data-path="${escapeAttr(pagePath)}" data-lang="${lang}" data-ns="${escapeAttr(namespaces.join(' '))}">${html}</div>`,
       );
     await writeCompressed(path.join(webDir, 'prerendered', lang, fileFor(pagePath)), page);
     pages++;

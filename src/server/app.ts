@@ -111,6 +111,8 @@ async function registerWebApp(app: App, webDir: string): Promise<void> {
       root: webDir,
       wildcard: false,
       index: false,
+      // The build writes x.br and x.gz beside each text asset (vite.config.ts, scripts/prerender.mjs).
+      preCompressed: true,
       setHeaders(reply, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -9,7 +9,9 @@ import { prerenderedMatch } from './prerendered.js';
 const root = document.getElementById('root')!;
 const pageLanguage = root.dataset.lang;
 const lang = initialLanguage(isLanguage(pageLanguage) ? pageLanguage : undefined);
-await startI18n(lang);
+const hydrate = prerenderedMatch(root, lang, window.location);
+// A pre-rendered page names the text namespaces it shows (their chunks are preloaded in its head).
+await startI18n(lang, hydrate ? (root.dataset.ns ?? '').split(' ').filter(Boolean) : []);
 
 const app = (
   <StrictMode>
@@ -19,7 +21,7 @@ const app = (
 // A page the build pre-rendered (public pages; see scripts/prerender.mjs) is already on screen:
 // React takes it over as it is. Any other page, or one pre-rendered in another language or for
 // another address (the offline shell), is drawn from scratch.
-if (prerenderedMatch(root, lang, window.location)) hydrateRoot(root, app);
+if (hydrate) hydrateRoot(root, app);
 else {
   root.replaceChildren();
   createRoot(root).render(app);

@@ -1,10 +1,12 @@
+import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
+import { I18nextProvider } from 'react-i18next';
 import { Router } from 'wouter';
 import { EXERCISE_IDS } from '../domain/content/exercise-ids.js';
 import { LANGUAGES, type Language } from '../domain/i18n.js';
 import { App } from './App.js';
-import i18next, { startI18n } from './i18n/index.js';
+import { SHELL_NAMESPACE, startI18n } from './i18n/index.js';
 
 /**
  * The build's server-side entry (vite build --ssr, run by scripts/prerender.mjs): the public
@@ -25,18 +27,28 @@ export const PRERENDERED_PAGES: readonly { path: string; module?: string }[] = [
 
 export { LANGUAGES };
 
-/** The page at `path` in `lang`, as the app renders it, after every lazy page has loaded. */
-export async function render(path: string, lang: Language): Promise<string> {
-  if (!i18next.isInitialized) await startI18n(lang);
-  else await i18next.changeLanguage(lang);
+/**
+ * The page at `path` in `lang`, as the app renders it after every lazy page and text namespace
+ * has loaded, with the namespaces it used (each render starts from the shell's alone).
+ */
+export async function render(path: string, lang: Language): Promise<{ html: string; namespaces: string[] }> {
+  const instance = await startI18n(lang, [], i18next.createInstance());
+  const namespaces = new Set([SHELL_NAMESPACE]);
+  // `loaded` is { [language]: { [namespace]: true } }.
+  instance.on('loaded', (done: Record<string, Record<string, unknown>>) => {
+    for (const byNamespace of Object.values(done))
+      for (const ns of Object.keys(byNamespace)) namespaces.add(ns);
+  });
   const { prelude } = await prerender(
     <StrictMode>
-      <Router ssrPath={path}>
-        <App />
-      </Router>
+      <I18nextProvider i18n={instance}>
+        <Router ssrPath={path}>
+          <App />
+        </Router>
+      </I18nextProvider>
     </StrictMode>,
     // Every boundary inline, however large: the page must show without running a script.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  return new Response(prelude).text();
+  return { html: await new Response(prelude).text(), namespaces: [...namespaces] };
 }

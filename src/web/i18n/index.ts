@@ -1,4 +1,4 @@
-import i18next, { type BackendModule, type ResourceLanguage } from 'i18next';
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGE_COOKIE, LANGUAGES, type Language, toLanguage } from '../../domain/i18n.js';
 
@@ -8,29 +8,22 @@ const STORAGE_KEY = 'psoas.language';
 
 /**
  * Each area keeps its UI strings in its own namespace file, locales/<lang>/<namespace>.json,
- * so areas never edit one shared file. bundles/<lang>.ts gathers one language's files into one
- * chunk, loaded lazily: a page loads its reader's language in one request and never the other
- * one. A new language is its locales/ folder plus a copy of bundles/en.ts.
+ * so areas never edit one shared file. Each file is its own small chunk, loaded when a page first
+ * asks for its namespace (useTranslation('care') suspends until then): a page loads only its
+ * reader's language and only the namespaces it shows.
  */
-const bundleFiles = import.meta.glob<Record<string, Record<string, unknown>>>('./bundles/*.ts', {
-  import: 'default',
-});
-const bundles = new Map<string, Promise<ResourceLanguage>>();
-/** All namespaces of one language, loaded once. */
-export function loadLanguage(lang: Language): Promise<ResourceLanguage> {
-  let bundle = bundles.get(lang);
-  if (!bundle) {
-    const load = bundleFiles[`./bundles/${lang}.ts`];
-    bundle = load
-      ? load().then((files) =>
-          Object.fromEntries(
-            Object.entries(files).map(([file, texts]) => [/([\w-]+)\.json$/.exec(file)?.[1] ?? file, texts]),
-          ),
-        )
-      : Promise.resolve({});
-    bundles.set(lang, bundle);
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { import: 'default' });
+
+const loaded = new Map<string, Promise<Record<string, unknown>>>();
+/** One namespace of one language, loaded once; empty when there is no such file. */
+export function loadNamespace(lang: Language, ns: string): Promise<Record<string, unknown>> {
+  const key = `./locales/${lang}/${ns}.json`;
+  let texts = loaded.get(key);
+  if (!texts) {
+    texts = files[key]?.() ?? Promise.resolve({});
+    loaded.set(key, texts);
   }
-  return bundle;
+  return texts;
 }
 
 /** i18next asks here for a language it does not have yet (a switch of language). */
@@ -39,8 +32,8 @@ const lazyLocales: BackendModule = {
   init() {},
   read(language, namespace, callback) {
     if (!isLanguage(language)) return callback(null, {});
-    loadLanguage(language).then(
-      (bundle) => callback(null, bundle[namespace] ?? {}),
+    loadNamespace(language, namespace).then(
+      (texts) => callback(null, texts),
       (error: Error) => callback(error, false),
     );
   },
@@ -80,29 +73,38 @@ function safeStorage(): Storage | undefined {
   }
 }
 
+/** The namespace of the app shell (header, menu, footer), on every page. */
+export const SHELL_NAMESPACE = 'common';
+
 /**
- * Starts i18next in `lng` with that language's texts already loaded, so the first render (and
- * hydration of a pre-rendered page) has every string. No fallback language: the locale test
- * keeps both languages' keys equal, and a fallback would make Spanish readers load English too.
+ * Starts i18next (or `instance`, for the pre-render step) in `lng` with the shell's texts and
+ * `namespaces` already loaded, so the first render, and hydration of a pre-rendered page (which
+ * names its namespaces), has every string it needs. No fallback language: the locale test keeps
+ * both languages' keys equal, and a fallback would make Spanish readers load English too.
  */
-export async function startI18n(lng: Language = initialLanguage()): Promise<typeof i18next> {
-  const bundle = await loadLanguage(lng);
-  await i18next
+export async function startI18n(
+  lng: Language = initialLanguage(),
+  namespaces: readonly string[] = [],
+  instance: i18n = i18next,
+): Promise<i18n> {
+  const ns = [...new Set([SHELL_NAMESPACE, ...namespaces])];
+  const texts = await Promise.all(ns.map((n) => loadNamespace(lng, n)));
+  await instance
     .use(lazyLocales)
     .use(initReactI18next)
     .init({
-      resources: { [lng]: bundle },
+      resources: { [lng]: Object.fromEntries(ns.map((n, i) => [n, texts[i]!])) },
       partialBundledLanguages: true,
       lng,
       supportedLngs: [...LANGUAGES],
       fallbackLng: false,
-      defaultNS: 'common',
-      ns: Object.keys(bundle),
+      defaultNS: SHELL_NAMESPACE,
+      ns,
       interpolation: { escapeValue: false },
       returnNull: false,
     });
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
-  return i18next;
+  return instance;
 }
 
 export default i18next;
