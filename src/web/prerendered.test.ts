@@ -9,7 +9,9 @@ describe('prerenderedMatch', () => {
     expect(prerenderedMatch(root('/psoas', 'es'), 'es', at('/psoas'))).toBe(true);
     expect(prerenderedMatch(root('/psoas', 'es'), 'en', at('/psoas'))).toBe(false);
     expect(prerenderedMatch(root('/', 'en'), 'en', at('/assessment'))).toBe(false);
-    expect(prerenderedMatch(root('/exercises', 'en'), 'en', at('/exercises', '?purpose=stretch'))).toBe(false);
+    expect(prerenderedMatch(root('/exercises', 'en'), 'en', at('/exercises', '?purpose=stretch'))).toBe(
+      false,
+    );
   });
 
   it('draws from scratch in the app shell (offline, or a page not pre-rendered)', () => {
