@@ -10,8 +10,10 @@ const root = document.getElementById('root')!;
 const pageLanguage = root.dataset.lang;
 const lang = initialLanguage(isLanguage(pageLanguage) ? pageLanguage : undefined);
 const hydrate = prerenderedMatch(root, lang, window.location);
-// A pre-rendered page names the text namespaces it shows (their chunks are preloaded in its head).
-await startI18n(lang, hydrate ? (root.dataset.ns ?? '').split(' ').filter(Boolean) : []);
+const i18n = startI18n(lang);
+// A pre-rendered page names the text namespaces it shows (their chunks are preloaded in its head):
+// asked for now, they arrive while the shell is taken over.
+if (hydrate) void i18n.loadNamespaces((root.dataset.ns ?? '').split(' ').filter(Boolean));
 
 const app = (
   <StrictMode>

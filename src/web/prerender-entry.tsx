@@ -32,7 +32,7 @@ export { LANGUAGES };
  * has loaded, with the namespaces it used (each render starts from the shell's alone).
  */
 export async function render(path: string, lang: Language): Promise<{ html: string; namespaces: string[] }> {
-  const instance = await startI18n(lang, [], i18next.createInstance());
+  const instance = startI18n(lang, i18next.createInstance());
   const namespaces = new Set([SHELL_NAMESPACE]);
   // `loaded` is { [language]: { [namespace]: true } }.
   instance.on('loaded', (done: Record<string, Record<string, unknown>>) => {
