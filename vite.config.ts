@@ -1,18 +1,43 @@
+import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
-export default defineConfig({
+/** Text files the server may send precompressed (@fastify/static `preCompressed` picks x.br / x.gz). */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest)$/;
+
+export default defineConfig(({ isSsrBuild }) => ({
   root: 'src/web',
   publicDir: 'public',
   plugins: [
     react(),
+    // The server-side build (the pre-render step, scripts/prerender.mjs) only draws HTML: no
+    // service worker and no compressed copies of it.
+    ...(isSsrBuild ? [] : browserOnlyPlugins()),
+  ],
+  build: isSsrBuild
+    ? { outDir: '../../dist/prerender', emptyOutDir: true, target: 'node20' }
+    : {
+        outDir: '../../dist/web',
+        emptyOutDir: true,
+        // Read (then deleted) by scripts/prerender.mjs: which CSS and chunks a pre-rendered page needs.
+        manifest: true,
+        sourcemap: false,
+        target: 'es2022',
+      },
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+}));
+
+function browserOnlyPlugins() {
+  return [
     // Installable app that works offline: the app shell and every chunk are precached, and the
     // person's programme and the exercise content are cached at run time (network first).
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // `defer`: registering the worker never holds up the first paint.
+      injectRegister: 'script-defer',
       includeAssets: ['icon.svg'],
       manifest: {
         name: 'Psoas: ease psoas-related low back pain',
@@ -56,12 +81,15 @@ export default defineConfig({
         ],
       },
     }),
-  ],
-  build: {
-    outDir: '../../dist/web',
-    emptyOutDir: true,
-    sourcemap: false,
-    target: 'es2022',
-  },
-  server: { proxy: { '/api': 'http://localhost:3000' } },
-});
+    // Brotli (best) and gzip next to every text asset, so the server sends them without compressing
+    // on each request. Files under 1 KB gain nothing worth a second request header.
+    compression({
+      include: COMPRESSIBLE,
+      threshold: 1024,
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+    }),
+  ];
+}

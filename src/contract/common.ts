@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Language, languageSchema, localizedSchema, localizedTextSchema } from '../domain/i18n.js';
+import type { Language } from '../domain/i18n.js';
+import { languageSchema, localizedSchema, localizedTextSchema } from '../domain/i18n-schemas.js';
 
 /**
  * Pieces every area's contract shares: the one text validator, real dates and instants, ids,

@@ -11,7 +11,8 @@ import {
   SOURCE_IDS,
   TARGETS,
 } from '../domain/content/index.js';
-import { DEFAULT_LANGUAGE, languageSchema } from '../domain/i18n.js';
+import { DEFAULT_LANGUAGE } from '../domain/i18n.js';
+import { languageSchema } from '../domain/i18n-schemas.js';
 import { text } from './common.js';
 
 /** The knowledge base, localised (routes/content.ts): exercises with their figure, collections. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { LANGUAGES, localize, localizedSchema, sameInEvery, toLanguage } from './i18n.js';
+import { LANGUAGES, localize, sameInEvery, toLanguage } from './i18n.js';
+import { localizedSchema } from './i18n-schemas.js';
 
 describe('toLanguage', () => {
   it('reads a language we speak from a tag, a region tag or an Accept-Language header', () => {

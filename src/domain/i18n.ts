@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The product's languages. A new one is one entry here plus its texts: the compiler then asks
  * for it in every `Localized` value, and the web app's locale files are found by folder name.
@@ -13,10 +11,14 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 /** One value per language: a text, a list of texts, a sentence builder… */
 export type Localized<T = string> = Record<Language, T>;
 
+/**
+ * The cookie holding the language a reader picked: the web app sets it, the server reads it to
+ * send a pre-rendered page in that language.
+ */
+export const LANGUAGE_COOKIE = 'psoas_lang';
+
 /** Each language's name in itself, for the language switch. */
 export const LANGUAGE_NAMES: Localized = { en: 'English', es: 'Español' };
-
-export const languageSchema = z.enum(LANGUAGES);
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -69,14 +71,6 @@ export function localizeOr<T, F>(text: Localized<T> | null | undefined, lang: La
 export function sameInEvery<T>(value: T): Localized<T> {
   return Object.fromEntries(LANGUAGES.map((l) => [l, value])) as Localized<T>;
 }
-
-/** A zod schema for a value in every language, e.g. `localizedSchema(z.string().min(1))`. */
-export function localizedSchema<S extends z.ZodType>(value: S) {
-  return z.object(Object.fromEntries(LANGUAGES.map((l) => [l, value])) as Record<Language, S>);
-}
-
-/** A plain localized text, as stored in jsonb columns and sent over the wire. */
-export const localizedTextSchema = localizedSchema(z.string());
 
 /**
  * The locale dates, times and prices are written in: the language with the Canadian region of the

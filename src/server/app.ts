@@ -19,6 +19,7 @@ import csrfGuard from './http/csrf-guard.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { frameworkErrorAsProblem } from './http/framework-errors.js';
 import { loggerOptions } from './http/log-serializers.js';
+import { prerenderedPages } from './http/prerendered-pages.js';
 import { registerUnderPressure } from './http/under-pressure.js';
 import outboxWorker from './notifications/worker-plugin.js';
 import { routeModules } from './routes/index.js';
@@ -110,18 +111,24 @@ async function registerWebApp(app: App, webDir: string): Promise<void> {
       root: webDir,
       wildcard: false,
       index: false,
+      // The build writes x.br and x.gz beside each text asset (vite.config.ts, scripts/prerender.mjs).
+      preCompressed: true,
       setHeaders(reply, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
+  const prerendered = prerenderedPages(webDir);
   app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const wantsPage = request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url);
     if (hasWeb && wantsPage) {
       reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
+      // Public pages arrive already drawn, in the reader's language; the rest get the app shell.
+      const page = prerendered(request);
+      if (page) reply.header('vary', 'cookie, accept-language');
+      return reply.sendFile(page ?? 'index.html');
     }
     return reply
       .code(404)

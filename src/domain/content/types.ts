@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Localized, localizedSchema } from '../i18n.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Localized } from '../i18n.js';
+import { localizedSchema } from '../i18n-schemas.js';
 import { EXERCISE_IDS } from './exercise-ids.js';
 
 /** The five clinic articles the product was specified from (see docs/content.md). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema, localizedTextSchema } from '../i18n.js';
+import { languageSchema, localizedTextSchema } from '../i18n-schemas.js';
 import { isPlainDate, isTimeZone } from '../time/index.js';
 import type { Equipment, Preferences, Programme, SessionResult } from './types.js';
 
