@@ -7,7 +7,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -19,11 +18,10 @@ import csrfGuard from './http/csrf-guard.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { frameworkErrorAsProblem } from './http/framework-errors.js';
 import { loggerOptions } from './http/log-serializers.js';
+import { swaggerOptions } from './http/openapi.js';
 import { registerUnderPressure } from './http/under-pressure.js';
 import outboxWorker from './notifications/worker-plugin.js';
 import { routeModules } from './routes/index.js';
-import { API_VERSION } from './version.js';
-
 export { API_VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -78,18 +76,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   registerErrorHandling(app);
   await registerUnderPressure(app, config.pressure);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Psoas API',
-        version: API_VERSION,
-        description: 'Self-care and clinic API for psoas-related low back pain.',
-      },
-      servers: [],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions(config.publicUrl));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   for (const routes of routeModules) await app.register(routes);

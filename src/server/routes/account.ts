@@ -107,6 +107,7 @@ const account: FastifyPluginAsync = async (fastify) => {
         summary:
           'Your record as a FHIR R4 Bundle: Patient, Consents, assessments, check-ins, appointments, programmes and played sessions',
         response: { 200: fhirBundleSchema },
+        produces: ['application/fhir+json'],
       },
     },
     async (request, reply) => {
