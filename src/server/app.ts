@@ -6,22 +6,23 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, trustProxyOption } from './config.js';
 import type { Database } from './db/database.js';
+import { problem } from './errors.js';
 import identityGuard from './guards/identity.js';
+import { registerNoStoreDefault } from './http/cache-control.js';
+import { registerCompression } from './http/compression.js';
 import csrfGuard from './http/csrf-guard.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { frameworkErrorAsProblem } from './http/framework-errors.js';
 import { loggerOptions } from './http/log-serializers.js';
+import { trackRouteMethods } from './http/method-not-allowed.js';
 import { swaggerOptions } from './http/openapi.js';
 import { registerUnderPressure } from './http/under-pressure.js';
 import outboxWorker from './notifications/worker-plugin.js';
 import { routeModules } from './routes/index.js';
+
 export { API_VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -76,6 +77,13 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   registerErrorHandling(app);
   await registerUnderPressure(app, config.pressure);
 
+  // HTTP that real clients expect (docs/http.md): JSON bodies only (anything else is a 415,
+  // not a 400), br/gzip, no-store on personal answers, 405 with Allow for a known path.
+  app.removeContentTypeParser('text/plain');
+  await registerCompression(app);
+  registerNoStoreDefault(app);
+  const allowedMethods = trackRouteMethods(app);
+
   await app.register(swagger, swaggerOptions(config.publicUrl));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
@@ -84,12 +92,16 @@ export async function buildApp(config: Config, database: Database): Promise<App>
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await registerWebApp(app, config.webDir);
+  await registerWebApp(app, config.webDir, allowedMethods);
   return app;
 }
 
 /** Serves the built React app: hashed assets with long caching, index.html for client routes. */
-async function registerWebApp(app: App, webDir: string): Promise<void> {
+async function registerWebApp(
+  app: App,
+  webDir: string,
+  allowedMethods: (path: string) => string[],
+): Promise<void> {
   const indexFile = path.join(webDir, 'index.html');
   const hasWeb = fs.existsSync(indexFile);
   if (hasWeb) {
@@ -97,6 +109,8 @@ async function registerWebApp(app: App, webDir: string): Promise<void> {
       root: webDir,
       wildcard: false,
       index: false,
+      // x.js.br / x.js.gz written by the build are sent as they are when the client accepts them.
+      preCompressed: true,
       setHeaders(reply, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -110,15 +124,19 @@ async function registerWebApp(app: App, webDir: string): Promise<void> {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html');
     }
+    const allowed = allowedMethods(url);
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      return reply
+        .code(405)
+        .header('allow', allowed.join(', '))
+        .type('application/problem+json')
+        .send(
+          problem(405, 'method_not_allowed', `${url} accepts ${allowed.join(', ')}, not ${request.method}.`),
+        );
+    }
     return reply
       .code(404)
       .type('application/problem+json')
-      .send({
-        type: 'https://psoas.app/problems/not_found',
-        title: 'Not found',
-        status: 404,
-        code: 'not_found',
-        detail: `Nothing at ${request.method} ${url}.`,
-      });
+      .send(problem(404, 'not_found', `Nothing at ${request.method} ${url}.`));
   });
 }

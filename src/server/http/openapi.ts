@@ -1,17 +1,20 @@
-import type { SwaggerOptions } from '@fastify/swagger';
+import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import type { RouteOptions } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../contract/common.js';
-import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session.js';
 import { GUEST_COOKIE } from '../auth/guest.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session.js';
 import { API_VERSION } from '../version.js';
 
 /**
  * The project states no licence (package.json has none, the README names none): this is the one
  * value to change when it does.
  */
-export const API_LICENSE = { name: 'All rights reserved (no licence stated)', identifier: 'LicenseRef-Psoas' };
+export const API_LICENSE = {
+  name: 'All rights reserved (no licence stated)',
+  identifier: 'LicenseRef-Psoas',
+};
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const PROBLEM_TYPE = 'application/problem+json';
@@ -51,7 +54,9 @@ type RouteConfig = NonNullable<RouteOptions['config']> & {
 export function securityFor(method: string, config: RouteConfig | undefined): Record<string, string[]>[] {
   const unsafe = UNSAFE.has(method);
   // A write carrying a live session must also carry its CSRF token (src/server/auth/csrf.ts).
-  const session = unsafe ? { sessionCookie: [], csrfToken: [] } : { sessionCookie: [] };
+  const session: Record<string, string[]> = unsafe
+    ? { sessionCookie: [], csrfToken: [] }
+    : { sessionCookie: [] };
   if (config?.signedIn || config?.staffRole) return [session];
   if (config?.person === 'required') return [session, { guestCookie: [] }];
   if (config?.person === 'optional' || config?.person === 'create') return [session, { guestCookie: [] }, {}];
@@ -60,11 +65,17 @@ export function securityFor(method: string, config: RouteConfig | undefined): Re
 }
 
 /** Error answers the operation can give, judged from what it declares. */
-export function errorStatusesFor(method: string, url: string, schema: Record<string, unknown>, config?: RouteConfig) {
+export function errorStatusesFor(
+  method: string,
+  url: string,
+  schema: Record<string, unknown>,
+  config?: RouteConfig,
+) {
   const statuses = new Set(['400', '500', '503']);
   const needsIdentity = config?.signedIn || config?.staffRole || config?.person === 'required';
   if (needsIdentity) statuses.add('401');
-  if ((config?.signedIn && config.signedIn !== true) || config?.staffRole || UNSAFE.has(method)) statuses.add('403');
+  if ((config?.signedIn && config.signedIn !== true) || config?.staffRole || UNSAFE.has(method))
+    statuses.add('403');
   if (url.includes(':') || url.includes('{')) statuses.add('404');
   if (schema.body) {
     statuses.add('413');
@@ -157,7 +168,8 @@ export function completeDocument({ openapiObject }: { openapiObject: Record<stri
       op.responses = responses;
     }
   }
-  const components = (doc.components ??= {});
+  doc.components ??= {};
+  const components = doc.components;
   components.schemas = { ...components.schemas, Problem: problemJsonSchema };
   components.responses = Object.fromEntries(
     Object.entries(errorResponses).map(([status, response]) => [
@@ -177,7 +189,7 @@ const problemJsonSchema = (() => {
 })();
 
 /** The @fastify/swagger options: info, servers, security schemes and the transforms above. */
-export function swaggerOptions(publicUrl: string | undefined): SwaggerOptions {
+export function swaggerOptions(publicUrl: string | undefined): FastifyDynamicSwaggerOptions {
   return {
     openapi: {
       openapi: '3.1.0',
@@ -218,7 +230,7 @@ export function swaggerOptions(publicUrl: string | undefined): SwaggerOptions {
         },
       },
     },
-    transform: openapiTransform as unknown as SwaggerOptions['transform'],
-    transformObject: completeDocument as unknown as SwaggerOptions['transformObject'],
+    transform: openapiTransform as unknown as FastifyDynamicSwaggerOptions['transform'],
+    transformObject: completeDocument as unknown as FastifyDynamicSwaggerOptions['transformObject'],
   };
 }
