@@ -16,6 +16,7 @@ import { registerCompression } from './http/compression.js';
 import csrfGuard from './http/csrf-guard.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { frameworkErrorAsProblem } from './http/framework-errors.js';
+import { indexPage } from './http/index-page.js';
 import { loggerOptions } from './http/log-serializers.js';
 import { trackRouteMethods } from './http/method-not-allowed.js';
 import { swaggerOptions } from './http/openapi.js';
@@ -117,12 +118,12 @@ async function registerWebApp(
       },
     });
   }
+  const sendIndexPage = indexPage(indexFile);
   app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const wantsPage = request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url);
     if (hasWeb && wantsPage) {
-      reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
+      return sendIndexPage(request, reply);
     }
     const allowed = allowedMethods(url);
     if (allowed.length > 0 && !allowed.includes(request.method)) {
