@@ -112,6 +112,13 @@ describe('the OpenAPI document', () => {
     expect(get('/api/checkins', 'get')?.responses['401']).toEqual({
       $ref: '#/components/responses/Problem401',
     });
+    // Refusals a handler declares itself (schema.errors): the password check and its throttle.
+    expect(Object.keys(get('/api/account/signin', 'post')?.responses ?? {})).toEqual(
+      expect.arrayContaining(['401', '429']),
+    );
+    expect(get('/api/bookings/{id}/cancel', 'post')?.responses['409']).toEqual({
+      $ref: '#/components/responses/Problem409',
+    });
   });
 
   it('declares the real media types of downloads and problem+json for every error', () => {

@@ -7,6 +7,16 @@ import { GUEST_COOKIE } from '../auth/guest.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session.js';
 import { API_VERSION } from '../version.js';
 
+declare module 'fastify' {
+  interface FastifySchema {
+    /**
+     * Refusals the handler itself can give beyond those its guards and schemas imply (docs/http.md):
+     * 401 from a password check, 409 conflicts, 429 throttling. Documentation only.
+     */
+    errors?: readonly (401 | 403 | 409 | 422 | 429)[];
+  }
+}
+
 /**
  * The project states no licence (package.json has none, the README names none): this is the one
  * value to change when it does.
@@ -34,7 +44,13 @@ const errorResponses: Record<string, { description: string; headers?: Record<str
   403: { description: 'Not allowed: wrong role, not staff of this clinic, or the CSRF check failed.' },
   404: { description: 'No such resource (also for one that belongs to someone else).' },
   413: { description: 'The body is larger than 1 MiB.' },
+  409: { description: 'The request conflicts with the current state (`code` says which conflict).' },
   415: { description: 'The body is not `application/json`.' },
+  422: { description: 'The request is well-formed but refers to something that does not fit.' },
+  429: {
+    description: 'Too many attempts; try again after Retry-After.',
+    headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } },
+  },
   500: { description: 'Something went wrong on the server; details stay in its log.' },
   503: {
     description: 'The server or its database is overloaded or down; try again after Retry-After.',
@@ -81,6 +97,7 @@ export function errorStatusesFor(
     statuses.add('413');
     statuses.add('415');
   }
+  for (const status of (schema.errors as number[] | undefined) ?? []) statuses.add(String(status));
   return [...statuses];
 }
 
@@ -121,8 +138,9 @@ export function openapiTransform(input: TransformInput) {
   };
   const method = String(Array.isArray(input.route.method) ? input.route.method[0] : input.route.method);
   const config = input.route.config as RouteConfig | undefined;
+  const { errors: _documentedAbove, ...rest } = converted.schema;
   const schema: Record<string, unknown> = {
-    ...converted.schema,
+    ...rest,
     operationId: (input.schema?.operationId as string | undefined) ?? operationIdFor(method, input.url),
     security: securityFor(method, config),
     'x-psoas-errors': errorStatusesFor(method, input.url, input.schema ?? {}, config),
@@ -153,6 +171,7 @@ export function completeDocument({ openapiObject }: { openapiObject: Record<stri
     paths?: Record<string, Record<string, Operation>>;
     components?: Record<string, Record<string, unknown>>;
   };
+  const used = new Set<string>();
   for (const item of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(item)) {
       if (!op || typeof op !== 'object' || !('responses' in op)) continue;
@@ -163,7 +182,10 @@ export function completeDocument({ openapiObject }: { openapiObject: Record<stri
         const [first] = Object.values(response.content ?? {});
         if (Number(status) >= 400 && isProblemShaped(first)) response.content = { [PROBLEM_TYPE]: first };
       }
-      for (const status of op['x-psoas-errors'] ?? []) responses[status] ??= responseRef(status);
+      for (const status of op['x-psoas-errors'] ?? []) {
+        responses[status] ??= responseRef(status);
+        if ('$ref' in responses[status]) used.add(status);
+      }
       delete op['x-psoas-errors'];
       op.responses = responses;
     }
@@ -172,10 +194,13 @@ export function completeDocument({ openapiObject }: { openapiObject: Record<stri
   const components = doc.components;
   components.schemas = { ...components.schemas, Problem: problemJsonSchema };
   components.responses = Object.fromEntries(
-    Object.entries(errorResponses).map(([status, response]) => [
-      `Problem${status}`,
-      { ...response, content: { [PROBLEM_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } } },
-    ]),
+    // Only the ones some operation refers to: an unused component is a lint warning.
+    Object.entries(errorResponses)
+      .filter(([status]) => used.has(status))
+      .map(([status, response]) => [
+        `Problem${status}`,
+        { ...response, content: { [PROBLEM_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } } },
+      ]),
   );
   return openapiObject;
 }
