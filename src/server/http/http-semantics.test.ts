@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema } from '../../contract/common.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { type createTestApp as CreateTestApp, createTestApp, testServers } from '../testing/test-db.js';
-import { FRAMEWORK_PROBLEM_CODES } from './framework-errors.js';
+import { FRAMEWORK_PROBLEM_CODES, frameworkProblem } from './framework-errors.js';
 
 describe.each(testServers())('HTTP semantics on $name PostgreSQL', (server) => {
   let t: Awaited<ReturnType<typeof CreateTestApp>>;
@@ -143,6 +143,9 @@ describe('problem codes', () => {
       ...codesInSource(path.resolve('src/domain')),
     ]);
     for (const code of FRAMEWORK_PROBLEM_CODES) codes.add(code);
+    for (const status of [400, 404, 405, 406, 408, 413, 414, 415, 416, 429]) {
+      expect(frameworkProblem({ code: 'FST_ERR_SOMETHING_NEW', statusCode: status }).title).not.toBe('Error');
+    }
     expect(codes.size).toBeGreaterThan(20);
     const missing = [...codes].filter((code) => !docs.includes(`\`${code}\``));
     expect(missing).toEqual([]);

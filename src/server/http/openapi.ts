@@ -6,6 +6,7 @@ import { problemSchema } from '../../contract/common.js';
 import { GUEST_COOKIE } from '../auth/guest.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session.js';
 import { API_VERSION } from '../version.js';
+import { WWW_AUTHENTICATE } from './error-handler.js';
 
 declare module 'fastify' {
   interface FastifySchema {
@@ -36,7 +37,7 @@ const errorResponses: Record<string, { description: string; headers?: Record<str
     description: 'Nobody is signed in (or no guest identity), or the credentials are wrong.',
     headers: {
       'WWW-Authenticate': {
-        description: 'Always `Cookie realm="psoas"`: the API authenticates with cookies (docs/http.md).',
+        description: `Always \`${WWW_AUTHENTICATE}\`: the API authenticates with cookies (docs/http.md).`,
         schema: { type: 'string' },
       },
     },
