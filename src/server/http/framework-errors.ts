@@ -41,7 +41,7 @@ const byFrameworkCode: Record<string, Refusal> = {
   },
   FST_ERR_INVALID_URL: { status: 400, code: 'bad_url', detail: 'The address is not valid.' },
   FST_ERR_MAX_PARAM_LENGTH: {
-    status: 400,
+    status: 414,
     code: 'address_too_long',
     detail: 'A part of the address is too long.',
   },

@@ -77,7 +77,7 @@ describe.each(testServers())('HTTP semantics on $name PostgreSQL', (server) => {
     expect(badUrl.statusCode).toBe(400);
     expect(badUrl.json()).toMatchObject({ code: 'bad_url' });
     const longParam = await t.app.inject({ method: 'GET', url: `/api/exercises/${'a'.repeat(300)}` });
-    expect(longParam.statusCode).toBe(400);
+    expect(longParam.statusCode).toBe(414);
     expect(longParam.json()).toMatchObject({ code: 'address_too_long' });
   });
 

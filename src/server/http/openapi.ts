@@ -46,6 +46,7 @@ const errorResponses: Record<string, { description: string; headers?: Record<str
   404: { description: 'No such resource (also for one that belongs to someone else).' },
   413: { description: 'The body is larger than 1 MiB.' },
   409: { description: 'The request conflicts with the current state (`code` says which conflict).' },
+  414: { description: 'A path parameter is longer than 200 characters.' },
   415: { description: 'The body is not `application/json`.' },
   422: { description: 'The request is well-formed but refers to something that does not fit.' },
   429: {
@@ -93,7 +94,10 @@ export function errorStatusesFor(
   if (needsIdentity) statuses.add('401');
   if ((config?.signedIn && config.signedIn !== true) || config?.staffRole || UNSAFE.has(method))
     statuses.add('403');
-  if (url.includes(':') || url.includes('{')) statuses.add('404');
+  if (url.includes(':') || url.includes('{')) {
+    statuses.add('404');
+    statuses.add('414');
+  }
   if (schema.body) {
     statuses.add('413');
     statuses.add('415');
