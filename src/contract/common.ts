@@ -131,6 +131,17 @@ export const textByLanguageInput = localizedSchema(text({ max: 200, min: 1 })).s
 
 /** What every refusal looks like (RFC 9457 problem+json). */
 export const problemSchema = z
-  .object({ type: z.string(), title: z.string(), status: z.number(), code: z.string(), detail: z.string() })
+  .object({
+    type: z.string().meta({ format: 'uri', description: 'https://psoas.app/problems/<code>' }),
+    title: z.string(),
+    status: z.number().int(),
+    /** One of the codes listed in docs/http.md; never a framework's internal code. */
+    code: z.string(),
+    detail: z.string(),
+    /** The field a validation refusal is about, e.g. `body.language`. */
+    field: z.string().optional(),
+    /** Every validation issue, when there are several. */
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
   .loose();
 export type Problem = z.infer<typeof problemSchema>;

@@ -6,24 +6,24 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, trustProxyOption } from './config.js';
 import type { Database } from './db/database.js';
+import { problem } from './errors.js';
 import identityGuard from './guards/identity.js';
+import { registerNoStoreDefault } from './http/cache-control.js';
+import { registerCompression } from './http/compression.js';
 import csrfGuard from './http/csrf-guard.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { frameworkErrorAsProblem } from './http/framework-errors.js';
+import { indexPage } from './http/index-page.js';
 import { loggerOptions } from './http/log-serializers.js';
+import { trackRouteMethods } from './http/method-not-allowed.js';
+import { swaggerOptions } from './http/openapi.js';
 import { prerenderedPages } from './http/prerendered-pages.js';
 import { registerUnderPressure } from './http/under-pressure.js';
 import outboxWorker from './notifications/worker-plugin.js';
 import { routeModules } from './routes/index.js';
-import { API_VERSION } from './version.js';
 
 export { API_VERSION } from './version.js';
 
@@ -79,18 +79,14 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   registerErrorHandling(app);
   await registerUnderPressure(app, config.pressure);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Psoas API',
-        version: API_VERSION,
-        description: 'Self-care and clinic API for psoas-related low back pain.',
-      },
-      servers: [],
-    },
-    transform: jsonSchemaTransform,
-  });
+  // HTTP that real clients expect (docs/http.md): JSON bodies only (anything else is a 415,
+  // not a 400), br/gzip, no-store on personal answers, 405 with Allow for a known path.
+  app.removeContentTypeParser('text/plain');
+  await registerCompression(app);
+  registerNoStoreDefault(app);
+  const allowedMethods = trackRouteMethods(app);
+
+  await app.register(swagger, swaggerOptions(config.publicUrl));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   for (const routes of routeModules) await app.register(routes);
@@ -98,12 +94,16 @@ export async function buildApp(config: Config, database: Database): Promise<App>
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await registerWebApp(app, config.webDir);
+  await registerWebApp(app, config.webDir, allowedMethods);
   return app;
 }
 
 /** Serves the built React app: hashed assets with long caching, index.html for client routes. */
-async function registerWebApp(app: App, webDir: string): Promise<void> {
+async function registerWebApp(
+  app: App,
+  webDir: string,
+  allowedMethods: (path: string) => string[],
+): Promise<void> {
   const indexFile = path.join(webDir, 'index.html');
   const hasWeb = fs.existsSync(indexFile);
   if (hasWeb) {
@@ -111,7 +111,8 @@ async function registerWebApp(app: App, webDir: string): Promise<void> {
       root: webDir,
       wildcard: false,
       index: false,
-      // The build writes x.br and x.gz beside each text asset (vite.config.ts, scripts/prerender.mjs).
+      // The build writes x.br and x.gz beside each text asset (vite.config.ts, scripts/prerender.mjs),
+      // sent as they are when the client accepts them.
       preCompressed: true,
       setHeaders(reply, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
@@ -120,25 +121,35 @@ async function registerWebApp(app: App, webDir: string): Promise<void> {
     });
   }
   const prerendered = prerenderedPages(webDir);
+  // One compressed copy per page file: the app shell and the few dozen pre-rendered pages.
+  const senders = new Map<string, ReturnType<typeof indexPage>>();
+  const sendPage = (file: string) => {
+    let send = senders.get(file);
+    if (!send) senders.set(file, (send = indexPage(path.join(webDir, file))));
+    return send;
+  };
   app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const wantsPage = request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url);
     if (hasWeb && wantsPage) {
-      reply.header('cache-control', 'no-cache');
       // Public pages arrive already drawn, in the reader's language; the rest get the app shell.
       const page = prerendered(request);
-      if (page) reply.header('vary', 'cookie, accept-language');
-      return reply.sendFile(page ?? 'index.html');
+      if (page) reply.header('vary', 'accept-encoding, cookie, accept-language');
+      return sendPage(page ?? 'index.html')(request, reply);
+    }
+    const allowed = allowedMethods(url);
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      return reply
+        .code(405)
+        .header('allow', allowed.join(', '))
+        .type('application/problem+json')
+        .send(
+          problem(405, 'method_not_allowed', `${url} accepts ${allowed.join(', ')}, not ${request.method}.`),
+        );
     }
     return reply
       .code(404)
       .type('application/problem+json')
-      .send({
-        type: 'https://psoas.app/problems/not_found',
-        title: 'Not found',
-        status: 404,
-        code: 'not_found',
-        detail: `Nothing at ${request.method} ${url}.`,
-      });
+      .send(problem(404, 'not_found', `Nothing at ${request.method} ${url}.`));
   });
 }

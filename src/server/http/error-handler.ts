@@ -1,13 +1,19 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, problem } from '../errors.js';
+import { frameworkProblem } from './framework-errors.js';
 import { sqlStateOf } from './log-serializers.js';
+
+/** The challenge of every 401: the API's credentials are cookies (see the OpenAPI security schemes). */
+export const WWW_AUTHENTICATE = 'Cookie realm="psoas"';
 
 /** The one place where errors become HTTP statuses and problem+json bodies. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
       const body = { ...problem(error.status, error.code, error.message, error.field), ...error.extra };
+      // RFC 9110 wants a challenge on every 401; ours names the cookie scheme (docs/http.md).
+      if (error.status === 401) reply.header('www-authenticate', WWW_AUTHENTICATE);
       return reply.code(error.status).type('application/problem+json').send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -55,11 +61,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
           ),
         );
     }
-    // Fastify's own client errors: bad JSON, body too large, wrong content type, …
-    const code = (fe.code ?? 'bad_request').toLowerCase().replace(/^fst_err_/, '');
-    return reply
-      .code(status)
-      .type('application/problem+json')
-      .send(problem(status, code, fe.message));
+    // Fastify's own client errors (bad JSON, body too large, wrong content type, …) under the
+    // project's problem codes, never the framework's.
+    const body = frameworkProblem(fe);
+    return reply.code(body.status).type('application/problem+json').send(body);
   });
 }

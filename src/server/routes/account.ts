@@ -51,6 +51,7 @@ const account: FastifyPluginAsync = async (fastify) => {
         tags: ['privacy'],
         summary: 'Everything Psoas holds about you, as JSON',
         response: { 200: exportSchema },
+        errors: [401],
       },
     },
     async (request, reply) => {
@@ -107,6 +108,8 @@ const account: FastifyPluginAsync = async (fastify) => {
         summary:
           'Your record as a FHIR R4 Bundle: Patient, Consents, assessments, check-ins, appointments, programmes and played sessions',
         response: { 200: fhirBundleSchema },
+        produces: ['application/fhir+json'],
+        errors: [401],
       },
     },
     async (request, reply) => {
@@ -185,6 +188,7 @@ const account: FastifyPluginAsync = async (fastify) => {
         summary: 'Erase your account and all your data (the password is asked again)',
         body: eraseBody,
         response: { 204: noContent },
+        errors: [401, 429],
       },
     },
     async (request, reply) => {

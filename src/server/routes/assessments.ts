@@ -122,6 +122,7 @@ const assessments: FastifyPluginAsync = async (fastify) => {
           'One of your assessments as FHIR R4: a Bundle with a QuestionnaireResponse and a pain Observation',
         params: idParams,
         response: { 200: fhirBundleSchema },
+        produces: ['application/fhir+json'],
       },
     },
     async (request, reply) => {

@@ -79,6 +79,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
           'Mail a link that creates a patient account, keeping this browser’s guest data (same answer for registered addresses)',
         body: signupBody,
         response: { 202: acceptedSchema },
+        errors: [429],
       },
     },
     async (request, reply) => {
@@ -165,6 +166,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
         summary: 'Sign in (rate limited per account and per address)',
         body: signinBody,
         response: { 200: accountSchema },
+        errors: [401, 429],
       },
     },
     async (request, reply) => {
@@ -220,6 +222,7 @@ const auth: FastifyPluginAsync = async (fastify) => {
         summary: 'Change the password (signs out every other browser)',
         body: passwordChangeBody,
         response: { 204: z.null() },
+        errors: [429],
       },
     },
     async (request, reply) => {

@@ -42,6 +42,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
         params: clinicRefParams,
         body: newBookingBody,
         response: { 200: bookingCreatedSchema, 201: bookingCreatedSchema },
+        errors: [409],
       },
     },
     async (request, reply) => {
@@ -136,6 +137,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
         params: idParams,
         body: cancelBody,
         response: { 200: bookingSchema },
+        errors: [409],
       },
     },
     async (request) => {
@@ -154,6 +156,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
         params: idParams,
         body: rescheduleBody,
         response: { 200: bookingSchema },
+        errors: [409],
       },
     },
     async (request) => {

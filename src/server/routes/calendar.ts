@@ -72,6 +72,7 @@ const calendar: FastifyPluginAsync = async (fastify) => {
         params: idParams,
         querystring: calendarQuery,
         response: { 200: calendarDocument, 404: problemSchema },
+        produces: ['text/calendar'],
       },
     },
     async (request, reply) => {
@@ -131,6 +132,7 @@ const calendar: FastifyPluginAsync = async (fastify) => {
         summary: 'The private calendar feed (the secret token is the only credential)',
         params: calendarFileParams,
         response: { 200: calendarDocument, 404: problemSchema },
+        produces: ['text/calendar'],
       },
     },
     async (request, reply) => {

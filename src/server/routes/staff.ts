@@ -153,6 +153,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
         params: staffClinicParams,
         body: newBookingBody,
         response: { 200: bookingSchema, 201: bookingSchema },
+        errors: [409],
       },
     },
     async (request, reply) => {
@@ -231,6 +232,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
         params: staffBookingParams,
         body: moveBody,
         response: { 200: bookingSchema },
+        errors: [409],
       },
     },
     async (request) => {
@@ -250,6 +252,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
         summary: 'Cancel a booking',
         params: staffBookingParams,
         response: { 200: bookingSchema },
+        errors: [409],
       },
     },
     async (request) => {
@@ -269,6 +272,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
         params: staffBookingParams,
         body: outcomeBody,
         response: { 200: bookingSchema },
+        errors: [409],
       },
     },
     async (request) => {
