@@ -124,8 +124,10 @@ async function registerWebApp(
   // One compressed copy per page file: the app shell and the few dozen pre-rendered pages.
   const senders = new Map<string, ReturnType<typeof indexPage>>();
   const sendPage = (file: string) => {
-    let send = senders.get(file);
-    if (!send) senders.set(file, (send = indexPage(path.join(webDir, file))));
+    const known = senders.get(file);
+    if (known) return known;
+    const send = indexPage(path.join(webDir, file));
+    senders.set(file, send);
     return send;
   };
   app.setNotFoundHandler(async (request, reply) => {
