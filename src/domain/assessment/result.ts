@@ -32,6 +32,8 @@ export const EXERCISE_RESTRICTIONS = [
   'no-thomas-painful',
   'no-kneeling',
   'gentle-start',
+  'postpartum-not-cleared',
+  'postpartum-abdominal-separation',
 ] as const;
 export type ExerciseRestriction = (typeof EXERCISE_RESTRICTIONS)[number];
 
