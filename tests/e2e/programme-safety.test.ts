@@ -115,7 +115,7 @@ describe('programme safety on screen', () => {
           lang === 'en' ? /Bleeding from the vagina/ : /Sangrado por la vagina/,
         );
         if (device === 'phone') {
-          await onPage.scrollIntoViewIfNeeded();
+          await onPage.evaluate((el) => el.scrollIntoView({ block: 'start' }));
           await shot(page, `programme-stop-signs-${device}-${lang}.png`);
         }
 
@@ -126,7 +126,7 @@ describe('programme safety on screen', () => {
           lang === 'en' ? /Your baby moving less than usual/ : /Tu bebé se mueve menos de lo habitual/,
         );
         expect(await atStart.locator('a[href^="tel:"]').count()).toBe(1);
-        await atStart.scrollIntoViewIfNeeded();
+        await atStart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await shot(page, `player-stop-signs-${device}-${lang}.png`);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await page.getByRole('button', { name: lang === 'en' ? 'Start' : 'Empezar' }).click();

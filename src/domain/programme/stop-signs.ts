@@ -31,7 +31,7 @@ export const PREGNANCY_STOP_SIGNS: StopSigns = {
   title: t('Stop signs in pregnancy', 'Señales para parar en el embarazo'),
   intro: t(
     'Moving is good for you and your baby. Stop the session at once if you notice any of these.',
-    'Moverte os sienta bien a ti y a tu bebé. Deja la sesión en cuanto notes cualquiera de estas señales.',
+    'Moverte es bueno para ti y para tu bebé. Deja la sesión en cuanto notes cualquiera de estas señales.',
   ),
   groups: [
     {

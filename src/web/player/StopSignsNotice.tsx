@@ -38,22 +38,24 @@ export function StopSignsNotice({
           >
             <Heading id={titleId}>{localize(signs.title, lang)}</Heading>
             <p>{localize(signs.intro, lang)}</p>
-            {signs.groups.map((group, i) => (
-              <div key={group.heading.en} className={i === 0 ? 'stop-group urgent' : 'stop-group'}>
-                <GroupHeading>{localize(group.heading, lang)}</GroupHeading>
-                <ul>
-                  {group.signs.map((s) => (
-                    <li key={s.en}>{localize(s, lang)}</li>
-                  ))}
-                </ul>
-                <p className="stop-action">{localize(group.action, lang)}</p>
-                {i === 0 ? (
-                  <a className="button call" href={`tel:${emergency}`}>
-                    {t('stopSigns.callEmergency', { number: emergency })}
-                  </a>
-                ) : null}
-              </div>
-            ))}
+            <div className="stop-groups">
+              {signs.groups.map((group, i) => (
+                <div key={group.heading.en} className={i === 0 ? 'stop-group urgent' : 'stop-group'}>
+                  <GroupHeading>{localize(group.heading, lang)}</GroupHeading>
+                  <ul>
+                    {group.signs.map((s) => (
+                      <li key={s.en}>{localize(s, lang)}</li>
+                    ))}
+                  </ul>
+                  <p className="stop-action">{localize(group.action, lang)}</p>
+                  {i === 0 ? (
+                    <a className="button call" href={`tel:${emergency}`}>
+                      {t('stopSigns.callEmergency', { number: emergency })}
+                    </a>
+                  ) : null}
+                </div>
+              ))}
+            </div>
             <p className="stop-unsure">{localize(signs.unsure, lang)}</p>
           </section>
         );
