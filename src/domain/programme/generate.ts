@@ -11,7 +11,8 @@ import { easedByWorseDay, type History, type PainLog, painLog, sessionIdFor } fr
 import { preferencesSchema } from './schemas.js';
 import type { Block, IsoWeekday, Phase, Preferences, Programme, Session } from './types.js';
 
-export const GENERATOR_VERSION = 1;
+/** 2: daily sessions advised not imposed, nothing face down in pregnancy, supine swap from week 13, stop signs, after-birth codes. */
+export const GENERATOR_VERSION = 2;
 export const PROGRAMME_WEEKS = 6;
 export { DAILY_FROM_SITTING_HOURS } from './daily-advice.js';
 

@@ -45,7 +45,7 @@ export function DailyAdviceCard({
           {error}
         </p>
       ) : null}
-      <button type="button" className="button primary" disabled={busy} onClick={switchToDaily}>
+      <button type="button" className="button" disabled={busy} onClick={switchToDaily}>
         {busy ? t('dailyAdvice.switching') : t('dailyAdvice.switch')}
       </button>
     </section>
