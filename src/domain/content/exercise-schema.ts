@@ -62,6 +62,8 @@ export const CONTRAINDICATIONS = [
   'balance-problems',
   'pain-on-bending-backwards',
   'osteoporosis-loaded-spinal-flexion',
+  'pregnancy-prone',
+  'postpartum-abdominal-loading',
 ] as const;
 export type Contraindication = (typeof CONTRAINDICATIONS)[number];
 
@@ -264,5 +266,13 @@ export const CONTRAINDICATION_LABELS: Record<Contraindication, Text> = {
   'osteoporosis-loaded-spinal-flexion': t(
     'Osteoporosis: avoid curling the spine forward under load, as in sit-ups.',
     'Osteoporosis: evite doblar la columna hacia delante con carga, como en los abdominales.',
+  ),
+  'pregnancy-prone': t(
+    'Pregnant: nothing lying face down, at any stage of the pregnancy.',
+    'Embarazo: nada tumbada boca abajo, en ninguna etapa del embarazo.',
+  ),
+  'postpartum-abdominal-loading': t(
+    'After giving birth, while your belly muscles recover or are still apart: skip exercises that load them hard, such as sit-ups and lying leg lifts.',
+    'Después del parto, mientras tus abdominales se recuperan o siguen separados: sáltate los ejercicios que los cargan mucho, como los abdominales y las elevaciones de pierna tumbada.',
   ),
 };

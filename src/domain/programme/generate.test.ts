@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../assessment/index.js';
 import { VIGNETTES } from '../assessment/vignettes/index.js';
 import { exerciseById } from '../content/index.js';
+import { DAILY_ADVICE_TEXT } from './daily-advice.js';
 import { ProgrammeInputError, ProgrammeNotAllowedError } from './errors.js';
 import { generateProgramme } from './generate.js';
 import type { History } from './history.js';
@@ -112,6 +113,51 @@ describe('pregnancy', () => {
     expect(used.has('bridge') || used.has('supine-leg-lift')).toBe(false);
   });
 
+  it('at 9 weeks keeps the bridge for three weeks, then swaps it from the week the pregnancy reaches 13', () => {
+    const result = resultFrom({ ...shape, pregnancyWeeks: 9, restrictions: ['pregnancy-first-trimester'] });
+    // Assessed the Monday before the start: 9 weeks then, at most 9 weeks and 6 days.
+    const p = generateProgramme(result, prefs, undefined, null, '2026-02-23');
+    const uses = (week: number, id: string) =>
+      p.sessions.filter((s) => s.week === week).every((s) => s.blocks.some((b) => b.exerciseId === id));
+    expect([1, 2].map((w) => uses(w, 'bridge'))).toEqual([true, true]);
+    // Week 3 (from 16 March) ends on 22 March, when the pregnancy may be 13 weeks and 6 days.
+    for (const w of [3, 4, 5, 6]) {
+      expect(uses(w, 'incline-bridge'), `week ${w}`).toBe(true);
+      expect(uses(w, 'bridge'), `week ${w}`).toBe(false);
+    }
+    expect(p.excludedExercises).toContainEqual({
+      exerciseId: 'bridge',
+      reason: 'contraindication:pregnancy-second-trimester-supine;replaced-by:incline-bridge;from:2026-03-16',
+    });
+    // Without the assessment date the weeks count from the start: one week later.
+    const fromStart = generateProgramme(result, prefs);
+    expect(
+      fromStart.sessions
+        .filter((s) => s.week === 3)
+        .every((s) => s.blocks.some((b) => b.exerciseId === 'bridge')),
+    ).toBe(true);
+  });
+
+  it('never offers the face-down foam roll, even in the first weeks', () => {
+    const p = generateProgramme(
+      resultFrom({
+        ...shape,
+        pattern: 'both',
+        pregnancyWeeks: 5,
+        restrictions: ['pregnancy-first-trimester'],
+      }),
+      { ...prefs, minutesPerSession: 60 },
+    );
+    const used = new Set(p.sessions.flatMap((s) => s.blocks.map((b) => b.exerciseId)));
+    expect(used.has('foam-roll-tfl')).toBe(true);
+    expect(used.has('foam-roll-adductors')).toBe(false);
+    expect(p.excludedExercises).toContainEqual({
+      exerciseId: 'foam-roll-adductors',
+      reason: 'contraindication:pregnancy-prone',
+    });
+    expect(p.sessions.every((s) => s.stopSigns?.includes('pregnancy'))).toBe(true);
+  });
+
   it('in week 8 still allows lying on the back, but not sit-ups', () => {
     const p = generateProgramme(
       resultFrom({ ...shape, pregnancyWeeks: 5, restrictions: ['pregnancy-first-trimester'] }),
@@ -120,6 +166,48 @@ describe('pregnancy', () => {
     const used = new Set(p.sessions.flatMap((s) => s.blocks.map((b) => b.exerciseId)));
     expect(used.has('bridge')).toBe(true);
     expect(used.has('ball-sit-up')).toBe(false);
+  });
+});
+
+describe('after birth', () => {
+  const everything = { ...prefs, minutesPerSession: 60 };
+  const used = (p: Programme) => new Set(p.sessions.flatMap((s) => s.blocks.map((b) => b.exerciseId)));
+
+  it('before clearance: a gentle start, no belly loading, nothing face down, no rolling the hip flexors', () => {
+    const p = generateProgramme(
+      resultFrom({ ...shape, pattern: 'both', restrictions: ['postpartum-not-cleared'] }),
+      everything,
+    );
+    const ids = used(p);
+    for (const id of ['ball-sit-up', 'supine-leg-lift', 'foam-roll-adductors', 'foam-roll-tfl'])
+      expect(ids.has(id), id).toBe(false);
+    expect(ids.has('bridge')).toBe(true);
+    expect(p.excludedExercises).toContainEqual({
+      exerciseId: 'foam-roll-adductors',
+      reason: 'restriction:postpartum-not-cleared',
+    });
+    // Gentle: week 2 keeps week 1's dose.
+    expect(blockOn(p, '2026-03-09', 'bridge')!.dose).toEqual(blockOn(p, '2026-03-02', 'bridge')!.dose);
+    const gentle = generateProgramme(
+      resultFrom({ ...shape, pattern: 'both', restrictions: ['gentle-start'] }),
+      everything,
+    );
+    expect(blockOn(p, '2026-03-23', 'bridge')!.dose).toEqual(blockOn(gentle, '2026-03-23', 'bridge')!.dose);
+  });
+
+  it('with the belly muscles apart: no sit-ups or lying leg lifts, everything else as usual', () => {
+    const p = generateProgramme(
+      resultFrom({ ...shape, pattern: 'both', restrictions: ['postpartum-abdominal-separation'] }),
+      everything,
+    );
+    const ids = used(p);
+    expect(ids.has('ball-sit-up') || ids.has('supine-leg-lift')).toBe(false);
+    expect(ids.has('foam-roll-adductors') && ids.has('bridge')).toBe(true);
+    expect(p.excludedExercises).toContainEqual({
+      exerciseId: 'supine-leg-lift',
+      reason: 'contraindication:postpartum-abdominal-loading',
+    });
+    expect(p.sessions.every((s) => s.stopSigns === undefined)).toBe(true);
   });
 });
 
@@ -173,12 +261,20 @@ describe('equipment and restrictions', () => {
 });
 
 describe('schedule, habits and refusals', () => {
-  it('is daily for a person who sits 4 h or more, with breaks every 30–45 minutes', () => {
-    const p = generateProgramme(vignette('desk-worker-supine'), prefs);
-    expect(p.sessions).toHaveLength(42);
+  it('keeps the 3 days a person who sits 4 h or more chose, recommends daily and says why', () => {
+    const result = vignette('desk-worker-supine');
+    const p = generateProgramme(result, prefs);
+    expect(p.sessions).toHaveLength(18);
+    expect(p.dailyAdvice).toEqual({ reason: 'long-sitting', sittingHoursPerDay: result.sittingHoursPerDay });
+    expect(DAILY_ADVICE_TEXT.why.en).toMatch(/every/);
     expect(p.habits.sittingBreakEveryMinutes).toBeLessThanOrEqual(45);
     expect(p.habits.walkMinutesPerDay).toBe(30);
     expect(p.habits.weeklyClass).toBe(true);
+    // Switching to daily, as the programme page offers, gives 42 sessions and no more advice.
+    const daily = generateProgramme(result, { ...prefs, daysPerWeek: 7 });
+    expect(daily.sessions).toHaveLength(42);
+    expect(daily.dailyAdvice).toBeUndefined();
+    expect(generateProgramme(resultFrom(shape), prefs).dailyAdvice).toBeUndefined();
   });
 
   it('uses the chosen weekdays and dates the reassessments at the end of weeks 4 and 6', () => {

@@ -2,18 +2,19 @@ import type { AssessmentResult } from '../assessment/result.js';
 import { type Exercise, exerciseById } from '../content/index.js';
 import { LANGUAGES, type Localized } from '../i18n.js';
 import { addDays, daysBetween, isoWeekday } from '../time/index.js';
+import { dailyAdviceFor, sessionsPerWeekOf } from './daily-advice.js';
 import { doseAt, estimateSeconds, secondsPerRepOf, TOP_LEVEL } from './dosage.js';
-import { isAllowed, type Limits, limitsOf, resolveExercise } from './eligibility.js';
+import { isAllowed, type Limits, limitsOf, resolveExercise, supineOffFromWeek } from './eligibility.js';
 import { ProgrammeInputError, ProgrammeNotAllowedError } from './errors.js';
 import { habitsFor } from './habits.js';
 import { easedByWorseDay, type History, type PainLog, painLog, sessionIdFor } from './history.js';
 import { preferencesSchema } from './schemas.js';
 import type { Block, IsoWeekday, Phase, Preferences, Programme, Session } from './types.js';
 
-export const GENERATOR_VERSION = 1;
+/** 2: daily sessions advised not imposed, nothing face down in pregnancy, supine swap from week 13, stop signs, after-birth codes. */
+export const GENERATOR_VERSION = 2;
 export const PROGRAMME_WEEKS = 6;
-/** 4 h or more of sitting a day is prolonged sitting ("The Psoas Muscle and your Back Health"). */
-export const DAILY_FROM_SITTING_HOURS = 4;
+export { DAILY_FROM_SITTING_HOURS } from './daily-advice.js';
 
 export const WARM_UP_MIN_SECONDS = 120;
 export const WARM_UP_SOFT_MAX_SECONDS = 600;
@@ -129,13 +130,9 @@ function buildPool(result: AssessmentResult, prefs: Preferences, limits: Limits)
   };
 }
 
-function sessionDates(
-  prefs: Preferences,
-  daily: boolean,
-): { date: string; week: number; dayIndex: number }[] {
-  const days = daily
-    ? DEFAULT_WEEKDAYS[7]!
-    : (prefs.weekdays ?? DEFAULT_WEEKDAYS[prefs.daysPerWeek] ?? DEFAULT_WEEKDAYS[3]!);
+/** The person's own days, always: daily sessions are recommended (dailyAdviceFor), not imposed. */
+function sessionDates(prefs: Preferences): { date: string; week: number; dayIndex: number }[] {
+  const days = prefs.weekdays ?? DEFAULT_WEEKDAYS[prefs.daysPerWeek] ?? DEFAULT_WEEKDAYS[3]!;
   const out: { date: string; week: number; dayIndex: number }[] = [];
   for (let week = 1; week <= PROGRAMME_WEEKS; week++) {
     let dayIndex = 0;
@@ -322,7 +319,7 @@ function planSession(ctx: Context, slot: { date: string; week: number; dayIndex:
         }
       : durationBlock('gentle-walk', 'cool-down', cool, NOTES.slowWalk),
   ];
-  return {
+  const session: Session = {
     id: sessionIdFor(slot.date),
     week: slot.week,
     dayIndex: slot.dayIndex,
@@ -331,19 +328,38 @@ function planSession(ctx: Context, slot: { date: string; week: number; dayIndex:
     estimatedSeconds: blocks.reduce((s, b) => s + b.estimatedSeconds, 0),
     blocks,
   };
+  if (ctx.limits.pregnant) session.stopSigns = ['pregnancy'];
+  return session;
+}
+
+function contextFor(result: AssessmentResult, prefs: Preferences, limits: Limits, log: PainLog): Context {
+  const pool = buildPool(result, prefs, limits);
+  return {
+    prefs,
+    limits,
+    log,
+    pool,
+    hasAnkleWeights: prefs.equipment.includes('ankle-weights'),
+    breathingOk: isAllowed(exerciseById('breathing-relaxation'), limits, prefs),
+    orders: candidateOrders(pool),
+    ranks: ranksOf(pool),
+  };
 }
 
 /**
  * A six-week home programme for an assessment result and the person's preferences; with the
  * history of session results and check-ins, exercises that hurt are eased. Pure and deterministic:
- * the same input gives a deep-equal programme. Throws ProgrammeNotAllowedError when the assessment
- * rules self-care out, ProgrammeInputError on unusable preferences.
+ * the same input gives a deep-equal programme. `assessedOn` is the local date of the assessment,
+ * from which the weeks of a pregnancy are counted (the start date when not given). Throws
+ * ProgrammeNotAllowedError when the assessment rules self-care out, ProgrammeInputError on
+ * unusable preferences.
  */
 export function generateProgramme(
   result: AssessmentResult,
   prefs: Preferences,
   history?: History,
   assessmentId: string | null = null,
+  assessedOn?: string,
 ): Programme {
   const reasons = [
     ...(result.selfCareAllowed ? [] : ['self-care-not-allowed']),
@@ -361,26 +377,27 @@ export function generateProgramme(
     throw new ProgrammeInputError(issue?.message ?? 'invalid preferences', issue?.path.join('.'));
   }
 
-  const limits = limitsOf(result, PROGRAMME_WEEKS);
-  const pool = buildPool(result, prefs, limits);
-  const ctx: Context = {
-    prefs,
-    limits,
-    log: painLog(history, result.painNow),
-    pool,
-    hasAnkleWeights: prefs.equipment.includes('ankle-weights'),
-    breathingOk: isAllowed(exerciseById('breathing-relaxation'), limits, prefs),
-    orders: candidateOrders(pool),
-    ranks: ranksOf(pool),
-  };
-  const daily = (result.sittingHoursPerDay ?? 0) >= DAILY_FROM_SITTING_HOURS;
-  const sessions = sessionDates(prefs, daily).map((slot) => planSession(ctx, slot));
+  // Before the pregnancy reaches week 13 lying on the back is fine; from the programme week in
+  // which it does, supine exercises give way to their pregnancy alternatives.
+  const offFrom = supineOffFromWeek(result, prefs.startDate, assessedOn ?? prefs.startDate, PROGRAMME_WEEKS);
+  const log = painLog(history, result.painNow);
+  const early = offFrom === 1 ? undefined : contextFor(result, prefs, limitsOf(result, false), log);
+  const late = offFrom === null ? undefined : contextFor(result, prefs, limitsOf(result, true), log);
+  const contextOf = (week: number) => (offFrom !== null && week >= offFrom ? late! : early!);
+  const sessions = sessionDates(prefs).map((slot) => planSession(contextOf(slot.week), slot));
 
+  const excluded = new Map(early?.pool.excluded ?? []);
+  const offDate = addDays(prefs.startDate, ((offFrom ?? 1) - 1) * 7);
+  for (const [id, reason] of late?.pool.excluded ?? [])
+    if (!excluded.has(id)) excluded.set(id, early ? `${reason};from:${offDate}` : reason);
   // Exercises retired because they hurt even at their lightest dose.
-  for (const e of [...pool.release, ...pool.stretch, ...pool.strengthen]) {
-    if (!pool.excluded.has(e.id) && painState(ctx, e.id, '9999-12-31').retired)
-      pool.excluded.set(e.id, 'pain-reported');
-  }
+  for (const ctx of [early, late])
+    for (const e of ctx ? [...ctx.pool.release, ...ctx.pool.stretch, ...ctx.pool.strengthen] : []) {
+      if (!excluded.has(e.id) && painState(ctx!, e.id, '9999-12-31').retired)
+        excluded.set(e.id, 'pain-reported');
+    }
+  const limits = (late ?? early)!.limits;
+  const dailyAdvice = dailyAdviceFor(result, sessionsPerWeekOf(prefs));
 
   return {
     version: GENERATOR_VERSION,
@@ -394,6 +411,7 @@ export function generateProgramme(
       { week: 4, date: addDays(prefs.startDate, 4 * 7 - 1) },
       { week: 6, date: addDays(prefs.startDate, 6 * 7 - 1) },
     ],
-    excludedExercises: [...pool.excluded].map(([exerciseId, reason]) => ({ exerciseId, reason })),
+    excludedExercises: [...excluded].map(([exerciseId, reason]) => ({ exerciseId, reason })),
+    ...(dailyAdvice ? { dailyAdvice } : {}),
   };
 }

@@ -3,13 +3,18 @@
  * `generateProgramme`), the contract types shared with the session player, and their schemas.
  * Rules and their sources: docs/programme.md.
  */
+
+export { DAILY_ADVICE_TEXT, dailyAdviceFor, sessionsPerWeekOf } from './daily-advice.js';
 export { doseAt, doseAtLeast, estimateSeconds, REST_SECONDS, secondsPerRepOf, TOP_LEVEL } from './dosage.js';
 export {
   exclusionReason,
   isAllowed,
+  isPregnant,
   type Limits,
   limitsOf,
+  pregnancyWeekOn,
   SUPINE_LIMIT_PREGNANCY_WEEK,
+  supineOffFromWeek,
 } from './eligibility.js';
 export { ProgrammeInputError, ProgrammeNotAllowedError } from './errors.js';
 export * from './generate.js';
@@ -24,4 +29,5 @@ export {
 } from './history.js';
 export { mergeRegenerated } from './regenerate.js';
 export * from './schemas.js';
+export * from './stop-signs.js';
 export type * from './types.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, localizedTextSchema } from '../i18n-schemas.js';
 import { isPlainDate, isTimeZone } from '../time/index.js';
+import { STOP_SIGN_SETS } from './stop-signs.js';
 import type { Equipment, Preferences, Programme, SessionResult } from './types.js';
 
 /** Equipment a person can have at hand (the content's 'none' is implied, never chosen). */
@@ -102,6 +103,7 @@ export const programmeSchema = z.object({
           note: localizedTextSchema.optional(),
         }),
       ),
+      stopSigns: z.array(z.enum(STOP_SIGN_SETS)).optional(),
     }),
   ),
   habits: z.object({
@@ -113,4 +115,7 @@ export const programmeSchema = z.object({
   }),
   reassessments: z.array(z.object({ week: z.union([z.literal(4), z.literal(6)]), date: z.string() })),
   excludedExercises: z.array(z.object({ exerciseId: z.string(), reason: z.string() })),
+  dailyAdvice: z
+    .object({ reason: z.literal('long-sitting'), sittingHoursPerDay: z.number().min(0).max(24) })
+    .optional(),
 }) satisfies z.ZodType<Programme>;

@@ -1,4 +1,5 @@
 import type { Language, Localized } from '../i18n.js';
+import type { StopSignSetId } from './stop-signs.js';
 // Shared contract between the programme generator (server + domain) and the session player (web).
 // Changing a shape here breaks the other side: agree first.
 
@@ -8,7 +9,7 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export interface Preferences {
   minutesPerSession: number; // 10..60
-  daysPerWeek: number; // 3..7 (ignored → 7 when the person sits 4 h or more a day)
+  daysPerWeek: number; // 3..7 (a person who sits 4 h or more a day is advised daily, never forced)
   weekdays?: IsoWeekday[]; // ISO weekdays chosen; derived from daysPerWeek when absent
   equipment: Equipment[];
   startDate: string; // 'YYYY-MM-DD' (the person's local date)
@@ -44,6 +45,14 @@ export interface Session {
   plannedMinutes: number;
   estimatedSeconds: number;
   blocks: Block[];
+  /** Stop signs to read before starting (pregnancy); absent when none apply. */
+  stopSigns?: StopSignSetId[];
+}
+
+/** Why daily sessions are recommended when the person chose fewer. */
+export interface DailyAdvice {
+  reason: 'long-sitting';
+  sittingHoursPerDay: number;
 }
 
 export interface Habits {
@@ -66,6 +75,8 @@ export interface Programme {
   habits: Habits;
   reassessments: { week: 4 | 6; date: string }[];
   excludedExercises: { exerciseId: string; reason: string }[]; // why something was left out (contraindications, equipment)
+  /** Present when daily sessions are recommended and the chosen days are fewer. */
+  dailyAdvice?: DailyAdvice;
 }
 
 export interface SessionResultBlock {

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionResultListSchema, storedProgrammeSchema } from '../../contract/programmes.js';
 import { QUESTIONNAIRE_VERSION, scoreAssessment } from '../../domain/assessment/index.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
+import { exerciseById } from '../../domain/content/index.js';
 import type { Preferences, SessionResult } from '../../domain/programme/types.js';
+import { addDays, todayIn } from '../../domain/time/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { insertAssessment } from '../db/repos/assessments.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
@@ -96,6 +98,34 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
       daysPerWeek: 4,
     });
     expect(again.statusCode).toBe(200);
+  });
+
+  it('counts the weeks of a pregnancy from the day of the assessment, not from the start date', async () => {
+    const browser = new TestBrowser(t.app);
+    const personId = (await browser.post('/api/me', { language: 'en' })).json().id as string;
+    const answers = {
+      ...VIGNETTES.find((v) => v.id === 'pregnant-24-weeks')!.answers,
+      'pregnancy-weeks': 10,
+    };
+    const row = await insertAssessment(t.database.db, {
+      personId,
+      language: 'en',
+      questionnaireVersion: QUESTIONNAIRE_VERSION,
+      answers,
+      result: scoreAssessment(answers),
+    });
+    // Answered today at 10 weeks, starting in three weeks: up to 13 weeks on the first day, so
+    // nothing is done lying on the back (counted from the start date, weeks 1–2 would allow it).
+    const start = addDays(todayIn('Europe/Madrid', new Date()), 21);
+    const created = await browser.post('/api/programmes', {
+      assessmentId: row.id,
+      preferences: { ...prefs, startDate: start, minutesPerSession: 30 },
+    });
+    expect(created.statusCode).toBe(201);
+    const programme = storedProgrammeSchema.parse(created.json());
+    const used = programme.sessions.flatMap((s) => s.blocks.map((b) => b.exerciseId));
+    expect(used.filter((id) => exerciseById(id)?.position === 'supine')).toEqual([]);
+    expect(programme.sessions.every((s) => s.stopSigns?.includes('pregnancy'))).toBe(true);
   });
 
   it('documents every programme and calendar route in the OpenAPI description', async () => {

@@ -46,9 +46,11 @@ function generate(
   prefs: Preferences,
   history: { results: SessionResult[]; checkins: { date: string; painNow: number }[] },
   assessmentId: string | null,
+  assessedAt: Date,
 ) {
   try {
-    return generateProgramme(result, prefs, history, assessmentId);
+    // A pregnancy's weeks are counted from the day of the assessment, where the person lives.
+    return generateProgramme(result, prefs, history, assessmentId, todayIn(prefs.timeZone, assessedAt));
   } catch (e) {
     if (e instanceof ProgrammeNotAllowedError)
       throw conflict('self_care_not_allowed', e.message, { reasons: e.reasons });
@@ -61,14 +63,14 @@ async function assessmentResultOf(
   db: Db,
   personId: string,
   assessmentId: string | null,
-): Promise<AssessmentResult> {
+): Promise<{ result: AssessmentResult; assessedAt: Date }> {
   const row = assessmentId ? await findAssessmentOfPerson(db, personId, assessmentId) : undefined;
   if (!row)
     throw conflict(
       'assessment_missing',
       'The assessment this programme came from is gone; start from a new one.',
     );
-  return assessmentResultSchema.parse(row.result);
+  return { result: assessmentResultSchema.parse(row.result), assessedAt: row.createdAt };
 }
 
 /**
@@ -82,10 +84,10 @@ async function regenerate(
   prefs: Preferences,
 ): Promise<ProgrammeRow> {
   const previous = row.programme;
-  const result = await assessmentResultOf(db, personId, row.assessmentId);
+  const { result, assessedAt } = await assessmentResultOf(db, personId, row.assessmentId);
   const results = (await listResults(db, row.id)).map((r) => r.result);
   const checkins = await painCheckinsOfPerson(db, personId);
-  const next = generate(result, prefs, { results, checkins }, row.assessmentId);
+  const next = generate(result, prefs, { results, checkins }, row.assessmentId, assessedAt);
   const merged = mergeRegenerated(
     previous,
     next,
@@ -128,7 +130,13 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       if (!assessment) throw notFound('assessment');
       const result = assessmentResultSchema.parse(assessment.result);
       const checkins = await painCheckinsOfPerson(db(), personId);
-      const programme = generate(result, preferences, { results: [], checkins }, assessmentId);
+      const programme = generate(
+        result,
+        preferences,
+        { results: [], checkins },
+        assessmentId,
+        assessment.createdAt,
+      );
       const row = await insertProgramme(db(), personId, assessmentId, programme);
       return reply.code(201).send(toStored(row));
     },

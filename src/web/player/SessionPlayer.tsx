@@ -16,6 +16,7 @@ import { beep, unlockAudio } from './beep.js';
 import { EndOfSession } from './EndOfSession.js';
 import { HurtForm } from './HurtForm.js';
 import { PlayerFigure } from './PlayerFigure.js';
+import { StopSignsNotice } from './StopSignsNotice.js';
 import { loadMuted, saveMuted } from './settings.js';
 import { speak, stopSpeaking } from './speech.js';
 import { useSessionPlayer } from './useSessionPlayer.js';
@@ -216,6 +217,7 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
         {announcement}
       </p>
 
+      {state.status === 'idle' ? <StopSignsNotice sets={session.stopSigns} headingLevel={3} /> : null}
       {state.status === 'hurt' && step ? (
         <HurtForm
           exerciseName={exerciseName(step.block)}

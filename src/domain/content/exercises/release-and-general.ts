@@ -123,7 +123,7 @@ export const releaseAndGeneral: Exercise[] = [
       t('Holding your breath on a sore spot.', 'Contener la respiración en un punto dolorido.'),
     ],
     safety: [ASK_BEFORE_ROLLING, NO_BELLY_PRESSURE, STOP_IF_PAIN],
-    contraindications: ['foam-rolling-contraindication', 'acute-hip-pain'],
+    contraindications: ['foam-rolling-contraindication', 'acute-hip-pain', 'pregnancy-prone'],
     sources: ['jimenez-weak-psoas'],
   },
   {

@@ -210,3 +210,23 @@ export const scoredResults: fc.Arbitrary<AssessmentResult> = fc
   .map((values) =>
     scoreAssessment(Object.fromEntries(ITEMS.map((item, k) => [item.id, values[k]!])) as Answers),
   );
+
+/**
+ * Whole questionnaires of pregnant people (any week, no warning sign, not told to avoid exercise),
+ * every other item answered at random, scored by the real scoring.
+ */
+export const pregnantQuestionnaires: fc.Arbitrary<AssessmentResult> = fc
+  .tuple(fc.tuple(...ITEMS.map((i) => answerTo(i))), fc.integer({ min: 1, max: 42 }))
+  .map(([values, weeks]) =>
+    scoreAssessment({
+      ...(Object.fromEntries(ITEMS.map((item, k) => [item.id, values[k]!])) as Answers),
+      pregnant: true,
+      'pregnancy-weeks': weeks,
+      'pregnancy-told-not-to-exercise': false,
+      'pregnancy-warning-signs': ['none'],
+    }),
+  );
+
+/** The local date of the assessment: the start date or up to ten weeks before it. */
+export const assessedBefore = (startDate: string): fc.Arbitrary<string> =>
+  fc.integer({ min: 0, max: 70 }).map((d) => addDays(startDate, -d));

@@ -3,11 +3,22 @@ import { Link } from 'wouter';
 import { exerciseById } from '../../../domain/content/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import type { Session, SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
+import { StopSignsNotice } from '../../player/StopSignsNotice.js';
+import { DailyAdviceCard } from './DailyAdviceCard.js';
 import { exclusionReason } from './exclusion-reason.js';
 import { formatDate, todayLocal } from './programme-api.js';
 
 /** The 6-week plan: today's (or the next) session first, then every week, habits and check-ins. */
-export function PlanView({ programme, results }: { programme: StoredProgramme; results: SessionResult[] }) {
+export function PlanView({
+  programme,
+  results,
+  onChanged,
+}: {
+  programme: StoredProgramme;
+  results: SessionResult[];
+  /** Called with the replanned programme when the person takes the daily recommendation. */
+  onChanged: (p: StoredProgramme) => void;
+}) {
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
   const today = todayLocal();
@@ -17,6 +28,7 @@ export function PlanView({ programme, results }: { programme: StoredProgramme; r
   const weeks = Array.from({ length: programme.weeks }, (_, i) => i + 1);
   const { habits } = programme;
   const minutes = (s: Session) => Math.round(s.estimatedSeconds / 60);
+  const stopSigns = [...new Set(programme.sessions.flatMap((s) => s.stopSigns ?? []))];
 
   return (
     <>
@@ -43,6 +55,9 @@ export function PlanView({ programme, results }: { programme: StoredProgramme; r
           <p>{t('plan.finished')}</p>
         )}
       </section>
+
+      <StopSignsNotice sets={stopSigns} />
+      <DailyAdviceCard programme={programme} onChanged={onChanged} />
 
       <section aria-labelledby="weeks-title">
         <h2 id="weeks-title">{t('plan.title', { weeks: programme.weeks })}</h2>

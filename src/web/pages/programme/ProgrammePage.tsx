@@ -156,7 +156,7 @@ function Body({
         <>
           <SyncStatus onSynced={onSynced} />
           {view.fromCache ? <p className="hint">{t('fromCache')}</p> : null}
-          <PlanView programme={view.programme} results={results} />
+          <PlanView programme={view.programme} results={results} onChanged={onCreated} />
           <details className="card change-preferences">
             <summary>{t('form.changeTitle')}</summary>
             <PreferencesForm

@@ -7,6 +7,7 @@ import {
   exerciseById,
 } from '../../../domain/content/index.js';
 import type { Language } from '../../../domain/i18n.js';
+import { formatDate } from './programme-api.js';
 
 /**
  * The generator records why it left an exercise out as codes ("equipment:foam-roller",
@@ -26,6 +27,7 @@ export function exclusionReason(reason: string, lang: Language, t: TFunction): s
       if (kind === 'restriction') return t('excluded.restriction');
       if (kind === 'replaced-by')
         return t('excluded.replaced', { name: exerciseById(code)?.name[lang] ?? code });
+      if (kind === 'from') return t('excluded.from', { date: formatDate(code, lang, true) });
       return t('excluded.other');
     })
     .join(' ');
