@@ -3,14 +3,14 @@ import { Temporal } from 'temporal-polyfill';
 import { exerciseById } from '../content/index.js';
 import type { Language, Localized } from '../i18n.js';
 import { addDays } from '../time/index.js';
+import { REMINDER_CHOICES, type ReminderMinutes } from './calendar-reminders.js';
 import type { Block, Programme, Session } from './types.js';
 
 // Kept out of index.ts on purpose: the browser bundle has no use for ical-generator.
 
 export const DEFAULT_SESSION_TIME = '18:00';
-/** Reminder lead times a person can choose for their sessions; none is the default. */
-export const REMINDER_CHOICES = [5, 15, 30, 60] as const;
-export type ReminderMinutes = (typeof REMINDER_CHOICES)[number];
+export { REMINDER_CHOICES, type ReminderMinutes };
+
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export const isSessionTime = (value: string): boolean => TIME.test(value);
@@ -54,7 +54,7 @@ const T = {
     session: (s: Session) => `Ejercicios para el psoas: semana ${s.week} (${s.plannedMinutes} min)`,
     reassess: (week: number) => `Programa psoas: toca reevaluar (semana ${week})`,
     reassessText:
-      'Vuelva a responder la evaluación para ver qué ha cambiado y ajustar el programa. Consulte a un profesional si no mejora.',
+      'Vuelve a responder la evaluación para ver qué ha cambiado y ajustar el programa. Si no mejoras, consulta a un profesional.',
     walk: 'Caminar',
     breathe: 'Respiración tranquila',
     perSide: ' por lado',
