@@ -67,7 +67,7 @@ const plain = summarise(measure(() => generateProgramme(result, prefs)));
 const withHistory = summarise(measure(() => generateProgramme(result, prefs, history)));
 const programme = generateProgramme(result, prefs, history);
 const calendar = summarise(
-  measure(() => programmeCalendar(programme, { programmeId: 'bench', stamp: new Date(0) })),
+  measure(() => programmeCalendar(programme, { programmeId: 'bench', stamp: new Date(0), sequence: 0 })),
 );
 
 writeResults('programme', [

@@ -43,7 +43,4 @@ export const submitAssessmentBody = z
   .object({ language: language.default('en'), answers: answersSchema.superRefine(plainStrings) })
   .strict();
 
-export const fhirBundleSchema = z.looseObject({
-  resourceType: z.literal('Bundle'),
-  type: z.literal('collection'),
-});
+export { fhirBundleSchema } from './fhir.js';

@@ -49,6 +49,16 @@ describe('FHIR R4 export of an assessment', () => {
     expect(obs.derivedFrom?.[0]?.reference).toBe(`QuestionnaireResponse/${a.id}`);
   });
 
+  it('points the answers and the pain score at the Patient entry of the bundle', () => {
+    const bundle = toFhirBundle(stored(VIGNETTES[0]!.answers));
+    const [patient, ...rest] = bundle.entry!;
+    expect(patient!.resource?.resourceType).toBe('Patient');
+    for (const e of rest) {
+      const subject = (e.resource as { subject?: { reference?: string } }).subject;
+      expect(`${patient!.fullUrl}`).toBe(`https://psoas.app/fhir/${subject?.reference}`);
+    }
+  });
+
   it('keeps every given answer, grouped by section, in the chosen language', () => {
     const answers = VIGNETTES[0]!.answers;
     const qr = toQuestionnaireResponse(stored(answers, 'es'));
@@ -65,6 +75,6 @@ describe('FHIR R4 export of an assessment', () => {
   it('leaves the Observation out when the person stopped before rating pain', () => {
     const saddle = VIGNETTES.find((v) => v.id === 'saddle-numbness')!;
     const bundle = toFhirBundle(stored(saddle.answers));
-    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['QuestionnaireResponse']);
+    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['Patient', 'QuestionnaireResponse']);
   });
 });

@@ -1,6 +1,8 @@
 import type {
   Bundle,
+  BundleEntry,
   Observation,
+  Patient,
   QuestionnaireResponse,
   QuestionnaireResponseItem,
   QuestionnaireResponseItemAnswer,
@@ -11,14 +13,27 @@ import type { Language } from '../i18n.js';
 
 /**
  * A stored assessment as FHIR R4: the answers as a QuestionnaireResponse and the current pain as
- * an Observation (LOINC 72514-3, 0–10 numeric rating), in a collection Bundle. Pure: the caller
- * passes ids and the time the assessment was saved.
+ * an Observation (LOINC 72514-3, 0–10 numeric rating), both about a Patient entry, in a
+ * collection Bundle (or a transaction, see transaction.ts). Pure: the caller passes ids and the
+ * time the assessment was saved.
  */
 export const FHIR_BASE = 'https://psoas.app/fhir';
 export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/psoas-self-assessment`;
 export const PERSON_SYSTEM = `${FHIR_BASE}/sid/person`;
 export const ANSWER_SYSTEM = `${FHIR_BASE}/CodeSystem/assessment-answer`;
 export const PAIN_SCORE_LOINC = '72514-3';
+export const ASSESSMENT_SYSTEM = `${FHIR_BASE}/sid/assessment`;
+export const PAIN_OBSERVATION_SYSTEM = `${FHIR_BASE}/sid/assessment-pain`;
+
+/** A resource's RESTful full URL on our base, so relative references between entries resolve. */
+export const fullUrlOf = (r: { resourceType: string; id: string }) =>
+  `${FHIR_BASE}/${r.resourceType}/${r.id}`;
+export const patientReference = (personId: string) => ({ reference: `Patient/${personId}` });
+
+/** The least a Patient entry needs for references to it to resolve: its id and identifier. */
+export function minimalPatient(personId: string): Patient & { id: string } {
+  return { resourceType: 'Patient', id: personId, identifier: [{ system: PERSON_SYSTEM, value: personId }] };
+}
 
 export interface StoredAssessment {
   id: string;
@@ -77,10 +92,10 @@ export function toQuestionnaireResponse(a: StoredAssessment): QuestionnaireRespo
   return {
     resourceType: 'QuestionnaireResponse',
     id: a.id,
-    identifier: { system: `${FHIR_BASE}/sid/assessment`, value: a.id },
+    identifier: { system: ASSESSMENT_SYSTEM, value: a.id },
     questionnaire: `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`,
     status: 'completed',
-    subject: { identifier: { system: PERSON_SYSTEM, value: a.personId } },
+    subject: patientReference(a.personId),
     authored: a.createdAt,
     item: groups,
   };
@@ -93,6 +108,7 @@ export function toPainObservation(a: StoredAssessment): Observation | undefined 
   return {
     resourceType: 'Observation',
     id: `${a.id}-pain`,
+    identifier: [{ system: PAIN_OBSERVATION_SYSTEM, value: a.id }],
     status: 'final',
     category: [
       {
@@ -115,23 +131,30 @@ export function toPainObservation(a: StoredAssessment): Observation | undefined 
       ],
       text: 'Pain now (0–10)',
     },
-    subject: { identifier: { system: PERSON_SYSTEM, value: a.personId } },
+    subject: patientReference(a.personId),
     effectiveDateTime: a.createdAt,
     valueInteger: pain,
     derivedFrom: [{ reference: `QuestionnaireResponse/${a.id}` }],
   };
 }
 
-export function toFhirBundle(a: StoredAssessment): Bundle {
+/** The assessment's own entries (no Patient): for bundles that hold the Patient already. */
+export function assessmentEntries(a: StoredAssessment): BundleEntry[] {
   const qr = toQuestionnaireResponse(a);
   const obs = toPainObservation(a);
+  return [
+    { fullUrl: fullUrlOf({ resourceType: 'QuestionnaireResponse', id: a.id }), resource: qr },
+    ...(obs ? [{ fullUrl: fullUrlOf({ resourceType: 'Observation', id: obs.id! }), resource: obs }] : []),
+  ];
+}
+
+/** One assessment on its own: the Patient it is about, the answers and the pain score. */
+export function toFhirBundle(a: StoredAssessment): Bundle {
+  const patient = minimalPatient(a.personId);
   return {
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: a.createdAt,
-    entry: [
-      { fullUrl: `${FHIR_BASE}/QuestionnaireResponse/${qr.id}`, resource: qr },
-      ...(obs ? [{ fullUrl: `${FHIR_BASE}/Observation/${obs.id}`, resource: obs }] : []),
-    ],
+    entry: [{ fullUrl: fullUrlOf(patient), resource: patient }, ...assessmentEntries(a)],
   };
 }

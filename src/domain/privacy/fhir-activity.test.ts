@@ -6,6 +6,7 @@ import {
   activityEntries,
   type BookingRecord,
   type CheckinRecord,
+  checkinObservation,
   type ProgrammeRecord,
 } from './fhir-activity.js';
 import { toFhirBundle } from './fhir-bundle.js';
@@ -17,6 +18,7 @@ const plainDate = iso.map((d) => d.slice(0, 10));
 const score = fc.integer({ min: 0, max: 10 });
 
 const checkin: fc.Arbitrary<CheckinRecord> = fc.record({
+  id: fc.uuid(),
   date: plainDate,
   painNow: score,
   minutesWalked: fc.integer({ min: 0, max: 600 }),
@@ -57,7 +59,7 @@ const programme: fc.Arbitrary<ProgrammeRecord> = fc.record({
 });
 const record = fc.record({
   personId: fc.uuid(),
-  checkins: fc.uniqueArray(checkin, { selector: (c) => c.date, maxLength: 5 }),
+  checkins: fc.uniqueArray(checkin, { selector: (c) => c.id, maxLength: 5 }),
   bookings: fc.uniqueArray(booking, { selector: (b) => b.id, maxLength: 3 }),
   programmes: fc.uniqueArray(programme, { selector: (p) => p.id, maxLength: 2 }),
 });
@@ -103,6 +105,7 @@ describe('FHIR export of check-ins, bookings and programmes', () => {
             return comp.valueQuantity?.value ?? comp.valueInteger ?? comp.valueBoolean;
           };
           expect({
+            id: o.id,
             date: o.effectiveDateTime,
             painNow: o.valueInteger,
             minutesWalked: v('minutes-walked'),
@@ -122,6 +125,19 @@ describe('FHIR export of check-ins, bookings and programmes', () => {
         expect(procedures.map((p) => [p.basedOn?.[0]?.reference, p.performedDateTime])).toEqual(
           r.programmes.flatMap((p) => p.results.map((x) => [`CarePlan/${p.id}`, x.completedAt])),
         );
+      }),
+    );
+  });
+
+  it('names each check-in by its own row, so check-ins of two people on one day differ', () => {
+    fc.assert(
+      fc.property(fc.uuid(), fc.uuid(), checkin, fc.uuid(), (alice, bob, c, otherId) => {
+        fc.pre(c.id !== otherId);
+        const a = checkinObservation(alice, c);
+        const b = checkinObservation(bob, { ...c, id: otherId });
+        expect(a.id).not.toBe(b.id);
+        expect(a.id).not.toContain(c.date);
+        expect(a.identifier?.[0]?.value).toBe(c.id);
       }),
     );
   });

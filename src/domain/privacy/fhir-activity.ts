@@ -14,6 +14,8 @@ import { FHIR_BASE, PAIN_SCORE_LOINC } from '../fhir/assessment.js';
  * on its CarePlan. Only what maps cleanly; everything else is in the JSON export. Pure.
  */
 export interface CheckinRecord {
+  /** The check-in row's own id: unique per person and day, and not guessable from the date. */
+  id: string;
   date: string;
   painNow: number;
   minutesWalked: number;
@@ -42,6 +44,11 @@ export interface ProgrammeRecord {
 }
 
 export const CHECKIN_SYSTEM = `${FHIR_BASE}/CodeSystem/checkin`;
+// Identifiers name each resource for a transaction's conditional update (fhir/transaction.ts).
+export const CHECKIN_ID_SYSTEM = `${FHIR_BASE}/sid/checkin`;
+export const BOOKING_SYSTEM = `${FHIR_BASE}/sid/booking`;
+export const PROGRAMME_SYSTEM = `${FHIR_BASE}/sid/programme`;
+export const SESSION_RESULT_SYSTEM = `${FHIR_BASE}/sid/programme-result`;
 
 const fullUrl = (r: Resource & { id: string }) => `${FHIR_BASE}/${r.resourceType}/${r.id}`;
 const entry = (resource: Resource & { id: string }): BundleEntry => ({
@@ -53,8 +60,8 @@ const checkinCode = (code: string, text: string) => ({ coding: [{ system: CHECKI
 export function checkinObservation(personId: string, c: CheckinRecord): Observation & { id: string } {
   return {
     resourceType: 'Observation',
-    // One check-in per person and day, so the date names it.
-    id: `checkin-${c.date}`,
+    id: c.id,
+    identifier: [{ system: CHECKIN_ID_SYSTEM, value: c.id }],
     status: 'final',
     category: [
       {
@@ -108,6 +115,7 @@ export function bookingAppointment(personId: string, b: BookingRecord): Appointm
   return {
     resourceType: 'Appointment',
     id: b.id,
+    identifier: [{ system: BOOKING_SYSTEM, value: b.id }],
     status: APPOINTMENT_STATUS[b.status],
     ...(b.serviceName ? { serviceType: [{ text: b.serviceName }] } : {}),
     start: b.start,
@@ -121,6 +129,7 @@ export function programmeCarePlan(personId: string, p: ProgrammeRecord): CarePla
   return {
     resourceType: 'CarePlan',
     id: p.id,
+    identifier: [{ system: PROGRAMME_SYSTEM, value: p.id }],
     status: 'active',
     intent: 'plan',
     title: 'Home exercise programme',
@@ -139,7 +148,10 @@ export function sessionProcedure(
   return {
     resourceType: 'Procedure',
     id: r.id,
-    identifier: [{ system: `${FHIR_BASE}/sid/programme-session`, value: r.sessionId }],
+    identifier: [
+      { system: SESSION_RESULT_SYSTEM, value: r.id },
+      { system: `${FHIR_BASE}/sid/programme-session`, value: r.sessionId },
+    ],
     basedOn: [{ reference: `CarePlan/${programmeId}` }],
     status: 'completed',
     code: { text: 'Home exercise session' },

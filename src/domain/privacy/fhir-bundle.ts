@@ -1,5 +1,5 @@
 import type { Bundle, BundleEntry, Consent, Patient, Resource } from '@medplum/fhirtypes';
-import { FHIR_BASE, PERSON_SYSTEM } from '../fhir/assessment.js';
+import { FHIR_BASE, fullUrlOf, PERSON_SYSTEM } from '../fhir/assessment.js';
 
 /** What a person's FHIR export is built from; plain data, so the mapping stays pure. */
 export interface PersonRecord {
@@ -18,9 +18,9 @@ export interface PersonRecord {
 
 export const CONSENT_SCOPE_SYSTEM = `${FHIR_BASE}/CodeSystem/consent-scope`;
 export const CLINIC_SYSTEM = `${FHIR_BASE}/sid/clinic`;
+export const CONSENT_SYSTEM = `${FHIR_BASE}/sid/consent`;
 
-// RESTful full URLs on one base, as the assessment mapping uses, so relative references resolve.
-const fullUrl = (r: Resource & { id: string }) => `${FHIR_BASE}/${r.resourceType}/${r.id}`;
+const fullUrl = (r: Resource & { id: string }) => fullUrlOf(r);
 
 export function toPatient(record: PersonRecord): Patient & { id: string } {
   const patient: Patient & { id: string } = {
@@ -49,6 +49,8 @@ export function toConsent(
   return {
     resourceType: 'Consent',
     id: c.id,
+    // Identifiers name each resource for a transaction's conditional update (fhir/transaction.ts).
+    identifier: [{ system: CONSENT_SYSTEM, value: c.id }],
     status: c.withdrawnAt ? 'inactive' : 'active',
     scope: {
       coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }],
@@ -70,7 +72,8 @@ export function toConsent(
 
 /**
  * Everything about the person as a FHIR R4 collection Bundle: the Patient first, then the
- * consents, then any further resources other areas map (e.g. QuestionnaireResponse).
+ * consents, then any further resources other areas map (e.g. QuestionnaireResponse). For a
+ * server import, fhir/transaction.ts turns it into a transaction.
  */
 export function toFhirBundle(record: PersonRecord, exportedAt: string, extra: BundleEntry[] = []): Bundle {
   const own = [toPatient(record), ...record.consents.map((c) => toConsent(record, c))];

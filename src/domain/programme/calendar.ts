@@ -3,12 +3,14 @@ import { Temporal } from 'temporal-polyfill';
 import { exerciseById } from '../content/index.js';
 import type { Language, Localized } from '../i18n.js';
 import { addDays } from '../time/index.js';
+import { REMINDER_CHOICES, type ReminderMinutes } from './calendar-reminders.js';
 import type { Block, Programme, Session } from './types.js';
 
 // Kept out of index.ts on purpose: the browser bundle has no use for ical-generator.
 
 export const DEFAULT_SESSION_TIME = '18:00';
-export const REMINDER_MINUTES_BEFORE = 15;
+export { REMINDER_CHOICES, type ReminderMinutes };
+
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export const isSessionTime = (value: string): boolean => TIME.test(value);
@@ -18,8 +20,18 @@ export interface CalendarOptions {
   programmeId: string;
   /** Local wall-clock time of each session in the programme's time zone, 'HH:MM'. */
   sessionTime?: string;
-  /** DTSTAMP of every event: when the feed was produced (passed in to keep this pure). */
+  /**
+   * When the plan or the calendar settings last changed: every event's DTSTAMP and LAST-MODIFIED
+   * (passed in to keep this pure, and stored so that every copy of one state is the same file).
+   */
   stamp: Date;
+  /**
+   * Every event's SEQUENCE: the stored count of changes to the plan or the calendar settings, so
+   * a calendar app replaces the events it holds when a session's time or the plan changes.
+   */
+  sequence: number;
+  /** A reminder this many minutes before each session; none when null or absent. */
+  reminderMinutes?: ReminderMinutes | null;
   /** Link back to the programme page, shown in each event. */
   url?: string;
 }
@@ -42,7 +54,7 @@ const T = {
     session: (s: Session) => `Ejercicios para el psoas: semana ${s.week} (${s.plannedMinutes} min)`,
     reassess: (week: number) => `Programa psoas: toca reevaluar (semana ${week})`,
     reassessText:
-      'Vuelva a responder la evaluación para ver qué ha cambiado y ajustar el programa. Consulte a un profesional si no mejora.',
+      'Vuelve a responder la evaluación para ver qué ha cambiado y ajustar el programa. Si no mejoras, consulta a un profesional.',
     walk: 'Caminar',
     breathe: 'Respiración tranquila',
     perSide: ' por lado',
@@ -77,9 +89,18 @@ export function localInstant(date: string, time: string, timeZone: string): Date
 }
 
 /**
+ * ical-generator writes X- calendar properties after the events; RFC 5545 puts calendar
+ * properties before any component, and some parsers only read them there.
+ */
+function withCalendarProperty(ics: string, line: string): string {
+  const at = ics.search(/BEGIN:(VEVENT|VTIMEZONE|VTODO)\r?\n|END:VCALENDAR/);
+  return `${ics.slice(0, at)}${line}\r\n${ics.slice(at)}`;
+}
+
+/**
  * The programme as an RFC 5545 calendar: one timed event per session at the chosen local time in
- * the person's zone (written in UTC, so no VTIMEZONE is needed and DST is already applied), with a
- * reminder before it; the reassessment dates as all-day events.
+ * the person's zone (written in UTC, so no VTIMEZONE is needed and DST is already applied), with
+ * the reminder the person chose (if any) before it; the reassessment dates as all-day events.
  */
 export function programmeCalendar(programme: Programme, options: CalendarOptions): string {
   const lang = programme.preferences.language;
@@ -87,12 +108,15 @@ export function programmeCalendar(programme: Programme, options: CalendarOptions
   const time =
     options.sessionTime && isSessionTime(options.sessionTime) ? options.sessionTime : DEFAULT_SESSION_TIME;
   const zone = programme.preferences.timeZone;
+  const reminder =
+    options.reminderMinutes && REMINDER_CHOICES.includes(options.reminderMinutes)
+      ? options.reminderMinutes
+      : null;
   const cal = ical({
     name: text.calendar,
     prodId: { company: 'psoas', product: 'programme', language: lang.toUpperCase() },
     timezone: null,
   });
-  cal.x([{ key: 'X-WR-TIMEZONE', value: zone }]);
   for (const s of programme.sessions) {
     const start = localInstant(s.date, time, zone);
     cal.createEvent({
@@ -100,12 +124,14 @@ export function programmeCalendar(programme: Programme, options: CalendarOptions
       start,
       end: new Date(start.getTime() + Math.max(s.plannedMinutes * 60, s.estimatedSeconds) * 1000),
       stamp: options.stamp,
+      lastModified: options.stamp,
+      sequence: options.sequence,
       summary: text.session(s),
       description: sessionDescription(s, lang, options.url),
       ...(options.url ? { url: options.url } : {}),
-      alarms: [
-        { type: ICalAlarmType.display, trigger: REMINDER_MINUTES_BEFORE * 60, description: text.session(s) },
-      ],
+      alarms: reminder
+        ? [{ type: ICalAlarmType.display, trigger: reminder * 60, description: text.session(s) }]
+        : [],
     });
   }
   for (const r of programme.reassessments) {
@@ -115,9 +141,11 @@ export function programmeCalendar(programme: Programme, options: CalendarOptions
       end: addDays(r.date, 1),
       allDay: true,
       stamp: options.stamp,
+      lastModified: options.stamp,
+      sequence: options.sequence,
       summary: text.reassess(r.week),
       description: text.reassessText,
     });
   }
-  return cal.toString();
+  return withCalendarProperty(cal.toString(), `X-WR-TIMEZONE:${zone}`);
 }

@@ -24,13 +24,7 @@ import {
   serviceSpec,
 } from '../db/repos/clinics.js';
 import { ensureConsentScope } from '../db/repos/consent.js';
-import {
-  cancelPending,
-  enqueue,
-  type NewOutboxMessage,
-  outboxForBooking,
-  type Tx,
-} from '../db/repos/outbox.js';
+import { cancelPending, enqueue, type NewOutboxMessage, type Tx } from '../db/repos/outbox.js';
 import type { BookingStatus, OutboxKind } from '../db/schema.js';
 import { AppError, badRequest, notFound } from '../errors.js';
 import { renderBookingEmail } from '../notifications/booking-emails.js';
@@ -371,7 +365,7 @@ export async function cancelBooking(
     const updated = await unshareBooking(tx, b.id);
     await cancelPending(tx, b.id, ['booking_reminder']);
     await enqueue(tx, [
-      mailFor('booking_cancellation', ctx, updated, mail, undefined, 1 + (await sequenceOf(tx, b.id))),
+      mailFor('booking_cancellation', ctx, updated, mail, undefined, updated.inviteSequence),
     ]);
     return updated;
   });
@@ -388,13 +382,6 @@ export async function markOutcome(
     await cancelPending(tx, b.id, ['booking_reminder']);
     return setBookingStatus(tx, b.id, status);
   });
-}
-
-/** The invite's SEQUENCE: how many times the booking was moved (so calendars take the newest). */
-export const inviteSequence = (tx: Tx, bookingId: string) => sequenceOf(tx, bookingId);
-async function sequenceOf(tx: Tx, bookingId: string): Promise<number> {
-  const rows = await outboxForBooking(tx, bookingId);
-  return rows.filter((r) => r.kind === 'booking_moved').length;
 }
 
 /** Moves a booking to a new start (and maybe practitioner); same 409 rules as booking. */
@@ -422,8 +409,7 @@ export async function rescheduleBooking(
         endAt: new Date(startAt.getTime() + (b.endAt.getTime() - b.startAt.getTime())),
       });
       await cancelPending(tx, b.id, ['booking_reminder']);
-      const seq = 1 + (await sequenceOf(tx, b.id));
-      await enqueue(tx, announce('booking_moved', ctx, moved, mail, cancelToken, now, seq));
+      await enqueue(tx, announce('booking_moved', ctx, moved, mail, cancelToken, now, moved.inviteSequence));
       return moved;
     });
   } catch (e) {

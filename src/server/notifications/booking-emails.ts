@@ -135,6 +135,7 @@ export function renderBookingEmail(kind: OutboxKind, d: BookingMailDetails): Out
         organizerName: d.clinicName,
         organizerEmail: d.clinicEmail,
         sequence: d.sequence,
+        attendee: { email: d.patientEmail, name: d.patientName },
         cancelled,
       }),
     },

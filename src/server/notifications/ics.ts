@@ -1,4 +1,9 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
 
 export interface InviteDetails {
   bookingId: string;
@@ -9,12 +14,21 @@ export interface InviteDetails {
   location: string;
   organizerName: string;
   organizerEmail: string;
-  /** Bumped on each change so calendar apps replace the earlier version. */
+  /**
+   * The booking's stored invite sequence (bookings.invite_sequence): bumped on each move and on
+   * cancellation, so a CANCEL always outranks the last REQUEST and every copy of one state agrees.
+   */
   sequence: number;
+  /** The patient, invited by the clinic (ORGANIZER); `name` only when one is stored. */
+  attendee: { email: string; name?: string };
   cancelled?: boolean;
 }
 
-/** An RFC 5545 invite (or cancellation) for one booking; the UID is stable per booking. */
+/**
+ * An RFC 5545/5546 invite (METHOD:REQUEST) or cancellation (METHOD:CANCEL) for one booking: the
+ * UID is stable per booking, the clinic is the ORGANIZER and the patient the ATTENDEE, who booked
+ * it themselves (PARTSTAT=ACCEPTED) and is not asked to reply (RSVP=FALSE: no one reads replies).
+ */
 export function bookingIcs(d: InviteDetails): string {
   const calendar = ical({
     name: d.organizerName,
@@ -29,6 +43,15 @@ export function bookingIcs(d: InviteDetails): string {
     description: d.description,
     location: d.location,
     organizer: { name: d.organizerName, email: d.organizerEmail },
+    attendees: [
+      {
+        email: d.attendee.email,
+        ...(d.attendee.name?.trim() ? { name: d.attendee.name.trim() } : {}),
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.ACCEPTED,
+        rsvp: false,
+      },
+    ],
     sequence: d.sequence,
     status: d.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });

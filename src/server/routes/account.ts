@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { eraseBody, exportSchema, fhirBundleSchema } from '../../contract/account.js';
 import { noContent } from '../../contract/common.js';
-import { toFhirBundle as assessmentBundle } from '../../domain/fhir/assessment.js';
+import { fhirBundleQuery } from '../../contract/fhir.js';
+import { assessmentEntries } from '../../domain/fhir/assessment.js';
+import { asBundleKind } from '../../domain/fhir/transaction.js';
 import { localizeOr, toLanguage } from '../../domain/i18n.js';
 import { activityEntries } from '../../domain/privacy/fhir-activity.js';
 import { toFhirBundle } from '../../domain/privacy/fhir-bundle.js';
@@ -106,7 +108,8 @@ const account: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['privacy'],
         summary:
-          'Your record as a FHIR R4 Bundle: Patient, Consents, assessments, check-ins, appointments, programmes and played sessions',
+          'Your record as a FHIR R4 Bundle: Patient, Consents, assessments, check-ins, appointments, programmes and played sessions (?type=transaction for a FHIR server)',
+        querystring: fhirBundleQuery,
         response: { 200: fhirBundleSchema },
         produces: ['application/fhir+json'],
         errors: [401],
@@ -129,15 +132,14 @@ const account: FastifyPluginAsync = async (fastify) => {
       reply.type('application/fhir+json');
       // Each assessment as the assessment area maps it: QuestionnaireResponse + pain Observation.
       const assessments = await listAssessmentsOfPerson(db(), personId, 1000);
-      const extra = assessments.flatMap(
-        (a) =>
-          assessmentBundle({
-            id: a.id,
-            personId,
-            createdAt: a.createdAt.toISOString(),
-            answers: a.answers,
-            language: toLanguage(a.language),
-          }).entry ?? [],
+      const extra = assessments.flatMap((a) =>
+        assessmentEntries({
+          id: a.id,
+          personId,
+          createdAt: a.createdAt.toISOString(),
+          answers: a.answers,
+          language: toLanguage(a.language),
+        }),
       );
       const [checkins, activity] = await Promise.all([
         listCheckins(db(), personId),
@@ -146,7 +148,7 @@ const account: FastifyPluginAsync = async (fastify) => {
       const lang = toLanguage(person.language);
       extra.push(
         ...activityEntries(personId, {
-          checkins,
+          checkins: checkins.map((c) => ({ ...c, id: activity.checkinIds.get(c.date)! })),
           bookings: activity.bookings.map((b) => ({
             ...b,
             serviceName: localizeOr(b.serviceName, lang, null),
@@ -160,7 +162,7 @@ const account: FastifyPluginAsync = async (fastify) => {
           })),
         }),
       );
-      return toFhirBundle(
+      const collection = toFhirBundle(
         {
           personId,
           language: person.language,
@@ -176,7 +178,8 @@ const account: FastifyPluginAsync = async (fastify) => {
         },
         new Date().toISOString(),
         extra,
-      ) as z.infer<typeof fhirBundleSchema>;
+      );
+      return asBundleKind(collection, request.query.type) as z.infer<typeof fhirBundleSchema>;
     },
   );
 

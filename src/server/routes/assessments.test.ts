@@ -110,7 +110,9 @@ describe.each(testServers())('assessments API on $name PostgreSQL', (server) => 
     const bundle = res.json();
     const validators = r4Validators();
     expect(validators.Bundle(bundle) ? [] : validators.Bundle.errors).toEqual([]);
-    const [qr, obs] = bundle.entry.map((e: { resource: unknown }) => e.resource);
+    const [patient, qr, obs] = bundle.entry.map((e: { resource: unknown }) => e.resource);
+    expect(patient).toMatchObject({ resourceType: 'Patient', id: created.personId ?? patient.id });
+    expect(qr.subject).toEqual({ reference: `Patient/${patient.id}` });
     expect(qr).toMatchObject({
       resourceType: 'QuestionnaireResponse',
       status: 'completed',
@@ -118,7 +120,37 @@ describe.each(testServers())('assessments API on $name PostgreSQL', (server) => 
     });
     expect(obs).toMatchObject({ resourceType: 'Observation', valueInteger: desk.answers['pain-now'] });
     expect(obs.code.coding[0].code).toBe('72514-3');
+
+    const tx = await me.get(`/api/assessments/${created.id}/fhir?type=transaction`);
+    expect(tx.statusCode).toBe(200);
+    const transaction = tx.json();
+    expect(validators.Bundle(transaction) ? [] : validators.Bundle.errors).toEqual([]);
+    expect(transaction.type).toBe('transaction');
+    expect(transaction.entry.map((e: { request: { method: string } }) => e.request.method)).toEqual([
+      'PUT',
+      'PUT',
+      'PUT',
+    ]);
+    expect(transaction.entry[1].resource.subject.reference).toBe(transaction.entry[0].fullUrl);
+    expect((await me.get(`/api/assessments/${created.id}/fhir?type=batch`)).statusCode).toBe(400);
   }, 60_000);
+
+  it('serves the Questionnaire the answers name, publicly, as FHIR JSON', async () => {
+    const me = new TestBrowser(t.app);
+    const created = (await me.post('/api/assessments', { language: 'en', answers: desk.answers })).json();
+    const [, qr] = (await me.get(`/api/assessments/${created.id}/fhir`))
+      .json()
+      .entry.map((e: { resource: unknown }) => e.resource);
+    const [canonical, version] = (qr.questionnaire as string).split('|');
+    const path = new URL(canonical!).pathname;
+    const stranger = new TestBrowser(t.app);
+    for (const url of [path, `/api${path}`]) {
+      const res = await stranger.get(url);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('application/fhir+json');
+      expect(res.json()).toMatchObject({ resourceType: 'Questionnaire', url: canonical, version });
+    }
+  });
 
   it('deletes the assessments with the person', async () => {
     const me = new TestBrowser(t.app);

@@ -7,6 +7,7 @@ import {
   submitAssessmentBody,
 } from '../../contract/assessments.js';
 import { idParams, language } from '../../contract/common.js';
+import { fhirBundleQuery } from '../../contract/fhir.js';
 import {
   type Answers,
   QUESTIONNAIRE_VERSION,
@@ -14,6 +15,7 @@ import {
   visibleAnswers,
 } from '../../domain/assessment/index.js';
 import { toFhirBundle } from '../../domain/fhir/assessment.js';
+import { asBundleKind } from '../../domain/fhir/transaction.js';
 import {
   type AssessmentRow,
   findAssessmentOfPerson,
@@ -119,8 +121,9 @@ const assessments: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['assessment'],
         summary:
-          'One of your assessments as FHIR R4: a Bundle with a QuestionnaireResponse and a pain Observation',
+          'One of your assessments as FHIR R4: a Bundle with the Patient, a QuestionnaireResponse and a pain Observation (?type=transaction for a FHIR server)',
         params: idParams,
+        querystring: fhirBundleQuery,
         response: { 200: fhirBundleSchema },
         produces: ['application/fhir+json'],
       },
@@ -137,7 +140,10 @@ const assessments: FastifyPluginAsync = async (fastify) => {
         language: language.catch('en').parse(row.language),
       });
       reply.type('application/fhir+json');
-      return bundle as unknown as { resourceType: 'Bundle'; type: 'collection' };
+      return asBundleKind(bundle, request.query.type) as unknown as {
+        resourceType: 'Bundle';
+        type: 'collection';
+      };
     },
   );
 };

@@ -433,6 +433,18 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       call: (b, s) => b.delete(`/api/programmes/${s.programmeId}/calendar-feed`),
       expect: ownerOnly(),
     },
+    {
+      method: 'GET',
+      path: '/api/programmes/:id/calendar-settings',
+      call: (b, s) => b.get(`/api/programmes/${s.programmeId}/calendar-settings`),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'PUT',
+      path: '/api/programmes/:id/calendar-settings',
+      call: (b, s) => b.put(`/api/programmes/${s.programmeId}/calendar-settings`, { reminderMinutes: 15 }),
+      expect: ownerOnly(),
+    },
     // Check-ins and progress
     {
       method: 'GET',

@@ -17,7 +17,6 @@ import {
   assertPatientMayChange,
   cancelBooking,
   createBooking,
-  inviteSequence,
   rescheduleBooking,
 } from '../clinics/booking-service.js';
 import { bookingView } from '../clinics/views.js';
@@ -117,7 +116,7 @@ const bookings: FastifyPluginAsync = async (fastify) => {
           start: booking.startAt,
           end: booking.endAt,
           manageUrl: '',
-          sequence: await inviteSequence(app.database.db, booking.id),
+          sequence: booking.inviteSequence,
         },
       );
       reply

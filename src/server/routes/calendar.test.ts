@@ -5,6 +5,7 @@ import { storedProgrammeSchema } from '../../contract/programmes.js';
 import { QUESTIONNAIRE_VERSION, scoreAssessment } from '../../domain/assessment/index.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { exerciseById } from '../../domain/content/index.js';
+import { parseIcsTwice } from '../../domain/programme/testing/parse-ics.js';
 import type { Preferences } from '../../domain/programme/types.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { insertAssessment } from '../db/repos/assessments.js';
@@ -73,7 +74,12 @@ describe.each(testServers())('programme calendar on $name PostgreSQL', (server) 
 
   it('puts every session at the chosen local time across a DST change, and the reassessments on their days', async () => {
     const { browser, programme } = await programmeOf(t, newYork);
-    const res = await browser.get(`/api/programmes/${programme.id}/calendar.ics?time=07:30`);
+    const settings = await browser.put(`/api/programmes/${programme.id}/calendar-settings`, {
+      time: '07:30',
+      reminderMinutes: 15,
+    });
+    expect(settings.json()).toEqual({ time: '07:30', reminderMinutes: 15 });
+    const res = await browser.get(`/api/programmes/${programme.id}/calendar.ics`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/calendar/);
     expect(res.headers['content-disposition']).toMatch(/attachment/);
@@ -111,6 +117,62 @@ describe.each(testServers())('programme calendar on $name PostgreSQL', (server) 
     expect(String(sessions[0]!.summary)).toMatch(/^Ejercicios/);
     const named = programme.sessions[0]!.blocks.map((b) => exerciseById(b.exerciseId)!.name.es);
     for (const name of named) expect(String(sessions[0]!.description)).toContain(name);
+  });
+
+  it('moves SEQUENCE and DTSTAMP on every change of time, reminder or plan, and only then; feed and download agree', async () => {
+    const { browser, programme } = await programmeOf(t, newYork);
+    const base = `/api/programmes/${programme.id}`;
+    const download = async () => (await browser.get(`${base}/calendar.ics`)).body;
+    const state = (ics: string) => {
+      const { events } = parseIcsTwice(ics);
+      const sequences = new Set(events.map((e) => e.sequence));
+      const stamps = new Set(events.map((e) => e.dtstamp));
+      expect(sequences.size).toBe(1);
+      expect(stamps.size).toBe(1);
+      for (const e of events) expect(e.lastModified).toBe(e.dtstamp);
+      return { sequence: [...sequences][0]!, stamp: [...stamps][0]!, events };
+    };
+    expect((await browser.get(`${base}/calendar-settings`)).json()).toEqual({
+      time: '18:00',
+      reminderMinutes: null,
+    });
+    const first = state(await download());
+    expect(first.events.every((e) => e.alarms.length === 0)).toBe(true);
+
+    const feed = calendarFeedSchema.parse((await browser.post(`${base}/calendar-feed`, {})).json());
+    const fromFeed = async () => (await new TestBrowser(t.app).get(new URL(feed.url).pathname)).body;
+    expect(await fromFeed()).toBe(await download());
+    expect(state(await download())).toEqual(first);
+
+    const steps: [string, () => Promise<unknown>][] = [
+      ['time', () => browser.put(`${base}/calendar-settings`, { time: '06:15' })],
+      ['reminder', () => browser.put(`${base}/calendar-settings`, { reminderMinutes: 30 })],
+      ['plan', () => browser.put(`${base}/preferences`, { ...newYork, minutesPerSession: 15 })],
+      ['feed with a time', () => browser.post(`${base}/calendar-feed`, { time: '19:00' })],
+    ];
+    let previous = first;
+    for (const [what, change] of steps) {
+      await new Promise((r) => setTimeout(r, 5));
+      expect(((await change()) as { statusCode: number }).statusCode, what).toBeLessThan(300);
+      const now = state(await download());
+      expect(now.sequence, what).toBeGreaterThan(previous.sequence);
+      expect(Date.parse(now.stamp), what).toBeGreaterThanOrEqual(Date.parse(previous.stamp));
+      previous = now;
+    }
+    const sessions = previous.events.filter((e) => e.uid.includes('-s-'));
+    expect(sessions.every((e) => wallClock(new Date(e.start), 'America/New_York').endsWith(' 19:00'))).toBe(
+      true,
+    );
+    expect(sessions.every((e) => e.alarms[0]?.triggerSeconds === -30 * 60)).toBe(true);
+
+    // Saving what is already stored is no change for a calendar.
+    await browser.put(`${base}/calendar-settings`, { time: '19:00', reminderMinutes: 30 });
+    expect(state(await download())).toEqual(previous);
+    const latest = calendarFeedSchema.parse((await browser.post(`${base}/calendar-feed`, {})).json());
+    expect(await (await new TestBrowser(t.app).get(new URL(latest.url).pathname)).body).toBe(
+      await download(),
+    );
+    expect((await browser.put(`${base}/calendar-settings`, { reminderMinutes: 10 })).statusCode).toBe(400);
   });
 
   it('builds the feed link from the configured public address, not from a forged Host header', async () => {

@@ -7,10 +7,11 @@ import {
   calendarFeedBody,
   calendarFeedSchema,
   calendarFileParams,
-  calendarQuery,
+  calendarSettingsBody,
+  calendarSettingsSchema,
 } from '../../contract/calendar.js';
 import { idParams, problemSchema } from '../../contract/common.js';
-import { programmeCalendar } from '../../domain/programme/calendar.js';
+import { programmeCalendar, type ReminderMinutes } from '../../domain/programme/calendar.js';
 import { hashToken } from '../auth/guest.js';
 import {
   findProgrammeOfPerson,
@@ -18,6 +19,7 @@ import {
   programmeByFeedHash,
   replaceCalendarFeed,
   revokeCalendarFeeds,
+  updateCalendarSettings,
 } from '../db/repos/programmes.js';
 import { notFound } from '../errors.js';
 
@@ -26,19 +28,31 @@ import { notFound } from '../errors.js';
 const origin = (request: FastifyRequest) => request.server.config.mail.publicUrl;
 
 // ical-generator folds lines one character at a time (tens of ms for six weeks of sessions), and
-// calendar apps poll feeds: a programme renders once per version and time.
+// calendar apps poll feeds: a programme renders once per calendar state (its sequence moves on
+// every change of the plan, time or reminder).
 const rendered = new Map<string, string>();
 const RENDER_CACHE_SIZE = 200;
 
-function render(request: FastifyRequest, row: ProgrammeRow, time: string): string {
+const settingsOf = (row: ProgrammeRow) => ({
+  time: row.calendarTime,
+  reminderMinutes: row.calendarReminderMinutes as ReminderMinutes | null,
+});
+
+/**
+ * The one rendering of a stored calendar state: the download and the feed are the same file
+ * for the same state, and its SEQUENCE and DTSTAMP come from the row, not from the request.
+ */
+function render(request: FastifyRequest, row: ProgrammeRow): string {
   const url = `${origin(request)}/programme`;
-  const key = `${row.id}|${row.updatedAt.getTime()}|${time}|${url}`;
+  const key = `${row.id}|${row.calendarSequence}|${row.calendarChangedAt.getTime()}|${url}`;
   const hit = rendered.get(key);
   if (hit !== undefined) return hit;
   const ics = programmeCalendar(row.programme, {
     programmeId: row.id,
-    sessionTime: time,
-    stamp: row.updatedAt,
+    sessionTime: row.calendarTime,
+    reminderMinutes: settingsOf(row).reminderMinutes,
+    stamp: row.calendarChangedAt,
+    sequence: row.calendarSequence,
     url,
   });
   if (rendered.size >= RENDER_CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
@@ -49,8 +63,9 @@ function render(request: FastifyRequest, row: ProgrammeRow, time: string): strin
 /**
  * The programme in the person's own calendar: a one-off .ics download for the owner, and a
  * private subscription URL whose secret token can be replaced or revoked. Sessions are timed
- * events at the chosen local time (default 18:00) in the programme's zone; reassessments are
- * all-day events.
+ * events at the chosen local time (default 18:00) in the programme's zone, with the chosen
+ * reminder (default none); reassessments are all-day events. Time and reminder are stored with
+ * the programme, so the download and the feed show the same thing.
  */
 const calendar: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -70,7 +85,6 @@ const calendar: FastifyPluginAsync = async (fastify) => {
         tags: ['programmes'],
         summary: 'Download the programme as an iCalendar file',
         params: idParams,
-        querystring: calendarQuery,
         response: { 200: calendarDocument, 404: problemSchema },
         produces: ['text/calendar'],
       },
@@ -81,7 +95,41 @@ const calendar: FastifyPluginAsync = async (fastify) => {
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="psoas-programme.ics"')
         .header('cache-control', 'private, no-store')
-        .send(render(request, row, request.query.time));
+        .send(render(request, row));
+    },
+  );
+
+  app.get(
+    '/api/programmes/:id/calendar-settings',
+    {
+      config: { person: 'required' },
+      schema: {
+        tags: ['programmes'],
+        summary: 'The time and reminder your calendar shows the sessions with',
+        params: idParams,
+        response: { 200: calendarSettingsSchema, 404: problemSchema },
+      },
+    },
+    async (request) => settingsOf(await own(request, request.params.id)),
+  );
+
+  app.put(
+    '/api/programmes/:id/calendar-settings',
+    {
+      config: { person: 'required' },
+      schema: {
+        tags: ['programmes'],
+        summary: 'Change the session time or reminder (the download and the feed follow)',
+        params: idParams,
+        body: calendarSettingsBody,
+        response: { 200: calendarSettingsSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const row = await own(request, request.params.id);
+      const updated = await updateCalendarSettings(db(), row.id, request.body);
+      if (!updated) throw notFound('programme');
+      return settingsOf(updated);
     },
   );
 
@@ -91,7 +139,8 @@ const calendar: FastifyPluginAsync = async (fastify) => {
       config: { person: 'required' },
       schema: {
         tags: ['programmes'],
-        summary: 'Create a private calendar subscription URL (replaces any earlier one)',
+        summary:
+          'Create a private calendar subscription URL (replaces any earlier one); may set the time and reminder',
         params: idParams,
         body: calendarFeedBody,
         response: { 201: calendarFeedSchema, 404: problemSchema },
@@ -99,8 +148,9 @@ const calendar: FastifyPluginAsync = async (fastify) => {
     },
     async (request, reply) => {
       const row = await own(request, request.params.id);
+      const current = (await updateCalendarSettings(db(), row.id, request.body)) ?? row;
       const token = randomBytes(32).toString('base64url');
-      await replaceCalendarFeed(db(), row.id, hashToken(token), request.body.time);
+      await replaceCalendarFeed(db(), row.id, hashToken(token), current.calendarTime);
       const url = `${origin(request)}/api/calendar/${token}.ics`;
       return reply.code(201).send({ url, webcalUrl: url.replace(/^https?:/, 'webcal:') });
     },
@@ -143,7 +193,7 @@ const calendar: FastifyPluginAsync = async (fastify) => {
         .type('text/calendar; charset=utf-8')
         .header('cache-control', 'private, max-age=300')
         .header('referrer-policy', 'no-referrer')
-        .send(render(request, feed.programme, feed.sessionTime));
+        .send(render(request, feed.programme));
     },
   );
 };

@@ -7,6 +7,7 @@ import calendar from './calendar.js';
 import checkins from './checkins.js';
 import clinics from './clinics.js';
 import content from './content.js';
+import fhir from './fhir.js';
 import health from './health.js';
 import me from './me.js';
 import privacy from './privacy.js';
@@ -30,4 +31,5 @@ export const routeModules: FastifyPluginAsync[] = [
   progress,
   programmes,
   calendar,
+  fhir,
 ];

@@ -77,7 +77,7 @@ export async function moveBooking(
 ): Promise<Booking> {
   const [row] = await tx
     .update(bookings)
-    .set({ ...change, updatedAt: new Date() })
+    .set({ ...change, inviteSequence: sql`${bookings.inviteSequence} + 1`, updatedAt: new Date() })
     .where(eq(bookings.id, id))
     .returning();
   return row!;
@@ -86,7 +86,12 @@ export async function moveBooking(
 export async function setBookingStatus(tx: Tx, id: string, status: BookingStatus): Promise<Booking> {
   const [row] = await tx
     .update(bookings)
-    .set({ status, updatedAt: new Date() })
+    .set({
+      status,
+      // A cancellation is news to the patient's calendar; staff outcome marks are not.
+      ...(status === 'cancelled' ? { inviteSequence: sql`${bookings.inviteSequence} + 1` } : {}),
+      updatedAt: new Date(),
+    })
     .where(eq(bookings.id, id))
     .returning();
   return row!;

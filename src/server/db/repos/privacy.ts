@@ -192,6 +192,8 @@ export async function erasePerson(
 }
 
 export interface ActivityRows {
+  /** Each check-in row's id by its date (one per person and day): what names it in FHIR. */
+  checkinIds: Map<string, string>;
   bookings: {
     id: string;
     status: 'active' | 'cancelled' | 'no_show' | 'completed';
@@ -220,7 +222,10 @@ export async function activityOf(db: Db, personId: string): Promise<ActivityRows
     select r.id, r.programme_id, r.session_id, r.completed_at, r.result
     from programme_results r join programmes p on p.id = r.programme_id
     where p.person_id = ${personId} order by r.completed_at, r.id`);
+  const c = await db.execute<{ id: string; date: string }>(sql`
+    select id, to_char(date, 'YYYY-MM-DD') as date from checkins where person_id = ${personId}`);
   return {
+    checkinIds: new Map(c.rows.map((x) => [x.date, x.id])),
     bookings: b.rows.map((x) => ({
       id: x.id as string,
       status: x.status as ActivityRows['bookings'][number]['status'],

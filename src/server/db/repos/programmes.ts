@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Programme, SessionResult } from '../../../domain/programme/types.js';
 import type { Db } from '../database.js';
 import { checkins, programmeCalendarFeeds, programmeResults, programmes } from '../schema.js';
@@ -46,7 +46,7 @@ export async function currentProgrammeOfPerson(db: Db, personId: string): Promis
 export async function replaceProgramme(db: Db, id: string, programme: Programme): Promise<ProgrammeRow> {
   const [row] = await db
     .update(programmes)
-    .set({ programme, generatorVersion: programme.version, updatedAt: new Date() })
+    .set({ programme, generatorVersion: programme.version, updatedAt: new Date(), ...calendarChanged() })
     .where(eq(programmes.id, id))
     .returning();
   return row!;
@@ -89,6 +89,47 @@ export async function listResults(db: Db, programmeId: string): Promise<Programm
     .orderBy(asc(programmeResults.completedAt), asc(programmeResults.id));
 }
 
+/** A change calendar apps must see: one more SEQUENCE, and a new DTSTAMP/LAST-MODIFIED. */
+const calendarChanged = () => ({
+  calendarSequence: sql`${programmes.calendarSequence} + 1`,
+  calendarChangedAt: new Date(),
+});
+
+export interface CalendarSettings {
+  time: string;
+  reminderMinutes: number | null;
+}
+
+/**
+ * Sets the programme's calendar time and reminder; the sequence moves only when one of them
+ * really changes (saving the same settings twice is not news to a calendar app).
+ */
+export async function updateCalendarSettings(
+  db: Db,
+  programmeId: string,
+  settings: Partial<CalendarSettings>,
+): Promise<ProgrammeRow | undefined> {
+  const time = settings.time ?? null;
+  const reminder = settings.reminderMinutes;
+  const changed = or(
+    time === null ? undefined : sql`${programmes.calendarTime} is distinct from ${time}`,
+    reminder === undefined
+      ? undefined
+      : sql`${programmes.calendarReminderMinutes} is distinct from ${reminder}`,
+  );
+  if (!changed) return (await db.select().from(programmes).where(eq(programmes.id, programmeId)))[0];
+  const [row] = await db
+    .update(programmes)
+    .set({
+      ...(time === null ? {} : { calendarTime: time }),
+      ...(reminder === undefined ? {} : { calendarReminderMinutes: reminder }),
+      ...calendarChanged(),
+    })
+    .where(and(eq(programmes.id, programmeId), changed))
+    .returning();
+  return row ?? (await db.select().from(programmes).where(eq(programmes.id, programmeId)))[0];
+}
+
 /** A new feed for the programme; earlier feeds of it are revoked so one URL is live at a time. */
 export async function replaceCalendarFeed(
   db: Db,
@@ -116,13 +157,13 @@ export async function revokeCalendarFeeds(db: Db, programmeId: string): Promise<
   return rows.length;
 }
 
-/** The programme behind a live (not revoked) feed token hash, with the feed's session time. */
+/** The programme behind a live (not revoked) feed token hash. */
 export async function programmeByFeedHash(
   db: Db,
   tokenHash: string,
-): Promise<{ programme: ProgrammeRow; sessionTime: string } | undefined> {
+): Promise<{ programme: ProgrammeRow } | undefined> {
   const [row] = await db
-    .select({ programme: programmes, sessionTime: programmeCalendarFeeds.sessionTime })
+    .select({ programme: programmes })
     .from(programmeCalendarFeeds)
     .innerJoin(programmes, eq(programmes.id, programmeCalendarFeeds.programmeId))
     .where(and(eq(programmeCalendarFeeds.tokenHash, tokenHash), isNull(programmeCalendarFeeds.revokedAt)))

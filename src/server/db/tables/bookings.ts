@@ -40,6 +40,11 @@ export const bookings = pgTable(
     shareAssessment: boolean('share_assessment').notNull().default(false),
     /** SHA-256 of the guest's cancel token (the token itself is only in the confirmation). */
     cancelTokenHash: text('cancel_token_hash').notNull(),
+    /**
+     * The invite's SEQUENCE (RFC 5545): 0 when booked, one more on each move or cancellation, so
+     * calendar apps take the newest, and the .ics download and the emails agree for one state.
+     */
+    inviteSequence: integer('invite_sequence').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

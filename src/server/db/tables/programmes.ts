@@ -21,6 +21,16 @@ export const programmes = pgTable(
     programme: jsonb('programme').$type<Programme>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Local time ('HH:MM', in the programme's zone) the sessions go into the calendar at. */
+    calendarTime: text('calendar_time').notNull().default('18:00'),
+    /** Minutes before each session the person's calendar reminds them; null: no reminder. */
+    calendarReminderMinutes: integer('calendar_reminder_minutes'),
+    /**
+     * The calendar events' SEQUENCE and DTSTAMP/LAST-MODIFIED: bumped together whenever the plan
+     * or the calendar time or reminder changes, so calendar apps replace what they hold.
+     */
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
+    calendarChangedAt: timestamp('calendar_changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('programmes_person_created_idx').on(t.personId, t.createdAt)],
 );
@@ -60,7 +70,10 @@ export const programmeCalendarFeeds = pgTable(
       .notNull()
       .references(() => programmes.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
-    /** Local time ('HH:MM', in the programme's zone) the sessions are placed at. */
+    /**
+     * The session time asked for when the link was made, kept for the record; the feed shows the
+     * programme's current calendar_time.
+     */
     sessionTime: text('session_time').notNull().default('18:00'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),

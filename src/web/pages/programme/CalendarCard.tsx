@@ -1,7 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/Field.js';
-import { calendarDownloadUrl, createCalendarFeed, revokeCalendarFeed } from './programme-api.js';
+import { REMINDER_CHOICES } from '../../../domain/programme/calendar-reminders.js';
+import { SelectField, TextField } from '../../components/Field.js';
+import {
+  calendarDownloadUrl,
+  calendarSettings,
+  createCalendarFeed,
+  revokeCalendarFeed,
+  saveCalendarSettings,
+} from './programme-api.js';
 
 /** Reminders in the person's own calendar: a one-off .ics file, or a private feed that stays current. */
 export function CalendarCard({ programmeId }: { programmeId: string }) {
@@ -9,6 +16,18 @@ export function CalendarCard({ programmeId }: { programmeId: string }) {
   const [url, setUrl] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  // '' is "no reminder"; the stored choice arrives from the server.
+  const [reminder, setReminder] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    calendarSettings(programmeId)
+      .then((s) => live && setReminder(s.reminderMinutes === null ? '' : String(s.reminderMinutes)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [programmeId]);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -26,6 +45,30 @@ export function CalendarCard({ programmeId }: { programmeId: string }) {
     <section className="card" aria-labelledby="calendar-title">
       <h2 id="calendar-title">{t('calendar.title')}</h2>
       <p>{t('calendar.intro')}</p>
+      <SelectField
+        look="plain"
+        id="calendar-reminder"
+        label={t('calendar.reminder')}
+        hint={t('calendar.reminderHint')}
+        value={reminder}
+        disabled={busy}
+        options={[
+          { value: '', label: t('calendar.reminderNone') },
+          ...REMINDER_CHOICES.map((m) => ({
+            value: String(m),
+            label: t('calendar.reminderMinutes', { count: m }),
+          })),
+        ]}
+        onChange={(value) =>
+          run(async () => {
+            const saved = await saveCalendarSettings(programmeId, {
+              reminderMinutes: value === '' ? null : (Number(value) as (typeof REMINDER_CHOICES)[number]),
+            });
+            setReminder(saved.reminderMinutes === null ? '' : String(saved.reminderMinutes));
+            setStatus(t('calendar.reminderSaved'));
+          })
+        }
+      />
       <div className="actions">
         <a className="button" href={calendarDownloadUrl(programmeId)} download="psoas-programme.ics">
           {t('calendar.download')}

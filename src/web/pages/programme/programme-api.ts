@@ -4,7 +4,7 @@ import type {
   assessmentSchema,
   assessmentSummarySchema,
 } from '../../../contract/assessments.js';
-import type { calendarFeedSchema } from '../../../contract/calendar.js';
+import type { calendarFeedSchema, calendarSettingsSchema } from '../../../contract/calendar.js';
 import type {
   createProgrammeBody,
   preferencesBody,
@@ -114,6 +114,17 @@ export const createCalendarFeed = (programmeId: string) =>
 
 export const revokeCalendarFeed = (programmeId: string) =>
   api(`/api/programmes/${encodeURIComponent(programmeId)}/calendar-feed`, { method: 'DELETE' });
+
+export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+
+export const calendarSettings = (programmeId: string) =>
+  api<typeof calendarSettingsSchema>(`/api/programmes/${encodeURIComponent(programmeId)}/calendar-settings`);
+
+export const saveCalendarSettings = (programmeId: string, settings: Partial<CalendarSettings>) =>
+  api<typeof calendarSettingsSchema>(`/api/programmes/${encodeURIComponent(programmeId)}/calendar-settings`, {
+    method: 'PUT',
+    body: settings,
+  });
 
 export const calendarDownloadUrl = (programmeId: string) =>
   `/api/programmes/${encodeURIComponent(programmeId)}/calendar.ics`;
