@@ -65,6 +65,9 @@ function enableWhen(c: Condition): Pick<QuestionnaireItem, 'enableWhen' | 'enabl
     return {
       enableWhen: [{ question: c.item, operator: '=', answerCoding: answerCoding(c.item, c.includes) }],
     };
+  // Either of several conditions: every one's answers, any of which enables the item.
+  if ('any' in c)
+    return { enableWhen: c.any.flatMap((sub) => enableWhen(sub).enableWhen ?? []), enableBehavior: 'any' };
   return {
     enableWhen: c.anyOf.map((code) => ({
       question: c.item,
@@ -135,6 +138,9 @@ function typed(item: Item): Partial<QuestionnaireItem> {
   }
 }
 
+const asksKnownItems = (c: Condition): boolean =>
+  'any' in c ? c.any.every(asksKnownItems) : ITEM_BY_ID.has(c.item);
+
 function questionnaireItem(item: Item): QuestionnaireItem {
   const { extension, item: children, ...rest } = typed(item);
   return {
@@ -143,7 +149,7 @@ function questionnaireItem(item: Item): QuestionnaireItem {
     type: rest.type!,
     required: item.required,
     ...rest,
-    ...(item.showIf && ITEM_BY_ID.has(item.showIf.item) ? enableWhen(item.showIf) : {}),
+    ...(item.showIf && asksKnownItems(item.showIf) ? enableWhen(item.showIf) : {}),
     ...(extension ? { extension } : {}),
     ...(children ? { item: children } : {}),
   };

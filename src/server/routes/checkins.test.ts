@@ -76,6 +76,8 @@ describe.each(testServers())('check-ins API on $name PostgreSQL', (server) => {
     const future = await me.put('/api/checkins/2099-01-01', day);
     expect(future.statusCode).toBe(400);
     expect(future.json().field).toBe('date');
+    // A refused check-in starts no guest identity: nothing is left behind.
+    expect(future.headers['set-cookie']).toBeUndefined();
   });
 
   it("never shows one person's check-ins to another, nor to no one", async () => {

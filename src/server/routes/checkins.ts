@@ -43,6 +43,13 @@ const checkins: FastifyPluginAsync = async (fastify) => {
     '/api/checkins/:date',
     {
       config: { person: 'create' },
+      // Refused before the identity guard runs, so a check-in for tomorrow starts no guest: a
+      // refused request leaves nothing behind.
+      preValidation: async (request) => {
+        const { date } = request.params as { date?: unknown };
+        if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > latestLocalDate())
+          throw badRequest('future_date', 'A check-in cannot be for a day still to come.', 'date');
+      },
       schema: {
         tags: ['progress'],
         summary:
@@ -54,8 +61,6 @@ const checkins: FastifyPluginAsync = async (fastify) => {
     },
     async (request, reply) => {
       const { date } = request.params;
-      if (date > latestLocalDate())
-        throw badRequest('future_date', 'A check-in cannot be for a day still to come.', 'date');
       const { personId } = request;
       const { checkin, created } = await upsertCheckin(db(), personId, date, request.body);
       return reply.code(created ? 201 : 200).send(checkin);
