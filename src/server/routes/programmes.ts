@@ -22,17 +22,20 @@ import { todayIn } from '../../domain/time/index.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import {
-  currentProgrammeOfPerson,
+  currentProgrammeTextOfPerson,
   findProgrammeOfPerson,
+  findProgrammeTextOfPerson,
   insertProgramme,
   listResults,
   type ProgrammeRow,
+  type ProgrammeText,
   painCheckinsOfPerson,
   recordResult,
   replaceProgramme,
 } from '../db/repos/programmes.js';
 import { AppError, badRequest, conflict, notFound } from '../errors.js';
 import { personRoutes } from '../guards/identity.js';
+import { sendJsonText, withFields } from '../http/json-text.js';
 
 const toStored = (row: ProgrammeRow) => ({
   ...row.programme,
@@ -40,6 +43,14 @@ const toStored = (row: ProgrammeRow) => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
+
+/** toStored without parsing the stored JSON: reads send PostgreSQL's text as it is. */
+const storedText = (row: ProgrammeText) =>
+  withFields(row.programme, {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  });
 
 function generate(
   result: AssessmentResult,
@@ -143,11 +154,10 @@ const programmes: FastifyPluginAsync = async (fastify) => {
         response: { 200: storedProgrammeSchema, 404: problemSchema },
       },
     },
-    async (request) => {
-      const { personId } = request;
-      const row = await currentProgrammeOfPerson(db(), personId);
+    async (request, reply) => {
+      const row = await currentProgrammeTextOfPerson(app.database.pool, request.personId);
       if (!row) throw notFound('programme');
-      return toStored(row);
+      return sendJsonText(reply, storedText(row), storedProgrammeSchema, app.config.validateResponses);
     },
   );
 
@@ -161,7 +171,11 @@ const programmes: FastifyPluginAsync = async (fastify) => {
         response: { 200: storedProgrammeSchema, 404: problemSchema },
       },
     },
-    async (request) => toStored(await ownProgramme(request.personId, request.params.id)),
+    async (request, reply) => {
+      const row = await findProgrammeTextOfPerson(app.database.pool, request.personId, request.params.id);
+      if (!row) throw notFound('programme');
+      return sendJsonText(reply, storedText(row), storedProgrammeSchema, app.config.validateResponses);
+    },
   );
 
   app.put(
