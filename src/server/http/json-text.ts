@@ -10,13 +10,19 @@ export class JsonTextMismatchError extends Error {
 }
 
 /**
- * Sends JSON that is already text (stored JSON read with `::text`), without parsing it again.
+ * Sends JSON that is already text (stored JSON read with `::text`, as a string or its UTF-8
+ * bytes), without parsing it again.
  * With `validate` (tests) the text must parse to exactly what the response schema would send,
  * so a stored shape that drifts from the contract fails the tests instead of reaching a browser.
  */
-export function sendJsonText(reply: FastifyReply, text: string, schema: z.ZodType, validate: boolean) {
+export function sendJsonText(
+  reply: FastifyReply,
+  text: string | Buffer,
+  schema: z.ZodType,
+  validate: boolean,
+) {
   if (validate) {
-    const parsed: unknown = JSON.parse(text);
+    const parsed: unknown = JSON.parse(text.toString());
     const allowed: unknown = JSON.parse(JSON.stringify(z.encode(schema, parsed)));
     if (!isDeepStrictEqual(allowed, parsed)) throw new JsonTextMismatchError();
   }
@@ -28,8 +34,8 @@ export function withFields(objectText: string, fields: Record<string, string>): 
   const extra = Object.entries(fields)
     .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`)
     .join(',');
-  const body = objectText.trim();
-  if (!body.startsWith('{') || !body.endsWith('}')) throw new Error('stored JSON is not an object');
-  const inner = body.slice(1, -1).trim();
-  return inner ? `{${inner},${extra}}` : `{${extra}}`;
+  const end = objectText.lastIndexOf('}');
+  if (objectText[0] !== '{' || end < 0) throw new Error('stored JSON is not an object');
+  const inner = objectText.slice(1, end).trim();
+  return inner ? `{${inner}, ${extra}}` : `{${extra}}`;
 }

@@ -22,13 +22,15 @@ import { todayIn } from '../../domain/time/index.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import {
-  currentProgrammeTextOfPerson,
+  type ProgrammeText,
+  readCurrentProgrammeOfPerson,
+  readProgrammeOfPerson,
+} from '../db/repos/programme-reads.js';
+import {
   findProgrammeOfPerson,
-  findProgrammeTextOfPerson,
   insertProgramme,
   listResults,
   type ProgrammeRow,
-  type ProgrammeText,
   painCheckinsOfPerson,
   recordResult,
   replaceProgramme,
@@ -44,13 +46,25 @@ const toStored = (row: ProgrammeRow) => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-/** toStored without parsing the stored JSON: reads send PostgreSQL's text as it is. */
-const storedText = (row: ProgrammeText) =>
-  withFields(row.programme, {
-    id: row.id,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  });
+/**
+ * toStored without parsing the stored JSON: PostgreSQL's text with the row's fields appended,
+ * encoded once per programme version (the repository hands back the same object while the row
+ * is unchanged).
+ */
+const storedBodies = new WeakMap<ProgrammeText, Buffer>();
+function storedBody(row: ProgrammeText): Buffer {
+  let body = storedBodies.get(row);
+  if (!body) {
+    const text = withFields(row.programme, {
+      id: row.id,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    });
+    body = Buffer.from(text);
+    storedBodies.set(row, body);
+  }
+  return body;
+}
 
 function generate(
   result: AssessmentResult,
@@ -155,9 +169,9 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const row = await currentProgrammeTextOfPerson(app.database.pool, request.personId);
+      const row = await readCurrentProgrammeOfPerson(app.database.pool, request.personId);
       if (!row) throw notFound('programme');
-      return sendJsonText(reply, storedText(row), storedProgrammeSchema, app.config.validateResponses);
+      return sendJsonText(reply, storedBody(row), storedProgrammeSchema, app.config.validateResponses);
     },
   );
 
@@ -172,9 +186,9 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const row = await findProgrammeTextOfPerson(app.database.pool, request.personId, request.params.id);
+      const row = await readProgrammeOfPerson(app.database.pool, request.personId, request.params.id);
       if (!row) throw notFound('programme');
-      return sendJsonText(reply, storedText(row), storedProgrammeSchema, app.config.validateResponses);
+      return sendJsonText(reply, storedBody(row), storedProgrammeSchema, app.config.validateResponses);
     },
   );
 

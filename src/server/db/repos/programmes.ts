@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import type { Pool } from 'pg';
 import type { Programme, SessionResult } from '../../../domain/programme/types.js';
 import type { Db } from '../database.js';
 import { checkins, programmeCalendarFeeds, programmeResults, programmes } from '../schema.js';
@@ -141,54 +140,4 @@ export async function painCheckinsOfPerson(
     .from(checkins)
     .where(eq(checkins.personId, personId))
     .orderBy(asc(checkins.date));
-}
-
-/** A programme as the API sends it: the stored JSON as text, untouched, with its row's fields. */
-export interface ProgrammeText {
-  /** The stored programme as PostgreSQL prints it: validated when written, never re-parsed here. */
-  programme: string;
-  id: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-// Named statements: each connection plans them once (planning cost more than running them).
-const PROGRAMME_TEXT_COLUMNS = 'programme::text as programme, id, created_at, updated_at';
-const programmeTextById = {
-  name: 'programme_text_of_person',
-  text: `select ${PROGRAMME_TEXT_COLUMNS} from programmes where id = $1 and person_id = $2 limit 1`,
-};
-const currentProgrammeText = {
-  name: 'current_programme_text_of_person',
-  text: `select ${PROGRAMME_TEXT_COLUMNS} from programmes where person_id = $1
-         order by created_at desc, id desc limit 1`,
-};
-
-interface ProgrammeTextRow {
-  programme: string;
-  id: string;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const toProgrammeText = (row: ProgrammeTextRow | undefined): ProgrammeText | undefined =>
-  row && { programme: row.programme, id: row.id, createdAt: row.created_at, updatedAt: row.updated_at };
-
-/** findProgrammeOfPerson for reading only: one prepared query, the JSON left as text. */
-export async function findProgrammeTextOfPerson(
-  pool: Pool,
-  personId: string,
-  id: string,
-): Promise<ProgrammeText | undefined> {
-  const { rows } = await pool.query<ProgrammeTextRow>({ ...programmeTextById, values: [id, personId] });
-  return toProgrammeText(rows[0]);
-}
-
-/** currentProgrammeOfPerson for reading only: one prepared query, the JSON left as text. */
-export async function currentProgrammeTextOfPerson(
-  pool: Pool,
-  personId: string,
-): Promise<ProgrammeText | undefined> {
-  const { rows } = await pool.query<ProgrammeTextRow>({ ...currentProgrammeText, values: [personId] });
-  return toProgrammeText(rows[0]);
 }
