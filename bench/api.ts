@@ -1,7 +1,8 @@
 // API throughput: requests/s and p50/p99 latency at 50 connections (autocannon, loopback, 10 s)
 // for the health check, an exercise's data, a programme read, a week of availability and booking
 // creation, each against a bare Fastify route returning JSON of the same size, measured in the
-// same run (aim: reads at 0.5 or more of the bare route). Also: bookings/s through the API vs raw
+// same run, reads in alternating rounds (aims: health, exercise and programme read at 0.6 or
+// more of the bare route and p99 ≤ 15 ms; docs/performance.md). Also: bookings/s through the API vs raw
 // INSERTs/s through pg on the same PostgreSQL, and the app's resident memory idle and under load.
 // Load shedding is turned off for the app here: on a shared 2-core machine it would (rightly)
 // answer 503 under 50 connections, and this bench measures capacity, not shedding.
@@ -108,10 +109,18 @@ try {
 
   const idleMiB = treeRssMiB(app.child.pid!);
   const underLoad: number[] = [];
-  const reads: { name: string; path: string; headers?: Record<string, string> }[] = [
-    { name: 'GET /api/health', path: '/api/health' },
-    { name: 'GET /api/exercises/kneeling-lunge', path: '/api/exercises/kneeling-lunge' },
-    { name: 'GET programme (read)', path: programmePath, headers: { cookie } },
+  // Aims of issue 16 for the reads (ratio side by side with the bare route, p99 at 50
+  // connections); the availability read keeps the older aim until its own bench takes it over.
+  const READ_AIMS = { ratio: 0.6, p99Ms: 15 };
+  const reads: {
+    name: string;
+    path: string;
+    headers?: Record<string, string>;
+    aims?: typeof READ_AIMS;
+  }[] = [
+    { name: 'GET /api/health', path: '/api/health', aims: READ_AIMS },
+    { name: 'GET /api/exercises/kneeling-lunge', path: '/api/exercises/kneeling-lunge', aims: READ_AIMS },
+    { name: 'GET programme (read)', path: programmePath, headers: { cookie }, aims: READ_AIMS },
     { name: 'GET availability, one week', path: week },
   ];
   const perSecond = (r: Cannon, name: string, unit: string, ratio?: number, note?: string): Figure => ({
@@ -124,46 +133,63 @@ try {
     ...(ratio === undefined ? {} : { ratio }),
     ...(note ? { note } : {}),
   });
+  // Each read alternates with its bare route in short rounds (app, bare, app, bare…), so both
+  // see the same load on a shared machine; the ratio is total requests over total requests.
+  const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+  const roundSeconds = Math.max(1, Math.round(SECONDS / ROUNDS));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const rounds = (rs: Cannon[], name: string, unit: string, pick: (r: Cannon) => number): Figure => {
+    const values = rs.map(pick);
+    return {
+      name,
+      unit,
+      median: median(values),
+      min: Math.min(...values),
+      max: Math.max(...values),
+      runs: rs.length,
+    };
+  };
   for (const read of reads) {
     const res = await fetch(`${base}${read.path}`, { headers: read.headers });
     const bytes = (await res.arrayBuffer()).byteLength;
     if (res.status !== 200) throw new Error(`${read.name}: ${res.status}`);
-    const sampler = setInterval(() => underLoad.push(treeRssMiB(app.child.pid!)), 1000);
-    const r = await run({ url: `${base}${read.path}`, headers: read.headers });
-    clearInterval(sampler);
-    const b = await run({ url: `${bare.url}/bare/${bytes}` });
-    const non2xx = r.non2xx + r.errors;
+    const appRuns: Cannon[] = [];
+    const bareRuns: Cannon[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const sampler = setInterval(() => underLoad.push(treeRssMiB(app.child.pid!)), 1000);
+      appRuns.push(await run({ url: `${base}${read.path}`, headers: read.headers, duration: roundSeconds }));
+      clearInterval(sampler);
+      bareRuns.push(await run({ url: `${bare.url}/bare/${bytes}`, duration: roundSeconds }));
+    }
+    const total = (rs: Cannon[]) => rs.reduce((sum, r) => sum + r.requests.total, 0);
+    const non2xx = appRuns.reduce((sum, r) => sum + r.non2xx + r.errors, 0);
+    const ratio = total(appRuns) / total(bareRuns);
+    const p99 = median(appRuns.map((r) => r.latency.p99));
     figures.push(
       {
-        ...perSecond(
-          r,
-          `${read.name}: requests/s (${bytes} B)`,
-          'req/s',
-          r.requests.average / b.requests.average,
-          non2xx ? `${non2xx} non-2xx/errors` : undefined,
-        ),
-        aim: 'ratio ≥ 0.5 of bare',
+        ...rounds(appRuns, `${read.name}: requests/s (${bytes} B)`, 'req/s', (r) => r.requests.average),
+        ratio,
+        ...(non2xx ? { note: `${non2xx} non-2xx/errors` } : {}),
+        aim: `ratio ≥ ${read.aims?.ratio ?? 0.5} of bare`,
       },
+      rounds(appRuns, `${read.name}: p50 latency (median of rounds)`, 'ms', (r) => r.latency.p50),
       {
-        name: `${read.name}: p50 latency`,
-        unit: 'ms',
-        median: r.latency.p50,
-        min: r.latency.min,
-        max: r.latency.max,
-        runs: r.requests.total,
+        ...rounds(appRuns, `${read.name}: p99 latency (median of rounds)`, 'ms', (r) => r.latency.p99),
+        ...(read.aims ? { aim: `≤ ${read.aims.p99Ms} ms` } : {}),
       },
-      {
-        name: `${read.name}: p99 latency`,
-        unit: 'ms',
-        median: r.latency.p99,
-        min: r.latency.p99,
-        max: r.latency.p99,
-        runs: r.requests.total,
-      },
-      perSecond(b, `bare Fastify, ${bytes} B JSON: requests/s`, 'req/s'),
+      rounds(bareRuns, `bare Fastify, ${bytes} B JSON: requests/s`, 'req/s', (r) => r.requests.average),
+      rounds(
+        bareRuns,
+        `bare Fastify, ${bytes} B JSON: p99 latency (median of rounds)`,
+        'ms',
+        (r) => r.latency.p99,
+      ),
     );
+    const aims = read.aims
+      ? ` (aims: ratio ≥ ${read.aims.ratio} → ${ratio >= read.aims.ratio ? 'met' : 'not met'}, p99 ≤ ${read.aims.p99Ms} ms → ${p99 <= read.aims.p99Ms ? 'met' : 'not met'})`
+      : '';
     console.log(
-      `${read.name}: ${Math.round(r.requests.average)} req/s vs bare ${Math.round(b.requests.average)}`,
+      `${read.name}: ${Math.round(total(appRuns) / (ROUNDS * roundSeconds))} req/s vs bare ${Math.round(total(bareRuns) / (ROUNDS * roundSeconds))}, ratio ${ratio.toFixed(2)}, p99 ${p99} ms${aims}`,
     );
   }
 

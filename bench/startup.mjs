@@ -67,9 +67,9 @@ writeResults('startup', [
     name: 'startup cold (no data dir) to first 200 /api/health',
     unit: 'ms',
     ...summarise(cold),
-    aim: '< 5000 ms',
+    aim: '≤ 2000 ms',
   },
-  { name: 'startup warm to first 200 /api/health', unit: 'ms', ...summarise(warm), aim: '< 2000 ms' },
+  { name: 'startup warm to first 200 /api/health', unit: 'ms', ...summarise(warm), aim: '≤ 800 ms' },
   { name: 'resident memory of the app at idle', unit: 'MiB', ...summarise(appRss) },
   {
     name: 'resident memory of embedded PostgreSQL at idle (sum over processes)',

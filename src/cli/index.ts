@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { openDatabase, runMigrations } from '../server/db/database.js';
 import { EmbeddedDatabaseError } from '../server/db/embedded-errors.js';
-import { loadDemoData } from '../server/demo/index.js';
 import { closeOnSignals, startServer } from '../server/main.js';
 
 const usage = `psoas: self-care and clinic app for psoas-related low back pain
@@ -51,7 +50,9 @@ async function main(argv: string[]): Promise<number> {
       });
       try {
         await runMigrations(database);
-        if (command === 'demo') await loadDemoData(database.db, log);
+        // Loaded only here: `serve` should not pay for the demo seeders' modules at start-up.
+        if (command === 'demo')
+          await (await import('../server/demo/index.js')).loadDemoData(database.db, log);
         log(command === 'demo' ? 'demo data loaded' : 'migrations applied');
       } finally {
         await database.close();

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config, trustProxyOption } from './config.js';
 import type { Database } from './db/database.js';
 import { problem } from './errors.js';
@@ -21,6 +20,8 @@ import { loggerOptions } from './http/log-serializers.js';
 import { trackRouteMethods } from './http/method-not-allowed.js';
 import { swaggerOptions } from './http/openapi.js';
 import { prerenderedPages } from './http/prerendered-pages.js';
+import { responseSerializerCompiler } from './http/response-serializer.js';
+import securityHeaders from './http/security-headers.js';
 import { registerUnderPressure } from './http/under-pressure.js';
 import outboxWorker from './notifications/worker-plugin.js';
 import { routeModules } from './routes/index.js';
@@ -48,31 +49,13 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Compiled serializers from the zod schemas; responses re-checked against them only in tests.
+  app.setSerializerCompiler(responseSerializerCompiler(config.validateResponses));
   app.decorate('config', config);
   app.decorate('database', database);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        mediaSrc: ["'self'", 'data:'],
-        workerSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: config.behindTls ? [] : null,
-      },
-    },
-    hsts: config.behindTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-  });
+  // helmet's headers for the app's options, computed once at start (http/security-headers.ts).
+  await app.register(securityHeaders, { behindTls: config.behindTls });
   await app.register(cookie);
   await app.register(csrfGuard);
   await app.register(identityGuard);

@@ -33,6 +33,12 @@ export interface Config {
   mail: MailSettings;
   /** Load shedding thresholds (http/under-pressure.ts). */
   pressure: PressureSettings;
+  /**
+   * Re-check every response against its zod schema before sending (tests turn it on). Off in
+   * production: responses are built from validated data, and the check cost a fifth of the CPU
+   * of a small route (docs/performance.md).
+   */
+  validateResponses: boolean;
 }
 
 export class ConfigError extends Error {
@@ -81,6 +87,7 @@ const envSchema = z.object({
   PSOAS_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.98),
   PSOAS_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   PSOAS_PRESSURE_SAMPLE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  PSOAS_VALIDATE_RESPONSES: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -127,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
       retryAfterSeconds: e.PSOAS_RETRY_AFTER_SECONDS,
       sampleIntervalMs: e.PSOAS_PRESSURE_SAMPLE_MS,
     },
+    validateResponses: e.PSOAS_VALIDATE_RESPONSES === 'true' || e.PSOAS_VALIDATE_RESPONSES === '1',
   };
 }
 

@@ -84,3 +84,21 @@ export async function runMigrations(database: Pick<Database, 'pool' | 'db'>): Pr
     client.release();
   }
 }
+
+/**
+ * A drizzle prepared statement per database handle, for the hot queries (each request's guest
+ * or session lookup): named, so every connection plans it once instead of on every call, where
+ * planning cost more than running them. Build it with `sql.placeholder` for the parameters and
+ * `.prepare('<unique name>')`; each name must stand for one SQL text.
+ */
+export function preparedPerDatabase<T>(build: (db: Db) => T): (db: Db) => T {
+  const built = new WeakMap<Db, T>();
+  return (db) => {
+    let statement = built.get(db);
+    if (!statement) {
+      statement = build(db);
+      built.set(db, statement);
+    }
+    return statement;
+  };
+}

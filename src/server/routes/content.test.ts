@@ -105,6 +105,46 @@ describe.each(testServers())('content API on $name PostgreSQL', (server) => {
     expect(items[3].authorKind).toBe('Quiropráctica');
   });
 
+  it.each(['/api/exercises/kneeling-lunge', '/api/exercises?lang=es', '/api/content/treatments?lang=es'])(
+    'lets a browser keep %s and answers 304 while it is unchanged',
+    async (url) => {
+      const first = await get(url);
+      expect(first.statusCode).toBe(200);
+      expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(first.headers['cache-control']).toBe('no-cache');
+      const etag = String(first.headers.etag);
+      // Weak: a compressed answer carries other bytes of the same content under it.
+      expect(etag).toMatch(/^W\/"[\w-]{20,}"$/);
+
+      const again = await get(url);
+      expect(again.headers.etag).toBe(etag);
+      expect(again.body).toBe(first.body);
+
+      for (const ifNoneMatch of [etag, etag.slice(2), `"other", ${etag}`, '*']) {
+        const unchanged = await t.app.inject({
+          method: 'GET',
+          url,
+          headers: { 'if-none-match': ifNoneMatch },
+        });
+        expect(unchanged.statusCode, ifNoneMatch).toBe(304);
+        expect(unchanged.body).toBe('');
+        expect(unchanged.headers.etag).toBe(etag);
+      }
+      const stale = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': '"stale"' } });
+      expect(stale.statusCode).toBe(200);
+      expect(stale.body).toBe(first.body);
+    },
+  );
+
+  it('gives each language and each exercise its own ETag', async () => {
+    const tags = await Promise.all(
+      ['/api/exercises/bridge?lang=en', '/api/exercises/bridge?lang=es', '/api/exercises/kneeling-lunge'].map(
+        async (url) => (await get(url)).headers.etag,
+      ),
+    );
+    expect(new Set(tags).size).toBe(3);
+  });
+
   it('documents the content routes in OpenAPI', async () => {
     const doc = (await get('/api/openapi.json')).json();
     expect(Object.keys(doc.paths)).toEqual(

@@ -30,6 +30,7 @@ import {
 import { animationFor, psoasLength } from '../../domain/figure/index.js';
 import type { Language } from '../../domain/i18n.js';
 import { notFound } from '../errors.js';
+import { cachedJson, oncePerKey, sendCachedJson } from '../http/cached-json.js';
 
 function exerciseResponse(exercise: Exercise, lang: Language): z.infer<typeof exerciseSchema> {
   const animation = animationFor(exercise.id);
@@ -79,7 +80,28 @@ const collectionSummaries: Record<CollectionName, string> = {
   references: 'Guidelines and papers behind the safety rules and evidence notes',
 };
 
-/** The knowledge base, read-only, in English or Spanish. No database: content ships with the code. */
+// Content ships with the code, so each body is built (figure, psoas lengths, translation) and
+// serialised once per language and process, then served with a strong ETag; rebuilding the
+// exercise on every request was a quarter of the route's CPU.
+const exerciseListBody = oncePerKey((lang: Language) =>
+  cachedJson(exerciseListSchema, { lang, exercises: exercises.map((e) => exerciseResponse(e, lang)) }),
+);
+const exerciseBody = oncePerKey((key: `${string}:${Language}`) => {
+  const [id, lang] = key.split(':') as [string, Language];
+  return cachedJson(exerciseSchema, exerciseResponse(exerciseById(id)!, lang));
+});
+const collectionBody = oncePerKey((key: `${CollectionName}:${Language}`) => {
+  const [name, lang] = key.split(':') as [CollectionName, Language];
+  return cachedJson(collectionSchema(name), {
+    lang,
+    items: localise(collectionData[name] as readonly unknown[], lang),
+  });
+});
+
+/**
+ * The knowledge base, read-only, in English or Spanish. No database: content ships with the code,
+ * and every answer carries an ETag (304 when the browser already has it).
+ */
 const content: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -93,10 +115,7 @@ const content: FastifyPluginAsync = async (fastify) => {
         response: { 200: exerciseListSchema },
       },
     },
-    async (request) => {
-      const { lang } = request.query;
-      return { lang, exercises: exercises.map((e) => exerciseResponse(e, lang)) };
-    },
+    async (request, reply) => sendCachedJson(request, reply, exerciseListBody(request.query.lang)),
   );
 
   app.get(
@@ -110,10 +129,10 @@ const content: FastifyPluginAsync = async (fastify) => {
         response: { 200: exerciseSchema },
       },
     },
-    async (request) => {
-      const exercise = exerciseById(request.params.id);
-      if (!exercise) throw notFound('exercise');
-      return exerciseResponse(exercise, request.query.lang);
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!exerciseById(id)) throw notFound('exercise');
+      return sendCachedJson(request, reply, exerciseBody(`${id}:${request.query.lang}`));
     },
   );
 
@@ -129,9 +148,9 @@ const content: FastifyPluginAsync = async (fastify) => {
           response: { 200: collectionSchema(name) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { lang } = request.query as z.infer<typeof langQuery>;
-        return { lang, items: localise(collectionData[name] as readonly unknown[], lang) };
+        return sendCachedJson(request, reply, collectionBody(`${name}:${lang}`));
       },
     );
   }

@@ -21,8 +21,11 @@ const fhir: FastifyPluginAsync = async (fastify) => {
       url,
       {
         schema: {
+          // One operation in the API description: the canonical /fhir/… path is the same answer.
+          hide: url === path,
           tags: ['fhir'],
           summary: 'The self-assessment as a FHIR R4 Questionnaire (the one the exported answers name)',
+          produces: ['application/fhir+json'],
           response: { 200: questionnaireSchema },
         },
       },

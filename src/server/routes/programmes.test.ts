@@ -245,4 +245,42 @@ describe.each(testServers())('programmes API on $name PostgreSQL', (server) => {
     expect(next.preferences.minutesPerSession).toBe(30);
     expect((await browser.get(`/api/programmes/${programme.id}/results`)).json()).toEqual([result]);
   });
+
+  it('reads follow every change of the programme, the newest programme and its owner', async () => {
+    const { browser, assessmentId } = await personWithAssessment(t, 'plain-back-pain');
+    const first = storedProgrammeSchema.parse(
+      (await browser.post('/api/programmes', { assessmentId, preferences: prefs })).json(),
+    );
+    const read = async (path: string) => {
+      const res = await browser.get(path);
+      expect(res.statusCode, path).toBe(200);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      return storedProgrammeSchema.parse(res.json());
+    };
+    // Read twice: the second read is served from the version the app already holds.
+    expect(await read(`/api/programmes/${first.id}`)).toEqual(first);
+    expect(await read(`/api/programmes/${first.id}`)).toEqual(first);
+    expect(await read('/api/programmes/current')).toEqual(first);
+
+    const changed = storedProgrammeSchema.parse(
+      (
+        await browser.put(`/api/programmes/${first.id}/preferences`, { ...prefs, minutesPerSession: 30 })
+      ).json(),
+    );
+    expect(changed.preferences.minutesPerSession).toBe(30);
+    expect(await read(`/api/programmes/${first.id}`)).toEqual(changed);
+    expect(await read('/api/programmes/current')).toEqual(changed);
+
+    const second = storedProgrammeSchema.parse(
+      (await browser.post('/api/programmes', { assessmentId, preferences: prefs })).json(),
+    );
+    expect(await read('/api/programmes/current')).toEqual(second);
+    expect(await read(`/api/programmes/${first.id}`)).toEqual(changed);
+
+    // A stranger gets nothing, even for a programme the app has just served.
+    const stranger = new TestBrowser(t.app);
+    await stranger.post('/api/me', {});
+    expect((await stranger.get(`/api/programmes/${first.id}`)).statusCode).toBe(404);
+    expect((await stranger.get('/api/programmes/current')).statusCode).toBe(404);
+  });
 });

@@ -22,7 +22,11 @@ import { todayIn } from '../../domain/time/index.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import {
-  currentProgrammeOfPerson,
+  type ProgrammeText,
+  readCurrentProgrammeOfPerson,
+  readProgrammeOfPerson,
+} from '../db/repos/programme-reads.js';
+import {
   findProgrammeOfPerson,
   insertProgramme,
   listResults,
@@ -33,6 +37,7 @@ import {
 } from '../db/repos/programmes.js';
 import { AppError, badRequest, conflict, notFound } from '../errors.js';
 import { personRoutes } from '../guards/identity.js';
+import { sendJsonText, withFields } from '../http/json-text.js';
 
 const toStored = (row: ProgrammeRow) => ({
   ...row.programme,
@@ -40,6 +45,26 @@ const toStored = (row: ProgrammeRow) => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
+
+/**
+ * toStored without parsing the stored JSON: PostgreSQL's text with the row's fields appended,
+ * encoded once per programme version (the repository hands back the same object while the row
+ * is unchanged).
+ */
+const storedBodies = new WeakMap<ProgrammeText, Buffer>();
+function storedBody(row: ProgrammeText): Buffer {
+  let body = storedBodies.get(row);
+  if (!body) {
+    const text = withFields(row.programme, {
+      id: row.id,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    });
+    body = Buffer.from(text);
+    storedBodies.set(row, body);
+  }
+  return body;
+}
 
 function generate(
   result: AssessmentResult,
@@ -151,11 +176,10 @@ const programmes: FastifyPluginAsync = async (fastify) => {
         response: { 200: storedProgrammeSchema, 404: problemSchema },
       },
     },
-    async (request) => {
-      const { personId } = request;
-      const row = await currentProgrammeOfPerson(db(), personId);
+    async (request, reply) => {
+      const row = await readCurrentProgrammeOfPerson(app.database.pool, request.personId);
       if (!row) throw notFound('programme');
-      return toStored(row);
+      return sendJsonText(reply, storedBody(row), storedProgrammeSchema, app.config.validateResponses);
     },
   );
 
@@ -169,7 +193,11 @@ const programmes: FastifyPluginAsync = async (fastify) => {
         response: { 200: storedProgrammeSchema, 404: problemSchema },
       },
     },
-    async (request) => toStored(await ownProgramme(request.personId, request.params.id)),
+    async (request, reply) => {
+      const row = await readProgrammeOfPerson(app.database.pool, request.personId, request.params.id);
+      if (!row) throw notFound('programme');
+      return sendJsonText(reply, storedBody(row), storedProgrammeSchema, app.config.validateResponses);
+    },
   );
 
   app.put(

@@ -58,6 +58,8 @@ export async function createTestApp(
     // A busy test machine must not turn into 503s (tests/reliability/overload.test.ts tests shedding).
     PSOAS_MAX_EVENT_LOOP_UTILIZATION: '0',
     PSOAS_MAX_EVENT_LOOP_DELAY_MS: '0',
+    // Every response a test reads is checked against its schema and the compiled serializer.
+    PSOAS_VALIDATE_RESPONSES: 'true',
   });
   const app = await buildApp(config, database);
   await app.ready();

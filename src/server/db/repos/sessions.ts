@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
-import type { Db } from '../database.js';
+import { type Db, preparedPerDatabase } from '../database.js';
 import { loginThrottle, sessions, users } from '../schema.js';
 
 export async function createSession(db: Db, userId: string, tokenHash: string, expiresAt: Date) {
@@ -8,13 +8,23 @@ export async function createSession(db: Db, userId: string, tokenHash: string, e
 }
 
 /** The live session and its user for a token hash; expired sessions are not returned. */
-export async function findSessionUser(db: Db, tokenHash: string, now = new Date()) {
-  const [row] = await db
+const sessionUserByTokenHash = preparedPerDatabase((db) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
-    .limit(1);
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .limit(1)
+    .prepare('session_user_by_token_hash'),
+);
+
+export async function findSessionUser(db: Db, tokenHash: string, now = new Date()) {
+  const [row] = await sessionUserByTokenHash(db).execute({ tokenHash, now });
   return row;
 }
 

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
-import { and, eq, gt, isNull } from 'drizzle-orm';
-import type { Db } from '../database.js';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { type Db, preparedPerDatabase } from '../database.js';
 import { guests, type OutboxEmail, type OutboxKind, outbox, passwordResets, users } from '../schema.js';
 import type { Guest } from './guests.js';
 
@@ -84,13 +84,18 @@ export async function setUserPerson(db: Db, id: string, personId: string): Promi
 }
 
 /** A guest by cookie-token hash, unless an account has claimed its person. */
-export async function findUnclaimedGuestByTokenHash(db: Db, tokenHash: string): Promise<Guest | undefined> {
-  const [row] = await db
+const unclaimedGuestByTokenHash = preparedPerDatabase((db) =>
+  db
     .select({ guest: guests })
     .from(guests)
     .leftJoin(users, eq(users.personId, guests.id))
-    .where(and(eq(guests.tokenHash, tokenHash), isNull(users.id)))
-    .limit(1);
+    .where(and(eq(guests.tokenHash, sql.placeholder('tokenHash')), isNull(users.id)))
+    .limit(1)
+    .prepare('unclaimed_guest_by_token_hash'),
+);
+
+export async function findUnclaimedGuestByTokenHash(db: Db, tokenHash: string): Promise<Guest | undefined> {
+  const [row] = await unclaimedGuestByTokenHash(db).execute({ tokenHash });
   return row?.guest;
 }
 
