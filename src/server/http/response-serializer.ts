@@ -34,7 +34,7 @@ export function compileJsonSerializer(schema: z.ZodType): Serialize | undefined 
     const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'throw' });
     delete json.$schema;
     openObjects(json);
-    return fastJsonStringify(json as build.AnySchema) as Serialize;
+    return fastJsonStringify(json as Parameters<typeof fastJsonStringify>[0]) as Serialize;
   } catch {
     return undefined;
   }
