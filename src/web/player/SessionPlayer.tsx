@@ -9,6 +9,7 @@ import {
   type PlayerState,
   progress,
   remainingSeconds,
+  type SessionProgress,
   type Step,
 } from '../../domain/player/index.js';
 import type { Session, SessionResult } from '../../domain/programme/types.js';
@@ -25,6 +26,10 @@ export interface SessionPlayerProps {
   session: Session;
   speed: number;
   onSave: (result: Omit<SessionResult, 'clientId' | 'sessionId' | 'completedAt'>) => Promise<void>;
+  /** Progress kept on this device from an earlier visit: the session carries on from there. */
+  resumeFrom?: SessionProgress | undefined;
+  /** Called after every exercise with what to keep. */
+  onProgress?: (progress: SessionProgress) => void;
 }
 
 /** 45 → "45", 150 → "2:30": long walks read as minutes. */
@@ -36,7 +41,7 @@ const typing = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The guided player: one exercise at a time, timed, with sound and spoken cues. */
-export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
+export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }: SessionPlayerProps) {
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
   const [muted, setMuted] = useState(loadMuted);
@@ -92,7 +97,8 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
     [stepText, t, lang],
   );
 
-  const { state, dispatch } = useSessionPlayer(session, speed, onCues);
+  const { state, dispatch } = useSessionPlayer(session, speed, onCues, { resumeFrom, onProgress });
+  const resumed = resumeFrom !== undefined && resumeFrom.nextBlock > 0 && state.status === 'idle';
   const step = currentStep(state);
   const block = step ? session.blocks[step.block] : undefined;
   const exercise = block ? exerciseById(block.exerciseId) : undefined;
@@ -171,6 +177,11 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
         {block ? ` · ${t(`phase.${block.phase}`)}` : ''}
       </p>
       <h2 id="player-exercise">{step ? exerciseName(step.block) : ''}</h2>
+      {resumed && step ? (
+        <p className="player-resumed" data-testid="player-resumed">
+          {t('player.resumed', { n: step.block + 1, total })}
+        </p>
+      ) : null}
 
       <div className="player-stage">
         <div className="player-figure">
@@ -264,6 +275,7 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
           </button>
         </div>
       )}
+      {/* Hidden by CSS on touch screens, where there is no keyboard to use them. */}
       <p className="player-keys">{t('player.keys')}</p>
 
       {content ? (
