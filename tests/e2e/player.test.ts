@@ -566,6 +566,9 @@ describe('programme page and guided session player', () => {
         await start.click();
         // Past the 3-2-1: the exercise itself runs.
         await page.locator('.player-timer:not([data-step="get-ready"])').waitFor({ timeout: 10_000 });
+        // Measured as the page first shows it, without any scrolling.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: path.join(screenshotDir, `player-running-${deviceName}-${lang}.png`) });
         const viewport = page.viewportSize()!;
         const inView = async (selector: string) => {
           const box = await page.locator(selector).first().boundingBox();
@@ -594,7 +597,6 @@ describe('programme page and guided session player', () => {
         // Keyboard shortcuts are offered only where there is a keyboard and a fine pointer.
         expect(await page.locator('.player-keys').isVisible()).toBe(deviceName === 'desktop');
         expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: path.join(screenshotDir, `player-running-${deviceName}-${lang}.png`) });
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
         // The end screen, with the answers still missing after a press of Save.

@@ -221,60 +221,62 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
             <p className="player-cue">{t('player.leftFirst')}</p>
           ) : null}
         </div>
+        {/* In the stage, so Pause and "This hurts" sit beside the figure on a wide screen and right
+            under it on a phone: in view while an exercise runs, without scrolling. */}
+        {state.status === 'hurt' && step ? (
+          <HurtForm
+            exerciseName={exerciseName(step.block)}
+            onCancel={() => dispatch({ type: 'cancel-hurt' })}
+            onSubmit={(where, level) => dispatch({ type: 'report-pain', where, level })}
+          />
+        ) : (
+          <div className="player-controls">
+            <button
+              ref={primaryRef}
+              type="button"
+              className="button primary"
+              onClick={toggle}
+              aria-keyshortcuts="Space"
+            >
+              {state.status === 'idle'
+                ? t('player.start')
+                : state.status === 'running'
+                  ? t('player.pause')
+                  : t('player.resume')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => dispatch({ type: 'skip' })}
+              aria-keyshortcuts="N ArrowRight"
+            >
+              {t('player.skip')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={muted}
+              onClick={toggleMute}
+              aria-keyshortcuts="M"
+            >
+              {t('player.mute')}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => dispatch({ type: 'hurt' })}
+              aria-keyshortcuts="H"
+            >
+              {t('player.hurts')}
+            </button>
+          </div>
+        )}
       </div>
 
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
 
-      {state.status === 'hurt' && step ? (
-        <HurtForm
-          exerciseName={exerciseName(step.block)}
-          onCancel={() => dispatch({ type: 'cancel-hurt' })}
-          onSubmit={(where, level) => dispatch({ type: 'report-pain', where, level })}
-        />
-      ) : (
-        <div className="player-controls">
-          <button
-            ref={primaryRef}
-            type="button"
-            className="button primary"
-            onClick={toggle}
-            aria-keyshortcuts="Space"
-          >
-            {state.status === 'idle'
-              ? t('player.start')
-              : state.status === 'running'
-                ? t('player.pause')
-                : t('player.resume')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => dispatch({ type: 'skip' })}
-            aria-keyshortcuts="N ArrowRight"
-          >
-            {t('player.skip')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={muted}
-            onClick={toggleMute}
-            aria-keyshortcuts="M"
-          >
-            {t('player.mute')}
-          </button>
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => dispatch({ type: 'hurt' })}
-            aria-keyshortcuts="H"
-          >
-            {t('player.hurts')}
-          </button>
-        </div>
-      )}
       {/* Hidden by CSS on touch screens, where there is no keyboard to use them. */}
       <p className="player-keys">{t('player.keys')}</p>
 
