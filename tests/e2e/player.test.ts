@@ -549,7 +549,7 @@ describe('programme page and guided session player', () => {
     await context.close();
   }, 180_000);
 
-  it('keeps the figure, the count and the controls in view on a 360 × 740 phone; screenshots in both languages', async ({
+  it('keeps the figure, the count and the controls in view on a 360 × 740 phone and a desktop; screenshots in both languages', async ({
     app,
     browser,
   }) => {
@@ -581,14 +581,13 @@ describe('programme page and guided session player', () => {
             box!.x + box!.width <= viewport.width
           );
         };
-        if (deviceName === 'phone')
-          for (const selector of [
-            '.player-figure svg',
-            '[data-testid="player-count"]',
-            '.player-controls .button.primary',
-            '.player-controls .button.danger',
-          ])
-            expect(await inView(selector), selector).toBe(true);
+        for (const selector of [
+          '.player-figure svg',
+          '[data-testid="player-count"]',
+          '.player-controls .button.primary',
+          '.player-controls .button.danger',
+        ])
+          expect(await inView(selector), `${selector} on ${deviceName}`).toBe(true);
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
         for (const button of await page.locator('.player-controls .button').all()) {
           const box = (await button.boundingBox())!;

@@ -295,7 +295,10 @@ describe('progress in the browser', () => {
           expect(Number(await counts.getAttribute('data-done'))).toBeGreaterThanOrEqual(5);
           expect(await counts.getAttribute('data-skipped')).toBe('1');
           const text = await counts.textContent();
+          const done = await counts.getAttribute('data-done');
           await page.goto('/programme');
+          // The plan shows at once; its recorded results follow from the server.
+          await page.locator(`[data-testid="session-counts"][data-done="${done}"]`).waitFor();
           await expect(page.getByTestId('session-counts').textContent()).resolves.toBe(text);
           if (deviceName === 'phone')
             await page.screenshot({
