@@ -14,6 +14,8 @@ export interface RatingScaleProps {
   maxLabel: string;
   /** Shown next to the scale and read out with it, e.g. "Choose a number from 0 to 10". */
   error?: string;
+  /** A line read out with the scale, e.g. why it starts empty. */
+  hint?: string | undefined;
   name: string;
 }
 
@@ -28,7 +30,7 @@ export interface RatingScaleHandle {
  * untouched one silently recorded 0 ("no pain").
  */
 export const RatingScale = forwardRef<RatingScaleHandle, RatingScaleProps>(function RatingScale(
-  { label, value, onChange, minLabel, maxLabel, error, name },
+  { label, value, onChange, minLabel, maxLabel, error, hint, name },
   ref,
 ) {
   const group = useRef<HTMLDivElement>(null);
@@ -52,9 +54,12 @@ export const RatingScale = forwardRef<RatingScaleHandle, RatingScaleProps>(funct
       data-testid={`rating-${name}`}
     >
       <Label className="rating-label">{label}</Label>
-      <Text slot="description" className="rating-ends">
-        <span>0 · {minLabel}</span>
-        <span>10 · {maxLabel}</span>
+      <Text slot="description" className="rating-description">
+        {hint ? <span className="rating-hint">{hint}</span> : null}
+        <span className="rating-ends">
+          <span>0 · {minLabel}</span>
+          <span>10 · {maxLabel}</span>
+        </span>
       </Text>
       <div className="rating-points">
         {POINTS.map((n) => (

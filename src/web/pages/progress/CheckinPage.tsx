@@ -105,6 +105,7 @@ export function CheckinPage() {
             if (status.kind === 'saved') setStatus({ kind: 'idle' });
           }}
           error={tried && painNow === undefined ? t('checkin.painMissing') : undefined}
+          hint={info.existing ? undefined : t('checkin.painHelp')}
         />
         {STEPPERS.map((stepper) => (
           <Stepper
