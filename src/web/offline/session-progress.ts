@@ -1,4 +1,6 @@
+import type { sessionProgressSchema } from '../../contract/programmes.js';
 import type { SessionProgress } from '../../domain/player/index.js';
+import { api } from '../api.js';
 import { readJson, writeJson } from './storage.js';
 
 /**
@@ -6,6 +8,8 @@ import { readJson, writeJson } from './storage.js';
  * lost connection never loses what was done: reopening the session carries on from the next
  * exercise (or at the end screen when only the ratings were missing). Each keeps the clientId of
  * its play-through, so the result saved at the end is one result however often it was resumed.
+ * When online, each step is also sent to the server, so the session can be carried on from
+ * another device; the device's copy comes first, it is the one that works offline.
  */
 export interface KeptSession extends SessionProgress {
   programmeId: string;
@@ -32,11 +36,35 @@ export function unfinishedSessions(programmeId: string): KeptSession[] {
     .sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
 }
 
+const progressUrl = (programmeId: string, sessionId: string) =>
+  `/api/programmes/${encodeURIComponent(programmeId)}/sessions/${encodeURIComponent(sessionId)}/progress`;
+
 export function keepSession(progress: Omit<KeptSession, 'savedAt'>): void {
   const others = all().filter(
     (k) => !(k.programmeId === progress.programmeId && k.sessionId === progress.sessionId),
   );
   writeJson(KEY, [...others, { ...progress, savedAt: new Date().toISOString() }]);
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+  const { programmeId, sessionId, clientId, blocks, nextBlock } = progress;
+  // Best effort: the device's copy already holds it, and the next exercise sends it again.
+  void api(progressUrl(programmeId, sessionId), {
+    method: 'PUT',
+    body: { clientId, blocks, nextBlock },
+  }).catch(() => undefined);
+}
+
+/** The progress the server kept for this session (from another device), if any. */
+export async function serverSession(
+  programmeId: string,
+  sessionId: string,
+): Promise<KeptSession | undefined> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return undefined;
+  try {
+    const kept = await api<typeof sessionProgressSchema>(progressUrl(programmeId, sessionId));
+    return { ...kept, programmeId, sessionId };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Once the result is saved (sent or queued in the outbox) the progress has done its job. */

@@ -1,11 +1,17 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearch } from 'wouter';
 import type { SessionProgress } from '../../../domain/player/index.js';
 import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
 import { type SendOutcome, sendResult } from '../../offline/outbox.js';
 import { cachedProgramme, rememberResult } from '../../offline/programme-cache.js';
-import { forgetSession, keepSession, keptSession } from '../../offline/session-progress.js';
+import {
+  forgetSession,
+  type KeptSession,
+  keepSession,
+  keptSession,
+  serverSession,
+} from '../../offline/session-progress.js';
 import { SessionPlayer } from '../../player/SessionPlayer.js';
 import { speedFromUrl } from '../../player/settings.js';
 import { usePageTitle } from '../../use-page-title.js';
@@ -57,14 +63,28 @@ export function SessionPage() {
   }, [sessionId]);
 
   const session = programme?.sessions.find((s) => s.id === sessionId);
-  const kept = useMemo(
-    () => (programme && session ? keptSession(programme.id, session.id) : undefined),
-    [programme, session],
-  );
-  if (!clientId.current && programme) clientId.current = kept?.clientId ?? newClientId();
+  // Progress kept from an earlier visit: this device's copy, else the server's (another device).
+  // null once settled with nothing kept; the player waits until it is settled.
+  const [kept, setKept] = useState<KeptSession | null | undefined>(undefined);
+  const programmeId = programme?.id;
+  const foundSession = session?.id;
+  useEffect(() => {
+    if (!programmeId || !foundSession) return;
+    const local = keptSession(programmeId, foundSession);
+    if (local) {
+      setKept(local);
+      return;
+    }
+    let live = true;
+    serverSession(programmeId, foundSession).then((remote) => live && setKept(remote ?? null));
+    return () => {
+      live = false;
+    };
+  }, [programmeId, foundSession]);
+  if (!clientId.current && kept !== undefined) clientId.current = kept?.clientId ?? newClientId();
   usePageTitle(t('player.title'));
 
-  if (programme === undefined && !loadError) {
+  if ((programme === undefined && !loadError) || (programme && session && kept === undefined)) {
     return (
       <p aria-busy="true" className="loading">
         {t('loading')}
@@ -121,7 +141,13 @@ export function SessionPage() {
           </Link>
         </div>
       ) : (
-        <SessionPlayer session={session} speed={speed} onSave={save} resumeFrom={kept} onProgress={keep} />
+        <SessionPlayer
+          session={session}
+          speed={speed}
+          onSave={save}
+          resumeFrom={kept ?? undefined}
+          onProgress={keep}
+        />
       )}
     </div>
   );
