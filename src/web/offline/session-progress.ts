@@ -45,13 +45,25 @@ export function keepSession(progress: Omit<KeptSession, 'savedAt'>): void {
   );
   writeJson(KEY, [...others, { ...progress, savedAt: new Date().toISOString() }]);
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
-  const { programmeId, sessionId, clientId, blocks, nextBlock } = progress;
-  // Best effort: the device's copy already holds it, and the next exercise sends it again.
-  void api(progressUrl(programmeId, sessionId), {
-    method: 'PUT',
-    body: { clientId, blocks, nextBlock },
-  }).catch(() => undefined);
+  // Best effort, and a moment later: the device's copy already holds it, and sending at the exact
+  // instant the next exercise starts would compete with its count-down on a slow phone.
+  const key = `${progress.programmeId}/${progress.sessionId}`;
+  clearTimeout(pendingSends.get(key));
+  pendingSends.set(
+    key,
+    setTimeout(() => {
+      pendingSends.delete(key);
+      const { programmeId, sessionId, clientId, blocks, nextBlock } = progress;
+      void api(progressUrl(programmeId, sessionId), {
+        method: 'PUT',
+        body: { clientId, blocks, nextBlock },
+      }).catch(() => undefined);
+    }, SEND_DELAY_MS),
+  );
 }
+
+const SEND_DELAY_MS = 1500;
+const pendingSends = new Map<string, ReturnType<typeof setTimeout>>();
 
 /** The progress the server kept for this session (from another device), if any. */
 export async function serverSession(
