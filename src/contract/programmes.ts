@@ -22,3 +22,20 @@ export const sessionResultListSchema = z.array(sessionResultSchema);
 
 /** A recorded session as the server keeps and returns it. */
 export { idParams as programmeParams, problemSchema, sessionResultSchema };
+
+/** A session under way (routes/programmes.ts, docs/player.md "No lost sessions"). */
+export const sessionProgressParams = z.object({ id: uuid, sessionId: z.string().min(1).max(64) }).strict();
+export const sessionProgressBody = z
+  .object({
+    clientId: uuid,
+    blocks: sessionResultSchema.shape.blocks,
+    nextBlock: z.number().int().min(0).max(100),
+  })
+  .strict()
+  .superRefine(plainStrings);
+export const sessionProgressSchema = z.object({
+  clientId: z.string(),
+  blocks: sessionResultSchema.shape.blocks,
+  nextBlock: z.number().int(),
+  savedAt: z.string(),
+});

@@ -98,10 +98,10 @@ describe('staff see the progress a patient shares with the clinic', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, where innerText keeps the line breaks
     const text = await progress.innerText();
     expect(text).toMatch(/Pain, baseline → latest \(0–10\)\s+\d+(\.\d)? → \d+(\.\d)?: /);
-    // The demo check-ins end yesterday (UTC), so the last check-in names a date, not "no data".
+    // The demo check-ins end yesterday (clinic zone), so the last check-in names a date, not "no data".
     expect(text).not.toMatch(/Last check-in\s*not enough data/);
-    // The demo patient has no home programme yet: adherence is named, with nothing to count.
-    expect(text).toMatch(/Home sessions done\s+not enough data yet/);
+    // The demo patient's programme began three weeks ago, with sessions done and missed.
+    expect(text).toMatch(/Home sessions done\s+\d+ of \d+ planned so far \(\d+ %\)/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     const walkIn = page.getByRole('article', { name: /Walk In/ });

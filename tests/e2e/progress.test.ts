@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
-import { newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
 
 /**
@@ -157,12 +157,22 @@ describe('progress in the browser', () => {
     // The check-in itself: a few taps, well under 30 s.
     const started = Date.now();
     await page.getByRole('link', { name: "Today's check-in" }).click();
-    const pain = page.getByLabel(/^Pain right now/);
+    const pain = page.getByRole('radiogroup', { name: /^Pain right now/ });
     await pain.waitFor();
-    // The slider works from the keyboard too.
-    await pain.focus();
+    // Today's pain starts empty: saving it untouched names the missing answer, next to it, and goes there.
+    expect(await pain.locator('input:checked').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save check-in' }).tap();
+    await pain
+      .getByText("Choose a number from 0 to 10: today's pain is not filled in from yesterday.")
+      .waitFor();
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('[role="radiogroup"]')?.getAttribute('data-testid'),
+      ),
+    ).toBe('rating-painNow');
+    // The scale works from the keyboard: arrows move along it and choose.
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('output[for="painNow"]').textContent()).resolves.toBe('4');
+    expect(await pain.getByRole('radio', { name: '4', exact: true }).isChecked()).toBe(true);
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'More Minutes walked' }).tap();
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'More Hours sitting' }).tap();
     await page.getByRole('button', { name: 'More Breaks from sitting' }).tap();
@@ -206,6 +216,12 @@ describe('progress in the browser', () => {
     await page.goto('/progress/checkin');
     await page.getByText('You already checked in today').waitFor();
     expect(await page.getByLabel('Minutes walked', { exact: true }).inputValue()).toBe('30');
+    expect(
+      await page
+        .getByRole('radiogroup', { name: /^Pain right now/ })
+        .getByRole('radio', { name: '4', exact: true })
+        .isChecked(),
+    ).toBe(true);
 
     // The report: printable, checked as a picture.
     await page.goto('/progress/report');
@@ -251,4 +267,59 @@ describe('progress in the browser', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     await context.close();
   });
+
+  it("shows the demo patient's three weeks; the check-in starts without a pain number (phone and desktop, en and es)", async ({
+    app,
+    browser,
+  }) => {
+    for (const [device, deviceName] of [
+      [PHONE, 'phone'],
+      [DESKTOP, 'desktop'],
+    ] as const) {
+      for (const lang of ['en', 'es'] as const) {
+        const { context, page } = await newPage(browser, app.url, device);
+        await context.addInitScript((l) => localStorage.setItem('psoas.language', l), lang);
+        await page.goto('/');
+        const signedIn = await page.request.post('/api/account/signin', {
+          data: { email: 'demo.patient@psoas.example', password: 'psoas-demo-patient' },
+        });
+        expect(signedIn.status()).toBe(200);
+
+        if (lang === 'en') {
+          // Demo data is made relative to the day it is loaded: three weeks of check-ins up to
+          // yesterday, and a programme under way whose counts agree on both pages.
+          await page.goto('/progress');
+          await page.locator('[data-chart="chart-pain"][data-points="21"]').waitFor();
+          const counts = page.getByTestId('session-counts');
+          await counts.waitFor();
+          expect(Number(await counts.getAttribute('data-done'))).toBeGreaterThanOrEqual(5);
+          expect(await counts.getAttribute('data-skipped')).toBe('1');
+          const text = await counts.textContent();
+          const done = await counts.getAttribute('data-done');
+          await page.goto('/programme');
+          // The plan shows at once; its recorded results follow from the server.
+          await page.locator(`[data-testid="session-counts"][data-done="${done}"]`).waitFor();
+          await expect(page.getByTestId('session-counts').textContent()).resolves.toBe(text);
+          if (deviceName === 'phone')
+            await page.screenshot({
+              path: path.join(screenshotDir, 'programme-demo-phone.png'),
+              fullPage: true,
+            });
+        }
+
+        await page.goto('/progress/checkin');
+        const pain = page.getByRole('radiogroup', {
+          name: lang === 'en' ? /^Pain right now/ : /^Dolor ahora/,
+        });
+        await pain.waitFor();
+        expect(await pain.locator('input:checked').count()).toBe(0);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        await page.screenshot({
+          path: path.join(screenshotDir, `checkin-${deviceName}-${lang}.png`),
+          fullPage: true,
+        });
+        await context.close();
+      }
+    }
+  }, 180_000);
 });

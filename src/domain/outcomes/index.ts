@@ -9,5 +9,6 @@ export * from './checkin.js';
 export * from './csv.js';
 export * from './dosage-series.js';
 export * from './reassessment.js';
+export * from './session-outcome.js';
 export * from './weekly.js';
 export * from './words.js';

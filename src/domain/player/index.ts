@@ -1,2 +1,3 @@
 export * from './machine.js';
+export * from './resume.js';
 export * from './steps.js';

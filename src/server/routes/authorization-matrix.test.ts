@@ -31,6 +31,9 @@ interface Subject {
   programmeId: string;
   sessionId: string;
   resultAt: string;
+  /** A second session, under way: its progress is kept on the server. */
+  progressSessionId: string;
+  progressBody: { clientId: string; blocks: { exerciseId: string; completed: boolean }[]; nextBlock: number };
   checkinDate: string;
   note: string;
   consentId: string;
@@ -187,7 +190,28 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         scopes: ['assessment', 'programme', 'progress'],
       })
     ).json();
-    const s = { browser, email, personId, assessmentId, programmeId: programme.id, sessionId, resultAt };
+    const underWay = programme.sessions[1] as { id: string; blocks: { exerciseId: string }[] };
+    const progressBody = {
+      clientId: crypto.randomUUID(),
+      blocks: underWay.blocks.map((b, i) => ({ exerciseId: b.exerciseId, completed: i === 0 })),
+      nextBlock: 1,
+    };
+    const kept = await browser.put(
+      `/api/programmes/${programme.id}/sessions/${underWay.id}/progress`,
+      progressBody,
+    );
+    expect(kept.statusCode, kept.body).toBe(200);
+    const s = {
+      browser,
+      email,
+      personId,
+      assessmentId,
+      programmeId: programme.id,
+      sessionId,
+      resultAt,
+      progressSessionId: underWay.id,
+      progressBody,
+    };
     // Both share their assessment with the booking; C then withdraws consent from the clinic.
     const bookingId = await book(s, true);
     if (shareWith.withdraw) await browser.delete(`/api/consents/${consent.id}`);
@@ -413,6 +437,19 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       method: 'GET',
       path: '/api/programmes/:id/results',
       call: (b, s) => b.get(`/api/programmes/${s.programmeId}/results`),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'PUT',
+      path: '/api/programmes/:id/sessions/:sessionId/progress',
+      call: (b, s) =>
+        b.put(`/api/programmes/${s.programmeId}/sessions/${s.progressSessionId}/progress`, s.progressBody),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'GET',
+      path: '/api/programmes/:id/sessions/:sessionId/progress',
+      call: (b, s) => b.get(`/api/programmes/${s.programmeId}/sessions/${s.progressSessionId}/progress`),
       expect: ownerOnly(),
     },
     {

@@ -4,11 +4,15 @@ import { idParams, problemSchema } from '../../contract/common.js';
 import {
   createProgrammeBody,
   preferencesBody,
+  sessionProgressBody,
+  sessionProgressParams,
+  sessionProgressSchema,
   sessionResultBody,
   sessionResultListSchema,
   storedProgrammeSchema,
 } from '../../contract/programmes.js';
 import { type AssessmentResult, assessmentResultSchema } from '../../domain/assessment/index.js';
+import { progressFits } from '../../domain/player/index.js';
 import {
   generateProgramme,
   mergeRegenerated,
@@ -27,13 +31,16 @@ import {
   readProgrammeOfPerson,
 } from '../db/repos/programme-reads.js';
 import {
+  clearSessionProgress,
   findProgrammeOfPerson,
+  findSessionProgress,
   insertProgramme,
   listResults,
   type ProgrammeRow,
   painCheckinsOfPerson,
   recordResult,
   replaceProgramme,
+  saveSessionProgress,
 } from '../db/repos/programmes.js';
 import { AppError, badRequest, conflict, notFound } from '../errors.js';
 import { personRoutes } from '../guards/identity.js';
@@ -248,6 +255,7 @@ const programmes: FastifyPluginAsync = async (fastify) => {
           'sessionId',
         );
       const { row: stored, created } = await recordResult(db(), row.id, body);
+      await clearSessionProgress(db(), row.id, body.sessionId);
       if (created) {
         const painful = body.blocks.some((b) => b.pain) || body.painNow > 0;
         // Regeneration needs the assessment; a programme whose assessment is gone keeps its plan.
@@ -270,6 +278,75 @@ const programmes: FastifyPluginAsync = async (fastify) => {
     async (request) => {
       const row = await ownProgramme(request.personId, request.params.id);
       return (await listResults(db(), row.id)).map((r) => r.result);
+    },
+  );
+
+  const toProgress = (r: {
+    clientId: string;
+    progress: { blocks: SessionResult['blocks']; nextBlock: number };
+    updatedAt: Date;
+  }) => ({
+    clientId: r.clientId,
+    blocks: r.progress.blocks,
+    nextBlock: r.progress.nextBlock,
+    savedAt: r.updatedAt.toISOString(),
+  });
+
+  app.put(
+    '/api/programmes/:id/sessions/:sessionId/progress',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Keep the progress of a session under way (after every exercise)',
+        description:
+          'What happened to each exercise so far and which comes next, so the session can be carried on after a reload or from another device. Replaced on every call; cleared when the session result is recorded.',
+        params: sessionProgressParams,
+        body: sessionProgressBody,
+        response: { 200: sessionProgressSchema, 404: problemSchema, 422: problemSchema },
+      },
+    },
+    async (request) => {
+      const row = await ownProgramme(request.personId, request.params.id);
+      const session = row.programme.sessions.find((s) => s.id === request.params.sessionId);
+      if (!session)
+        throw new AppError(
+          422,
+          'unknown_session',
+          'This programme has no session with that id.',
+          'sessionId',
+        );
+      const { clientId, blocks, nextBlock } = request.body;
+      if (
+        !progressFits(
+          { blocks, nextBlock },
+          session.blocks.map((b) => b.exerciseId),
+        )
+      )
+        throw new AppError(
+          422,
+          'progress_mismatch',
+          'This progress does not match the exercises of the session.',
+          'blocks',
+        );
+      return toProgress(await saveSessionProgress(db(), row.id, session.id, clientId, { blocks, nextBlock }));
+    },
+  );
+
+  app.get(
+    '/api/programmes/:id/sessions/:sessionId/progress',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'The kept progress of a session under way, if any',
+        params: sessionProgressParams,
+        response: { 200: sessionProgressSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const row = await ownProgramme(request.personId, request.params.id);
+      const kept = await findSessionProgress(db(), row.id, request.params.sessionId);
+      if (!kept) throw notFound('session under way');
+      return toProgress(kept);
     },
   );
 };

@@ -96,6 +96,21 @@ describe.each(testServers())('progress API on $name PostgreSQL', (server) => {
       painNow: 2,
     });
     expect(recorded.statusCode).toBeLessThan(300);
+    // A second session skipped from start to end is recorded but is not a session done.
+    const skippedSession = programme.sessions[1];
+    const skipped = await me.post(`/api/programmes/${programme.id}/results`, {
+      clientId: crypto.randomUUID(),
+      sessionId: skippedSession.id,
+      completedAt: `${skippedSession.date}T18:30:00Z`,
+      blocks: skippedSession.blocks.map((b: { exerciseId: string }) => ({
+        exerciseId: b.exerciseId,
+        completed: false,
+        skipped: true,
+      })),
+      effort: 0,
+      painNow: 2,
+    });
+    expect(skipped.statusCode).toBe(201);
 
     // The whole six weeks lie in the past: every session is due, one was done.
     const { adherence } = (await me.get('/api/progress')).json();
@@ -118,7 +133,8 @@ describe.each(testServers())('progress API on $name PostgreSQL', (server) => {
     expect(lines[2]).toBe(
       `${session.date},1,${session.date}T18:30:00Z,${session.blocks[1].exerciseId},false,true,'=cmd|x,3,4,2`,
     );
-    expect(lines).toHaveLength(4);
+    // Header, the two rows above, one row per exercise of the skipped session, the final CRLF.
+    expect(lines).toHaveLength(4 + skippedSession.blocks.length);
 
     const other = new TestBrowser(t.app);
     await other.post('/api/me', { language: 'en' });

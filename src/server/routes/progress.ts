@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { patientParams, progressSchema } from '../../contract/progress.js';
-import { adherence, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
+import { adherence, doneSessions, functionChange, painChange, toCsv } from '../../domain/outcomes/index.js';
 import type { Programme, SessionResult } from '../../domain/programme/types.js';
 import { datePartOf, todayIn } from '../../domain/time/index.js';
 import type { Db } from '../db/database.js';
@@ -66,7 +66,8 @@ async function progressOf(db: Db, personId: string) {
   const done = current
     ? adherence(
         current.programme.sessions,
-        current.results.map((r) => ({ sessionId: r.sessionId, date: datePartOf(r.completedAt) })),
+        // A session skipped from start to end is recorded but not done.
+        doneSessions(current.results, (r) => datePartOf(r.completedAt)),
         // The person's zone was checked when the programme was saved; the server's clock is the only clock.
         todayIn(current.programme.preferences.timeZone, new Date()),
       )

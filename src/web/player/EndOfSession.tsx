@@ -1,36 +1,16 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sessionOutcome } from '../../domain/outcomes/index.js';
 import type { SessionResult, SessionResultBlock } from '../../domain/programme/types.js';
+import { RatingScale, type RatingScaleHandle } from '../components/RatingScale.js';
 
 type Rated = Omit<SessionResult, 'clientId' | 'sessionId' | 'completedAt'>;
 
-function Scale({ label, value, onChange }: { label: string; value: number; onChange: (n: number) => void }) {
-  const { t } = useTranslation('programme');
-  const id = useId();
-  return (
-    <div className="scale">
-      <label className="scale-field" htmlFor={id}>
-        {label} <output htmlFor={id}>{value}</output>
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={10}
-        step={1}
-        value={value}
-        aria-valuetext={t('scale.valueText', { value })}
-        onChange={(e) => onChange(Number(e.target.value))}
-      />
-      <p className="scale-ends" aria-hidden="true">
-        <span>{t('scale.none')}</span>
-        <span>{t('scale.worst')}</span>
-      </p>
-    </div>
-  );
-}
-
-/** After the last exercise: how hard it felt and the pain now, then save. */
+/**
+ * After the last exercise: how hard it felt and the pain now, then save. Both start unanswered
+ * (a pre-set 0 recorded "no pain" for anyone who just pressed Save); what is done so far is kept
+ * on the device, so leaving this screen without saving loses nothing.
+ */
 export function EndOfSession({
   blocks,
   onSave,
@@ -39,17 +19,26 @@ export function EndOfSession({
   onSave: (r: Rated) => Promise<void>;
 }) {
   const { t } = useTranslation('programme');
-  const [effort, setEffort] = useState(5);
-  const [painNow, setPainNow] = useState(0);
+  const [effort, setEffort] = useState<number>();
+  const [painNow, setPainNow] = useState<number>();
+  const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const effortRef = useRef<RatingScaleHandle>(null);
+  const painRef = useRef<RatingScaleHandle>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const done = blocks.filter((b) => b.completed).length;
   const withPain = blocks.filter((b) => b.pain).length;
+  const outcome = sessionOutcome({ blocks });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (effort === undefined || painNow === undefined) {
+      (effort === undefined ? effortRef : painRef).current?.focus();
+      return;
+    }
     setSaving(true);
     setError('');
     try {
@@ -61,19 +50,40 @@ export function EndOfSession({
   };
 
   return (
-    <form className="end-of-session card" onSubmit={submit} aria-labelledby="end-title">
+    <form className="end-of-session card" onSubmit={submit} aria-labelledby="end-title" noValidate>
       <h2 id="end-title" tabIndex={-1} ref={headingRef}>
-        {t('end.title')}
+        {outcome === 'done' ? t('end.title') : t(`end.title-${outcome}`)}
       </h2>
-      <p>{t('end.summary', { done, total: blocks.length })}</p>
+      <p data-testid="end-summary">
+        {outcome === 'skipped' ? t('end.skippedSummary') : t('end.summary', { done, total: blocks.length })}
+      </p>
       {withPain > 0 ? <p className="warning">{t('end.painLogged', { count: withPain })}</p> : null}
-      <Scale label={t('end.effort')} value={effort} onChange={setEffort} />
-      <Scale label={t('end.painNow')} value={painNow} onChange={setPainNow} />
+      <RatingScale
+        ref={effortRef}
+        name="effort"
+        label={t('end.effortLabel')}
+        minLabel={t('end.effortMin')}
+        maxLabel={t('end.effortMax')}
+        value={effort}
+        onChange={setEffort}
+        error={tried && effort === undefined ? t('end.missing') : undefined}
+      />
+      <RatingScale
+        ref={painRef}
+        name="painNow"
+        label={t('end.painLabel')}
+        minLabel={t('end.painMin')}
+        maxLabel={t('end.painMax')}
+        value={painNow}
+        onChange={setPainNow}
+        error={tried && painNow === undefined ? t('end.missing') : undefined}
+      />
       {error ? (
         <p className="field-error" role="alert">
           {error}
         </p>
       ) : null}
+      <p className="small">{t('end.keptNote')}</p>
       <button type="submit" className="button primary" disabled={saving}>
         {saving ? t('end.saving') : t('end.save')}
       </button>

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RatingScale, type RatingScaleHandle } from '../components/RatingScale.js';
 import { BODY_REGIONS } from './body-regions.js';
 
 /** Asked when the person presses "This hurts": the exercise has stopped; where, and how much? */
@@ -14,23 +15,33 @@ export function HurtForm({
 }) {
   const { t } = useTranslation('programme');
   const [where, setWhere] = useState<string>('');
-  const [level, setLevel] = useState(5);
+  // Unset until chosen, like every pain scale: a preset number would be recorded as the answer.
+  const [level, setLevel] = useState<number>();
   const [error, setError] = useState('');
+  const [tried, setTried] = useState(false);
+  const levelRef = useRef<RatingScaleHandle>(null);
+  const firstRegionRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const id = useId();
   useEffect(() => headingRef.current?.focus(), []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
     if (!where) {
       setError(t('hurt.chooseWhere'));
+      firstRegionRef.current?.focus();
+      return;
+    }
+    if (level === undefined) {
+      levelRef.current?.focus();
       return;
     }
     onSubmit(where, level);
   };
 
   return (
-    <form className="hurt-form card" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form className="hurt-form card" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
         {t('hurt.title')}
       </h3>
@@ -38,9 +49,10 @@ export function HurtForm({
       <fieldset aria-describedby={error ? `${id}-error` : undefined}>
         <legend>{t('hurt.where')}</legend>
         <div className="choice-grid">
-          {BODY_REGIONS.map((region) => (
+          {BODY_REGIONS.map((region, i) => (
             <label key={region} className="choice">
               <input
+                ref={i === 0 ? firstRegionRef : undefined}
                 type="radio"
                 name="where"
                 value={region}
@@ -60,23 +72,16 @@ export function HurtForm({
           </p>
         ) : null}
       </fieldset>
-      <label className="scale-field" htmlFor={`${id}-level`}>
-        {t('hurt.howMuch')} <output htmlFor={`${id}-level`}>{level}</output>
-      </label>
-      <input
-        id={`${id}-level`}
-        type="range"
-        min={0}
-        max={10}
-        step={1}
+      <RatingScale
+        ref={levelRef}
+        name="hurtLevel"
+        label={t('hurt.howMuch')}
+        minLabel={t('end.painMin')}
+        maxLabel={t('end.painMax')}
         value={level}
-        aria-valuetext={t('scale.valueText', { value: level })}
-        onChange={(e) => setLevel(Number(e.target.value))}
+        onChange={setLevel}
+        error={tried && level === undefined ? t('end.missing') : undefined}
       />
-      <p className="scale-ends" aria-hidden="true">
-        <span>{t('scale.none')}</span>
-        <span>{t('scale.worst')}</span>
-      </p>
       <p className="hint">{t('hurt.advice')}</p>
       <div className="actions">
         <button type="submit" className="button primary">

@@ -9,6 +9,7 @@ import {
   type PlayerState,
   progress,
   remainingSeconds,
+  type SessionProgress,
   type Step,
 } from '../../domain/player/index.js';
 import type { Session, SessionResult } from '../../domain/programme/types.js';
@@ -26,6 +27,10 @@ export interface SessionPlayerProps {
   session: Session;
   speed: number;
   onSave: (result: Omit<SessionResult, 'clientId' | 'sessionId' | 'completedAt'>) => Promise<void>;
+  /** Progress kept on this device from an earlier visit: the session carries on from there. */
+  resumeFrom?: SessionProgress | undefined;
+  /** Called after every exercise with what to keep. */
+  onProgress?: (progress: SessionProgress) => void;
 }
 
 /** 45 → "45", 150 → "2:30": long walks read as minutes. */
@@ -37,7 +42,7 @@ const typing = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The guided player: one exercise at a time, timed, with sound and spoken cues. */
-export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
+export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }: SessionPlayerProps) {
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
   const [muted, setMuted] = useState(loadMuted);
@@ -93,7 +98,8 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
     [stepText, t, lang],
   );
 
-  const { state, dispatch } = useSessionPlayer(session, speed, onCues);
+  const { state, dispatch } = useSessionPlayer(session, speed, onCues, { resumeFrom, onProgress });
+  const resumed = resumeFrom !== undefined && resumeFrom.nextBlock > 0 && state.status === 'idle';
   const step = currentStep(state);
   const block = step ? session.blocks[step.block] : undefined;
   const exercise = block ? exerciseById(block.exerciseId) : undefined;
@@ -172,7 +178,13 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
         {block ? ` · ${t(`phase.${block.phase}`)}` : ''}
       </p>
       <h2 id="player-exercise">{step ? exerciseName(step.block) : ''}</h2>
+      {resumed && step ? (
+        <p className="player-resumed" data-testid="player-resumed">
+          {t('player.resumed', { n: step.block + 1, total })}
+        </p>
+      ) : null}
 
+      {state.status === 'idle' ? <StopSignsNotice sets={session.stopSigns} headingLevel={3} /> : null}
       <div className="player-stage">
         <div className="player-figure">
           {block ? (
@@ -211,61 +223,63 @@ export function SessionPlayer({ session, speed, onSave }: SessionPlayerProps) {
             <p className="player-cue">{t('player.leftFirst')}</p>
           ) : null}
         </div>
+        {/* In the stage, so Pause and "This hurts" sit beside the figure on a wide screen and right
+            under it on a phone: in view while an exercise runs, without scrolling. */}
+        {state.status === 'hurt' && step ? (
+          <HurtForm
+            exerciseName={exerciseName(step.block)}
+            onCancel={() => dispatch({ type: 'cancel-hurt' })}
+            onSubmit={(where, level) => dispatch({ type: 'report-pain', where, level })}
+          />
+        ) : (
+          <div className="player-controls">
+            <button
+              ref={primaryRef}
+              type="button"
+              className="button primary"
+              onClick={toggle}
+              aria-keyshortcuts="Space"
+            >
+              {state.status === 'idle'
+                ? t('player.start')
+                : state.status === 'running'
+                  ? t('player.pause')
+                  : t('player.resume')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => dispatch({ type: 'skip' })}
+              aria-keyshortcuts="N ArrowRight"
+            >
+              {t('player.skip')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={muted}
+              onClick={toggleMute}
+              aria-keyshortcuts="M"
+            >
+              {t('player.mute')}
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => dispatch({ type: 'hurt' })}
+              aria-keyshortcuts="H"
+            >
+              {t('player.hurts')}
+            </button>
+          </div>
+        )}
       </div>
 
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
 
-      {state.status === 'idle' ? <StopSignsNotice sets={session.stopSigns} headingLevel={3} /> : null}
-      {state.status === 'hurt' && step ? (
-        <HurtForm
-          exerciseName={exerciseName(step.block)}
-          onCancel={() => dispatch({ type: 'cancel-hurt' })}
-          onSubmit={(where, level) => dispatch({ type: 'report-pain', where, level })}
-        />
-      ) : (
-        <div className="player-controls">
-          <button
-            ref={primaryRef}
-            type="button"
-            className="button primary"
-            onClick={toggle}
-            aria-keyshortcuts="Space"
-          >
-            {state.status === 'idle'
-              ? t('player.start')
-              : state.status === 'running'
-                ? t('player.pause')
-                : t('player.resume')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => dispatch({ type: 'skip' })}
-            aria-keyshortcuts="N ArrowRight"
-          >
-            {t('player.skip')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={muted}
-            onClick={toggleMute}
-            aria-keyshortcuts="M"
-          >
-            {t('player.mute')}
-          </button>
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => dispatch({ type: 'hurt' })}
-            aria-keyshortcuts="H"
-          >
-            {t('player.hurts')}
-          </button>
-        </div>
-      )}
+      {/* Hidden by CSS on touch screens, where there is no keyboard to use them. */}
       <p className="player-keys">{t('player.keys')}</p>
 
       {content ? (

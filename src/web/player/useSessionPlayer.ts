@@ -4,10 +4,12 @@ import {
   buildSteps,
   type Cue,
   cuesBetween,
-  initialState,
   type PlayerEvent,
   type PlayerState,
+  progressOf,
   reduce,
+  resumeState,
+  type SessionProgress,
 } from '../../domain/player/index.js';
 import type { Session } from '../../domain/programme/types.js';
 
@@ -26,12 +28,17 @@ export function useSessionPlayer(
   session: Session,
   speed: number,
   onCues: (cues: Cue[], state: PlayerState) => void,
+  kept?: {
+    resumeFrom?: SessionProgress | undefined;
+    onProgress?: ((p: SessionProgress) => void) | undefined;
+  },
 ) {
   const steps = useMemo(() => buildSteps(session, secondsPerRep), [session]);
   const [state, setState] = useState(() =>
-    initialState(
+    resumeState(
       steps,
       session.blocks.map((b) => b.exerciseId),
+      kept?.resumeFrom,
     ),
   );
   const stateRef = useRef(state);
@@ -47,6 +54,16 @@ export function useSessionPlayer(
     const cues = cuesBetween(before, after);
     if (cues.length) cuesRef.current(cues, after);
   }, []);
+
+  // Kept after every exercise (and at the end), not on every tick: the next exercise and what
+  // happened to the ones before it are all a resume needs.
+  const progressRef = useRef(kept?.onProgress);
+  progressRef.current = kept?.onProgress;
+  const { nextBlock } = progressOf(state);
+  const touched = nextBlock > 0 || state.blocks.some((b) => b.completed || b.skipped || b.pain);
+  useEffect(() => {
+    if (touched) progressRef.current?.({ blocks: state.blocks, nextBlock });
+  }, [state.blocks, nextBlock, touched]);
 
   const running = state.status === 'running';
   useEffect(() => {

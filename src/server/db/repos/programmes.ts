@@ -1,7 +1,14 @@
 import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { SessionProgress } from '../../../domain/player/index.js';
 import type { Programme, SessionResult } from '../../../domain/programme/types.js';
 import type { Db } from '../database.js';
-import { checkins, programmeCalendarFeeds, programmeResults, programmes } from '../schema.js';
+import {
+  checkins,
+  programmeCalendarFeeds,
+  programmeResults,
+  programmeSessionProgress,
+  programmes,
+} from '../schema.js';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 export type ProgrammeResultRow = typeof programmeResults.$inferSelect;
@@ -128,6 +135,57 @@ export async function updateCalendarSettings(
     .where(and(eq(programmes.id, programmeId), changed))
     .returning();
   return row ?? (await db.select().from(programmes).where(eq(programmes.id, programmeId)))[0];
+}
+
+export type SessionProgressRow = typeof programmeSessionProgress.$inferSelect;
+
+/** Keeps the latest progress of a session under way (one row per session, replaced each time). */
+export async function saveSessionProgress(
+  db: Db,
+  programmeId: string,
+  sessionId: string,
+  clientId: string,
+  progress: SessionProgress,
+): Promise<SessionProgressRow> {
+  const [row] = await db
+    .insert(programmeSessionProgress)
+    .values({ programmeId, sessionId, clientId, progress })
+    .onConflictDoUpdate({
+      target: [programmeSessionProgress.programmeId, programmeSessionProgress.sessionId],
+      set: { clientId, progress, updatedAt: new Date() },
+    })
+    .returning();
+  return row!;
+}
+
+export async function findSessionProgress(
+  db: Db,
+  programmeId: string,
+  sessionId: string,
+): Promise<SessionProgressRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(programmeSessionProgress)
+    .where(
+      and(
+        eq(programmeSessionProgress.programmeId, programmeId),
+        eq(programmeSessionProgress.sessionId, sessionId),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/** Once a session's result is recorded, its progress has done its job. */
+export async function clearSessionProgress(db: Db, programmeId: string, sessionId: string): Promise<void> {
+  await db
+    .delete(programmeSessionProgress)
+    .where(
+      and(
+        eq(programmeSessionProgress.programmeId, programmeId),
+        eq(programmeSessionProgress.sessionId, sessionId),
+      ),
+    );
 }
 
 /** A new feed for the programme; earlier feeds of it are revoked so one URL is live at a time. */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { SessionProgress } from '../../../domain/player/resume.js';
 import type { Programme, SessionResult } from '../../../domain/programme/types.js';
 import { assessments } from './assessments.js';
 import { guests } from './core.js';
@@ -79,4 +80,25 @@ export const programmeCalendarFeeds = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [index('programme_calendar_feeds_programme_idx').on(t.programmeId)],
+);
+
+/**
+ * A session under way: what happened to each exercise so far and which comes next, sent after
+ * every exercise while online, so a session started on one device can be carried on from another
+ * (the device keeps its own copy for offline use). One row per session; deleted once the
+ * session's result is recorded.
+ */
+export const programmeSessionProgress = pgTable(
+  'programme_session_progress',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    sessionId: text('session_id').notNull(),
+    clientId: uuid('client_id').notNull(),
+    progress: jsonb('progress').$type<SessionProgress>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('programme_session_progress_uq').on(t.programmeId, t.sessionId)],
 );

@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { exerciseById } from '../../../domain/content/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
+import { outcomesBySession, sessionCounts } from '../../../domain/outcomes/index.js';
 import type { Session, SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
+import { unfinishedSessions } from '../../offline/session-progress.js';
 import { StopSignsNotice } from '../../player/StopSignsNotice.js';
 import { DailyAdviceCard } from './DailyAdviceCard.js';
 import { exclusionReason } from './exclusion-reason.js';
 import { formatDate, todayLocal } from './programme-api.js';
+import { SessionCountsLine } from './SessionCountsLine.js';
 
 /** The 6-week plan: today's (or the next) session first, then every week, habits and check-ins. */
 export function PlanView({
@@ -22,9 +25,19 @@ export function PlanView({
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
   const today = todayLocal();
-  const done = new Set(results.map((r) => r.sessionId));
+  const outcomes = outcomesBySession(results);
+  const badge = (id: string) => {
+    const o = outcomes.get(id);
+    return o ? ` · ${t(`plan.outcome.${o}`)}` : '';
+  };
+  const counts = sessionCounts(programme.sessions, results, today);
   const todays = programme.sessions.find((s) => s.date === today);
-  const next = todays ?? programme.sessions.find((s) => s.date > today && !done.has(s.id));
+  const next = todays ?? programme.sessions.find((s) => s.date > today && outcomes.get(s.id) !== 'done');
+  // A session started on this device and not saved yet: offered first, so nothing done is lost.
+  const unfinished = unfinishedSessions(programme.id).find(
+    (k) => outcomes.get(k.sessionId) === undefined && programme.sessions.some((s) => s.id === k.sessionId),
+  );
+  const unfinishedSession = unfinished && programme.sessions.find((s) => s.id === unfinished.sessionId);
   const weeks = Array.from({ length: programme.weeks }, (_, i) => i + 1);
   const { habits } = programme;
   const minutes = (s: Session) => Math.round(s.estimatedSeconds / 60);
@@ -32,6 +45,27 @@ export function PlanView({
 
   return (
     <>
+      {unfinishedSession ? (
+        <section className="card unfinished" aria-labelledby="unfinished-title">
+          <h2 id="unfinished-title">{t('plan.unfinished')}</h2>
+          <p>
+            {formatDate(unfinishedSession.date, lang, true)} ·{' '}
+            {unfinished.nextBlock >= unfinishedSession.blocks.length
+              ? t('plan.unfinishedRate')
+              : t('plan.unfinishedAt', {
+                  n: unfinished.nextBlock + 1,
+                  total: unfinishedSession.blocks.length,
+                })}
+          </p>
+          <Link
+            href={`/programme/session/${encodeURIComponent(unfinishedSession.id)}`}
+            className="button primary"
+          >
+            {t('plan.unfinishedContinue')}
+          </Link>
+        </section>
+      ) : null}
+      <SessionCountsLine counts={counts} />
       <section className="card today" aria-labelledby="today-title">
         <h2 id="today-title">{todays ? t('plan.today') : t('plan.next')}</h2>
         {next ? (
@@ -39,7 +73,7 @@ export function PlanView({
             <p>
               {formatDate(next.date, lang, true)} ·{' '}
               {t('plan.sessionSummary', { count: next.blocks.length, minutes: minutes(next) })}
-              {done.has(next.id) ? ` · ${t('plan.done')}` : ''}
+              {badge(next.id)}
             </p>
             <ul className="exercise-names">
               {next.blocks.map((b, i) => (
@@ -81,7 +115,7 @@ export function PlanView({
                       <span className="session-meta">
                         {t('plan.minutes', { count: minutes(s) })}
                         {s.date === today ? ` · ${t('plan.todayBadge')}` : ''}
-                        {done.has(s.id) ? ` · ${t('plan.done')}` : ''}
+                        {badge(s.id)}
                       </span>
                     </li>
                   ))}

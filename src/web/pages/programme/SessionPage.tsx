@@ -1,9 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearch } from 'wouter';
+import type { SessionProgress } from '../../../domain/player/index.js';
 import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
 import { type SendOutcome, sendResult } from '../../offline/outbox.js';
 import { cachedProgramme, rememberResult } from '../../offline/programme-cache.js';
+import {
+  forgetSession,
+  type KeptSession,
+  keepSession,
+  keptSession,
+  serverSession,
+} from '../../offline/session-progress.js';
 import { SessionPlayer } from '../../player/SessionPlayer.js';
 import { speedFromUrl } from '../../player/settings.js';
 import { usePageTitle } from '../../use-page-title.js';
@@ -30,7 +38,8 @@ export function SessionPage() {
   const [loadError, setLoadError] = useState('');
   const [saved, setSaved] = useState<SendOutcome | null>(null);
   // One id per play-through: saving again after an error re-sends the same result, never a copy.
-  const clientId = useRef(newClientId());
+  // A play-through kept on this device from an earlier visit keeps its id.
+  const clientId = useRef('');
 
   useEffect(() => {
     let live = true;
@@ -54,9 +63,28 @@ export function SessionPage() {
   }, [sessionId]);
 
   const session = programme?.sessions.find((s) => s.id === sessionId);
+  // Progress kept from an earlier visit: this device's copy, else the server's (another device).
+  // null once settled with nothing kept; the player waits until it is settled.
+  const [kept, setKept] = useState<KeptSession | null | undefined>(undefined);
+  const programmeId = programme?.id;
+  const foundSession = session?.id;
+  useEffect(() => {
+    if (!programmeId || !foundSession) return;
+    const local = keptSession(programmeId, foundSession);
+    if (local) {
+      setKept(local);
+      return;
+    }
+    let live = true;
+    serverSession(programmeId, foundSession).then((remote) => live && setKept(remote ?? null));
+    return () => {
+      live = false;
+    };
+  }, [programmeId, foundSession]);
+  if (!clientId.current && kept !== undefined) clientId.current = kept?.clientId ?? newClientId();
   usePageTitle(t('player.title'));
 
-  if (programme === undefined && !loadError) {
+  if ((programme === undefined && !loadError) || (programme && session && kept === undefined)) {
     return (
       <p aria-busy="true" className="loading">
         {t('loading')}
@@ -84,8 +112,17 @@ export function SessionPage() {
     };
     const outcome = await sendResult(programme.id, result);
     rememberResult(result);
+    // The result is now on its way (sent, or in the outbox): the kept progress has done its job.
+    forgetSession(programme.id, session.id);
     setSaved(outcome);
   };
+  const keep = (progress: SessionProgress) =>
+    keepSession({
+      ...progress,
+      programmeId: programme.id,
+      sessionId: session.id,
+      clientId: clientId.current,
+    });
 
   return (
     <div className="page programme session-page">
@@ -104,7 +141,13 @@ export function SessionPage() {
           </Link>
         </div>
       ) : (
-        <SessionPlayer session={session} speed={speed} onSave={save} />
+        <SessionPlayer
+          session={session}
+          speed={speed}
+          onSave={save}
+          resumeFrom={kept ?? undefined}
+          onProgress={keep}
+        />
       )}
     </div>
   );

@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { checkinFormSchema } from '../../../contract/checkins.js';
 import { type CheckinFields, NOTE_MAX_LENGTH } from '../../../domain/outcomes/index.js';
 import { ApiError, api } from '../../api.js';
+import { RatingScale, type RatingScaleHandle } from '../../components/RatingScale.js';
 import { usePageTitle } from '../../use-page-title.js';
 import { localToday } from './progress-data.js';
 import { Scale, Stepper } from './Stepper.js';
@@ -33,6 +34,11 @@ export function CheckinPage() {
     previousDate: null,
   });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Today's pain is the one answer never carried over from an earlier day: a copied number would
+  // be saved as today's pain by anyone who only changed their walking minutes.
+  const [painNow, setPainNow] = useState<number>();
+  const [tried, setTried] = useState(false);
+  const painRef = useRef<RatingScaleHandle>(null);
 
   usePageTitle(t('checkin.title'));
   useEffect(() => {
@@ -40,6 +46,7 @@ export function CheckinPage() {
       .then((r) => {
         setValues(r.values);
         setInfo(r);
+        if (r.existing) setPainNow(r.values.painNow);
       })
       .catch((e: Error) => setStatus({ kind: 'failed', message: e.message }));
   }, [date]);
@@ -60,9 +67,14 @@ export function CheckinPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (painNow === undefined) {
+      painRef.current?.focus();
+      return;
+    }
     setStatus({ kind: 'saving' });
     try {
-      await api(`/api/checkins/${date}`, { method: 'PUT', body: values });
+      await api(`/api/checkins/${date}`, { method: 'PUT', body: { ...values, painNow } });
       setStatus({ kind: 'saved' });
       setInfo({ existing: true, previousDate: null });
     } catch (err) {
@@ -81,13 +93,19 @@ export function CheckinPage() {
         <p className="small">{t('checkin.prefilled', { date: info.previousDate })}</p>
       ) : null}
       <form onSubmit={submit} className="checkin-form" noValidate>
-        <Scale
-          id="painNow"
+        <RatingScale
+          ref={painRef}
+          name="painNow"
           label={t('checkin.pain')}
-          value={values.painNow}
+          value={painNow}
           minLabel={t('checkin.painMin')}
           maxLabel={t('checkin.painMax')}
-          onChange={set('painNow')}
+          onChange={(v) => {
+            setPainNow(v);
+            if (status.kind === 'saved') setStatus({ kind: 'idle' });
+          }}
+          error={tried && painNow === undefined ? t('checkin.painMissing') : undefined}
+          hint={info.existing ? undefined : t('checkin.painHelp')}
         />
         {STEPPERS.map((stepper) => (
           <Stepper

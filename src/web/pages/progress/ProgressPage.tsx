@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { usePageTitle } from '../../use-page-title.js';
+import { SessionCountsLine } from '../programme/SessionCountsLine.js';
 import { ChangesInWords, reassessmentOf, WeekInWords } from './Summaries.js';
 import { useProgress } from './use-progress.js';
 import './progress.css';
@@ -33,6 +34,12 @@ export function ProgressPage() {
       </div>
       {nothing && <p>{t('empty')}</p>}
       <WeekInWords data={data} />
+      {data.programme ? (
+        <section aria-labelledby="sessions-title" className="card">
+          <h2 id="sessions-title">{t('sessions.title')}</h2>
+          <SessionCountsLine counts={data.sessions} />
+        </section>
+      ) : null}
       <section aria-labelledby="reassess-title" className="card">
         <h2 id="reassess-title">{t('reassess.title')}</h2>
         {due ? (

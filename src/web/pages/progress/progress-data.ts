@@ -8,7 +8,10 @@ import {
   type Change,
   type Checkin,
   type DosagePoint,
+  doneSessions,
   dosageSeries,
+  type SessionCounts,
+  sessionCounts,
   type WeekAdherence,
   type WeeklySummary,
   weeklySummary,
@@ -28,6 +31,7 @@ export interface ProgressData {
   results: SessionResult[];
   adherenceWeeks: WeekAdherence[];
   adherenceTotal: Adherence;
+  sessions: SessionCounts;
   dosage: Map<string, DosagePoint[]>;
   week: WeeklySummary;
 }
@@ -58,9 +62,7 @@ export async function loadProgress(today = localToday()): Promise<ProgressData> 
       ).catch(() => [])
     : [];
   const planned = programme?.sessions ?? [];
-  const done = results
-    .filter((r) => r.blocks.some((b) => b.completed))
-    .map((r) => ({ sessionId: r.sessionId, date: datePartOf(r.completedAt) }));
+  const done = doneSessions(results, (r) => datePartOf(r.completedAt));
   return {
     today,
     ...progress,
@@ -70,6 +72,7 @@ export async function loadProgress(today = localToday()): Promise<ProgressData> 
       ? adherenceByWeek(planned, done, programme.preferences.startDate, programme.weeks, today)
       : [],
     adherenceTotal: adherence(planned, done, today),
+    sessions: sessionCounts(planned, results, today),
     dosage: dosageSeries(planned),
     week: weeklySummary(progress.checkins, planned, done, today),
   };

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionCounts } from '../../domain/outcomes/index.js';
+import type { SessionResult, StoredProgramme } from '../../domain/programme/types.js';
+import { addDays, weekStart } from '../../domain/time/index.js';
+import { TestBrowser } from '../auth/test-browser.js';
+import { createTestApp, testServers } from '../testing/test-db.js';
+import { DEMO_PATIENT_EMAIL, DEMO_PATIENT_PASSWORD } from './accounts-demo.js';
+import { demoContext } from './demo-clock.js';
+import { loadDemoData } from './index.js';
+
+const COUNTS = `select
+  (select count(*) from programmes)::int as programmes,
+  (select count(*) from programme_results)::int as results,
+  (select count(*) from checkins)::int as checkins,
+  (select count(*) from assessments)::int as assessments,
+  (select count(*) from bookings)::int as bookings`;
+
+/** A Wednesday afternoon in Vancouver (a Thursday already in UTC), far from the BC holidays. */
+const NOW = new Date('2026-12-03T01:30:00Z');
+
+describe.each(testServers())('living demo data on $name PostgreSQL', (server) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    t = await createTestApp(server);
+  });
+  afterAll(async () => t?.close());
+
+  it('places the programme, check-ins and bookings around the loading day, once', async () => {
+    const { today } = demoContext(NOW);
+    expect(today).toBe('2026-12-02'); // the clinic's day, not UTC's
+    await loadDemoData(t.database.db, () => {}, NOW);
+    const first = (await t.database.pool.query(COUNTS)).rows[0];
+    await loadDemoData(t.database.db, () => {}, NOW);
+    expect((await t.database.pool.query(COUNTS)).rows[0]).toEqual(first);
+    expect(first).toMatchObject({ programmes: 1, checkins: 21, assessments: 1 });
+
+    const b = new TestBrowser(t.app);
+    expect((await b.signIn(DEMO_PATIENT_EMAIL, DEMO_PATIENT_PASSWORD)).statusCode).toBe(200);
+    const programme = (await b.get('/api/programmes/current')).json() as StoredProgramme;
+    expect(programme.preferences.startDate).toBe(addDays(today, -21));
+    const results = (await b.get(`/api/programmes/${programme.id}/results`)).json() as SessionResult[];
+    expect(results.every((r) => r.completedAt < NOW.toISOString())).toBe(true);
+    const counts = sessionCounts(programme.sessions, results, addDays(today, -1));
+    // Done, skipped and missed sessions, and one where an exercise hurt, so a first visit shows each.
+    expect(counts.done).toBeGreaterThanOrEqual(5);
+    expect(counts.skipped).toBe(1);
+    expect(results.filter((r) => r.blocks.some((b) => b.pain))).toHaveLength(1);
+    expect(counts.missed).toBeGreaterThanOrEqual(1);
+    expect(programme.sessions.some((s) => s.date >= today)).toBe(true);
+
+    const { checkins } = (await b.get('/api/progress')).json() as { checkins: { date: string }[] };
+    expect(checkins[0]!.date).toBe(addDays(today, -21));
+    expect(checkins.at(-1)!.date).toBe(addDays(today, -1));
+
+    // Bookings this week and next, in working hours, none overlapping (the database refuses that).
+    const { rows } = await t.database.pool.query<{ day: string; status: string }>(
+      `select to_char(start_at at time zone 'America/Vancouver', 'YYYY-MM-DD') as day, status from bookings`,
+    );
+    const monday = weekStart(today);
+    expect(rows.some((r) => r.day < addDays(monday, 7) && r.status === 'active')).toBe(true);
+    expect(rows.some((r) => r.day >= addDays(monday, 7))).toBe(true);
+    expect(rows.every((r) => r.day >= monday && r.day < addDays(monday, 14))).toBe(true);
+    expect(rows.filter((r) => r.day < today).every((r) => r.status === 'completed')).toBe(true);
+  });
+});
