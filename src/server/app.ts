@@ -12,6 +12,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { ClinicContextCache } from './clinics/context-cache.js';
 import { type Config, trustProxyOption } from './config.js';
 import type { Database } from './db/database.js';
 import identityGuard from './guards/identity.js';
@@ -30,6 +31,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     database: Database;
+    /** This instance's clinic contexts, checked against clinic_versions on use. */
+    clinicContexts: ClinicContextCache;
   }
 }
 
@@ -50,6 +53,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
   app.decorate('database', database);
+  app.decorate('clinicContexts', new ClinicContextCache(database.db, database.pool));
 
   await app.register(helmet, {
     contentSecurityPolicy: {

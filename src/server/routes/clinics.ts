@@ -9,7 +9,7 @@ import {
 } from '../../contract/clinics.js';
 import { daysBetween } from '../../domain/time/index.js';
 import { clinicContext } from '../clinics/access.js';
-import { computeSlots, findService } from '../clinics/booking-service.js';
+import { clinicAvailability } from '../clinics/availability.js';
 import { clinicView } from '../clinics/views.js';
 import { listClinics } from '../db/repos/clinics.js';
 import { badRequest } from '../errors.js';
@@ -72,14 +72,12 @@ const clinics: FastifyPluginAsync = async (fastify) => {
           `"to" must be on or after "from", at most ${MAX_RANGE_DAYS} days apart.`,
           'querystring.to',
         );
-      const ctx = await clinicContext(request, request.params.clinic);
-      const service = findService(ctx, serviceId);
-      const slots = await computeSlots(app.database.db, ctx, service, {
-        from,
-        to,
-        now: new Date(),
-        practitionerId,
-      });
+      const { ctx, slots } = await clinicAvailability(
+        app.database.pool,
+        app.clinicContexts,
+        request.params.clinic,
+        { serviceId, from, to, now: new Date(), practitionerId },
+      );
       return { timeZone: ctx.clinic.timeZone, slots };
     },
   );
