@@ -1,5 +1,7 @@
 import type pg from 'pg';
-import { availableSlots, type ExistingBooking, type Slot } from '../../domain/schedule/index.js';
+import { z } from 'zod';
+import { availabilitySchema } from '../../contract/clinics.js';
+import { availableSlots, clinicToday, type ExistingBooking, type Slot } from '../../domain/schedule/index.js';
 import { addDays, startOfDay } from '../../domain/time/index.js';
 import { bookedTimes } from '../db/repos/booked-times.js';
 import {
@@ -44,22 +46,73 @@ export function slotsAmong(
   }
 }
 
+/**
+ * Until when an answer computed at `now` stays exactly what the engine would say later, with
+ * the same clinic and bookings: `now` only enters the engine as the earliest start (now plus
+ * the minimum notice, a filter on slot starts) and as today's date (the booking horizon). So
+ * the answer holds until its first slot comes within the notice, or the clinic's day ends.
+ */
+export function answerValidUntil(
+  clinic: { timeZone: string; minNoticeMinutes: number },
+  slots: Slot[],
+  now: Date,
+): number {
+  const zone = clinic.timeZone;
+  const midnight = startOfDay(addDays(clinicToday({ timeZone: zone }, now.toISOString()), 1), zone).getTime();
+  const first = slots[0];
+  if (!first) return midnight;
+  return Math.min(midnight, Date.parse(first.start) - clinic.minNoticeMinutes * 60_000);
+}
+
+// Enough for every service × practitioner × week people look at; ~20 kB each.
+const MAX_ANSWERS = 400;
+
+/**
+ * Serialised answers (checked against the contract when made), by everything they depend on:
+ * the clinic's version, the query and the bookings read live in the same round trip. A hit
+ * skips the engine, the contract check and JSON.stringify; it can never be stale, as the
+ * bookings are part of the key.
+ */
+export class AnswerCache {
+  private readonly answers = new Map<string, { body: string; validUntil: number }>();
+
+  get(key: string, nowMs: number): string | undefined {
+    const hit = this.answers.get(key);
+    if (!hit) return undefined;
+    if (nowMs < hit.validUntil) return hit.body;
+    this.answers.delete(key);
+    return undefined;
+  }
+
+  set(key: string, body: string, validUntil: number): void {
+    if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+    this.answers.set(key, { body, validUntil });
+  }
+}
+
+const bookingsKey = (bookings: ExistingBooking[]) =>
+  bookings
+    .map((b) => `${b.practitionerId}/${b.start}/${b.end}/${b.bufferBeforeMinutes}/${b.bufferAfterMinutes}`)
+    .sort()
+    .join(',');
+
 // A clinic changing again and again during one read: after this many reloads, answer with the
 // newest context seen (it is at least as new as the bookings read).
 const MAX_RELOADS = 3;
 
 /**
- * Free slots of a service at a clinic, in one round trip when the cached context is current:
- * the bookings are always read live, with the clinic's version in the same statement, so a
- * booking, closure or hours change made through any instance shows at once. What the engine
- * says is what is answered.
+ * Free slots of a service at a clinic as the JSON body of the answer, in one round trip when
+ * the cached context is current: the bookings are always read live, with the clinic's version
+ * in the same statement, so a booking, closure or hours change made through any instance shows
+ * at once. What the engine says is what is answered.
  */
 export async function clinicAvailability(
   pool: pg.Pool,
   contexts: ClinicContextCache,
+  answers: AnswerCache,
   clinicRef: string,
   q: SlotQuery,
-): Promise<{ ctx: ClinicContext; slots: Slot[] }> {
+): Promise<string> {
   let entry = await contexts.get(clinicRef);
   for (let reloads = 0; ; reloads++) {
     if (!entry) throw notFound('clinic');
@@ -77,7 +130,22 @@ export async function clinicAvailability(
     if (read.version === entry.version || reloads >= MAX_RELOADS) {
       if (!service) throw notFound('service at this clinic');
       if (!known) throw notFound('practitioner at this clinic');
-      return { ctx, slots: slotsAmong(ctx, service, q, read.bookings) };
+      const key = [
+        ctx.clinic.id,
+        read.version,
+        service.id,
+        q.practitionerId ?? '',
+        q.from,
+        q.to,
+        bookingsKey(read.bookings),
+      ].join('|');
+      const cached = answers.get(key, q.now.getTime());
+      if (cached !== undefined) return cached;
+      const slots = slotsAmong(ctx, service, q, read.bookings);
+      // The same check and encoding the route's serializer would apply.
+      const body = JSON.stringify(z.encode(availabilitySchema, { timeZone: ctx.clinic.timeZone, slots }));
+      answers.set(key, body, answerValidUntil(ctx.clinic, slots, q.now));
+      return body;
     }
     entry = await contexts.reload(clinicRef, ctx.clinic.id);
   }
