@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type Language, toLanguage } from '../../domain/i18n.js';
-import { availableSlots, clinicToday, isSlotAvailable, type Slot } from '../../domain/schedule/index.js';
+import { clinicToday, isSlotAvailable, type Slot } from '../../domain/schedule/index.js';
 import { addDays, localDate, startOfDay } from '../../domain/time/index.js';
 import { hashToken } from '../auth/guest.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
+import { bookedTimes } from '../db/repos/booked-times.js';
 import { insertBookingWithMail, poolOf } from '../db/repos/booking-statement.js';
 import {
   activeBookings,
@@ -33,6 +34,7 @@ import {
 } from '../db/repos/outbox.js';
 import type { BookingMailData, BookingStatus, OutboxKind } from '../db/schema.js';
 import { AppError, badRequest, notFound } from '../errors.js';
+import { slotsAmong } from './availability.js';
 
 // Only bookings within a day either side of a start can collide with a slot there.
 const NEIGHBOURHOOD_MS = 24 * 3600_000;
@@ -54,58 +56,31 @@ export function findService(ctx: ClinicContext, serviceId: string): ClinicServic
   return s;
 }
 
-/** Free slots of a service between two local dates (inclusive), judged against `now`. */
-export async function computeSlots(
-  db: Tx,
-  ctx: ClinicContext,
-  service: ClinicService,
-  q: { from: string; to: string; now: Date; practitionerId?: string; excludeBookingId?: string },
-): Promise<Slot[]> {
-  const pracs = practitionerSchedules(ctx);
-  if (q.practitionerId && !pracs.some((p) => p.id === q.practitionerId))
-    throw notFound('practitioner at this clinic');
-  // The clinic's local days, with a day of margin either side for bookings across their edges.
-  const windowFrom = startOfDay(addDays(q.from, -1), ctx.clinic.timeZone);
-  const windowTo = startOfDay(addDays(q.to, 2), ctx.clinic.timeZone);
-  const ids = q.practitionerId ? [q.practitionerId] : pracs.map((p) => p.id);
-  const existing = await activeBookings(db, ids, windowFrom, windowTo, q.excludeBookingId);
-  try {
-    return availableSlots({
-      clinic: clinicSchedule(ctx),
-      practitioners: pracs,
-      service: serviceSpec(service),
-      bookings: existing,
-      from: q.from,
-      to: q.to,
-      now: q.now.toISOString(),
-      ...(q.practitionerId ? { practitionerId: q.practitionerId } : {}),
-    });
-  } catch (e) {
-    if (e instanceof RangeError) throw badRequest('invalid_range', e.message);
-    throw e;
-  }
-}
-
-/** The next free slots from the day of `after` on (for a 409 answer and the booking page). */
+/**
+ * The next free slots from today on (for a 409 answer): the bookings of the four weeks ahead in
+ * one prepared round trip, then the engine week by week until there are enough.
+ */
 export async function nextFreeSlots(
-  db: Tx,
+  db: Db,
   ctx: ClinicContext,
   service: ClinicService,
   now: Date,
   practitionerId?: string,
-  excludeBookingId?: string,
 ): Promise<Slot[]> {
+  const pracs = practitionerSchedules(ctx);
+  if (practitionerId && !pracs.some((p) => p.id === practitionerId))
+    throw notFound('practitioner at this clinic');
   const today = clinicToday({ timeZone: ctx.clinic.timeZone }, now.toISOString());
+  const { bookings } = await bookedTimes(poolOf(db), {
+    clinicId: ctx.clinic.id,
+    practitionerIds: practitionerId ? [practitionerId] : pracs.map((p) => p.id),
+    from: startOfDay(addDays(today, -1), ctx.clinic.timeZone),
+    to: startOfDay(addDays(today, 4 * 7 + 1), ctx.clinic.timeZone),
+  });
   const out: Slot[] = [];
   for (let week = 0; week < 4 && out.length < FRESH_SLOT_COUNT; week++) {
     const from = addDays(today, week * 7);
-    const slots = await computeSlots(db, ctx, service, {
-      from,
-      to: addDays(from, 6),
-      now,
-      practitionerId,
-      excludeBookingId,
-    });
+    const slots = slotsAmong(ctx, service, { from, to: addDays(from, 6), now, practitionerId }, bookings);
     out.push(...slots.slice(0, FRESH_SLOT_COUNT - out.length));
   }
   return out;
