@@ -10,6 +10,7 @@ import {
   bookingBody,
   bookingQueue,
   cancelAll,
+  cpuSeconds,
   doubleBookings,
   percentile,
   startBare,
@@ -39,6 +40,8 @@ try {
   const p99s = [];
   const p50s = [];
   const bookingRates = [];
+  const cpuRatios = [];
+  const appCpuPerRequest = [];
   let shed = 0;
   let unexpected = 0;
   let overlaps = 0;
@@ -74,8 +77,16 @@ try {
       else if (status === 503) shed++;
       else if (status !== 409) unexpected++;
     });
+    const appCpu0 = cpuSeconds(app.child.pid);
     const mixed = await instance;
+    const appCpu = cpuSeconds(app.child.pid) - appCpu0;
+    const bareCpu0 = cpuSeconds(bare.pid);
     const b = await autocannon({ url: `${bare.url}/bare/${bytes}`, connections, duration: seconds });
+    const bareCpu = cpuSeconds(bare.pid) - bareCpu0;
+    const appMs = (appCpu * 1000) / Math.max(1, mixed.requests.total);
+    const bareMs = (bareCpu * 1000) / Math.max(1, b.requests.total);
+    appCpuPerRequest.push(appMs);
+    cpuRatios.push(bareMs / appMs);
     const readRate = readLatencies.length / mixed.duration;
     const bareRate = b.requests.total / b.duration;
     readRates.push(readRate);
@@ -86,7 +97,7 @@ try {
     bookingRates.push(booked / mixed.duration);
     overlaps += await doubleBookings(pool);
     console.log(
-      `run ${run + 1}: reads ${readRate.toFixed(0)}/s (p50 ${p50s.at(-1)} ms, p99 ${p99s.at(-1)} ms), ${booked} booked, bare ${bareRate.toFixed(0)}/s (${bytes} B), ratio ${(readRate / bareRate).toFixed(2)}, ${shed} shed so far`,
+      `run ${run + 1}: reads ${readRate.toFixed(0)}/s (p50 ${p50s.at(-1)} ms, p99 ${p99s.at(-1)} ms), ${booked} booked, bare ${bareRate.toFixed(0)}/s (${bytes} B), ratio ${(readRate / bareRate).toFixed(2)}, CPU/request app ${appMs.toFixed(2)} ms vs bare ${bareMs.toFixed(2)} ms, ${shed} shed so far`,
     );
   }
   if (unexpected) throw new Error(`${unexpected} answers other than 200/201/409/503`);
@@ -104,6 +115,13 @@ try {
     { name: 'GET availability in the mixed run: p99 latency', unit: 'ms', ...summarise(p99s), aim: '≤ 15' },
     { name: 'GET availability in the mixed run: p50 latency', unit: 'ms', ...summarise(p50s) },
     { name: 'bare Fastify, same body size: requests/s', unit: 'req/s', ...summarise(bareRates) },
+    {
+      name: 'app process CPU per request in the mixed run (reads and bookings)',
+      unit: 'ms',
+      ...summarise(appCpuPerRequest),
+      ratio: summarise(cpuRatios).median,
+      note: 'ratio = bare CPU/request ÷ app CPU/request: independent of other load on the machine; PostgreSQL CPU not counted',
+    },
     { name: 'bookings/s in the mixed run (201s)', unit: 'bookings/s', ...summarise(bookingRates) },
     {
       name: 'double bookings found by query after the mixed runs',

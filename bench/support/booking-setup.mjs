@@ -3,6 +3,7 @@
 // compare with, and the double-booking query.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { embeddedServerOf, freePort, launchApp, repoRoot } from '../../tests/support/launch-app.mjs';
 
@@ -126,7 +127,7 @@ export async function startBare() {
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, close: () => child.kill('SIGKILL') };
+  return { url, pid: child.pid, close: () => child.kill('SIGKILL') };
 }
 
 export const percentile = (values, p) => {
@@ -134,3 +135,13 @@ export const percentile = (values, p) => {
   const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
+
+/**
+ * CPU seconds (user + system) a process has used, from /proc: per-request CPU does not depend
+ * on how many other programs share the machine, unlike requests/s.
+ */
+export function cpuSeconds(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = 100; // USER_HZ on Linux
+  return (Number(fields[11]) + Number(fields[12])) / ticks;
+}
