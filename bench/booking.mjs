@@ -20,6 +20,8 @@ import {
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONCURRENCY ?? 50);
+// The app's default PSOAS_DB_POOL_SIZE.
+const APP_POOL_SIZE = 10;
 
 const { app, pool, clinic } = await startBenchApp();
 try {
@@ -33,6 +35,7 @@ try {
   const template = clinic.services[0];
   const apiRates = [];
   const rawRates = [];
+  const rawAtPoolRates = [];
   const ratios = [];
   const latencies = [];
   let overlaps = 0;
@@ -67,40 +70,46 @@ try {
     const found = await doubleBookings(pool);
     overlaps += found;
 
-    // Raw INSERTs: the same concurrency and time, one statement per booking, non-overlapping.
-    await pool.query('truncate bench_bookings');
-    let inserted = 0;
-    let offset = 0;
-    const until = Date.now() + seconds * 1000;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: connections }, async () => {
-        while (Date.now() < until) {
-          const start = new Date(Date.UTC(2030, 0, 1) + offset++ * 3_600_000);
-          await pool.query(
-            `insert into bench_bookings (clinic_id, service_id, practitioner_id, patient_name, patient_email,
-               patient_phone, start_at, end_at, idempotency_key, cancel_token_hash)
-             values ($1, $2, $3, 'Raw', 'raw@example.com', '+1', $4, $5, $6, 'x')`,
-            [
-              clinic.id,
-              template.id,
-              template.practitionerIds[0],
-              start,
-              new Date(start.getTime() + 1_800_000),
-              randomUUID(),
-            ],
-          );
-          inserted++;
-        }
-      }),
-    );
-    const rawRate = inserted / ((performance.now() - t0) / 1000);
+    // Raw INSERTs: the same time, one statement per booking, non-overlapping; at the same
+    // concurrency (the aim), and at the app's own pool size (context: the app never has more
+    // than that many statements in flight).
+    const rawInserts = async (width) => {
+      await pool.query('truncate bench_bookings');
+      let inserted = 0;
+      let offset = 0;
+      const until = Date.now() + seconds * 1000;
+      const t0 = performance.now();
+      await Promise.all(
+        Array.from({ length: width }, async () => {
+          while (Date.now() < until) {
+            const start = new Date(Date.UTC(2030, 0, 1) + offset++ * 3_600_000);
+            await pool.query(
+              `insert into bench_bookings (clinic_id, service_id, practitioner_id, patient_name, patient_email,
+                 patient_phone, start_at, end_at, idempotency_key, cancel_token_hash)
+               values ($1, $2, $3, 'Raw', 'raw@example.com', '+1', $4, $5, $6, 'x')`,
+              [
+                clinic.id,
+                template.id,
+                template.practitionerIds[0],
+                start,
+                new Date(start.getTime() + 1_800_000),
+                randomUUID(),
+              ],
+            );
+            inserted++;
+          }
+        }),
+      );
+      return inserted / ((performance.now() - t0) / 1000);
+    };
+    const rawRate = await rawInserts(connections);
+    rawAtPoolRates.push(await rawInserts(APP_POOL_SIZE));
     const apiRate = created / result.duration;
     apiRates.push(apiRate);
     rawRates.push(rawRate);
     ratios.push(apiRate / rawRate);
     console.log(
-      `run ${run + 1}: API ${created} booked (${apiRate.toFixed(0)}/s), ${refused} refused, raw ${rawRate.toFixed(0)} inserts/s, ratio ${(apiRate / rawRate).toFixed(2)}, ${found} double bookings, p99 ${result.latency.p99} ms`,
+      `run ${run + 1}: API ${created} booked (${apiRate.toFixed(0)}/s), ${refused} refused, raw ${rawRate.toFixed(0)} inserts/s (${rawAtPoolRates.at(-1).toFixed(0)} at ${APP_POOL_SIZE}), ratio ${(apiRate / rawRate).toFixed(2)}, ${found} double bookings, p99 ${result.latency.p99} ms`,
     );
   }
   await pool.query('drop table bench_bookings');
@@ -120,6 +129,13 @@ try {
       name: 'raw INSERTs/s through pg (same server, same constraints)',
       unit: 'inserts/s',
       ...summarise(rawRates),
+    },
+    {
+      name: `raw INSERTs/s at ${APP_POOL_SIZE} connections (the app's pool size)`,
+      unit: 'inserts/s',
+      ...summarise(rawAtPoolRates),
+      ratio: summarise(apiRates).median / summarise(rawAtPoolRates).median,
+      note: 'context only: API bookings/s ÷ this',
     },
     { name: 'booking request latency p50 (per run)', unit: 'ms', ...summarise(latencies) },
     {
