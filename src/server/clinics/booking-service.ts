@@ -5,7 +5,7 @@ import { addDays, localDate, startOfDay } from '../../domain/time/index.js';
 import { hashToken } from '../auth/guest.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
-import { bookedTimes } from '../db/repos/booked-times.js';
+import { bookedTimes, clinicVersion } from '../db/repos/booked-times.js';
 import { insertBookingWithMail, poolOf } from '../db/repos/booking-statement.js';
 import {
   activeBookings,
@@ -242,24 +242,33 @@ export async function createBooking(
 ): Promise<BookingResult> {
   const keyHash = idempotencyKeyHash(req.idempotencyKey);
   const cancelToken = cancelTokenFor(req.idempotencyKey);
-  const service = findService(ctx, req.serviceId);
-  if (req.assessmentId && !req.shareAssessment)
-    throw badRequest(
-      'consent_required',
-      'Sharing an assessment with the clinic needs your consent.',
-      'body.shareAssessment',
-    );
-  // Only one's own assessment can be attached.
-  if (
-    req.assessmentId &&
-    !(req.personId && (await findAssessmentOfPerson(db, req.personId, req.assessmentId)))
-  )
-    throw notFound('assessment of yours');
-  const candidates = schedulableFor(ctx, service, req.start, now, req.practitionerId);
-  if (candidates.length === 0) {
-    // The start may have become too soon since this very key booked it: a retry gets its booking.
+  // A refusal judged on a cached context is only final once that context is known current
+  // (a service, practitioner or hours added through another instance would be missing).
+  const againIfStale = async () => {
+    if (!check || (await clinicVersion(poolOf(db), ctx.clinic.id)) === check.version) return undefined;
+    const fresh = await check.refresh();
+    if (!fresh) throw notFound('clinic');
+    return createBooking(db, fresh.ctx, req, _mail, now);
+  };
+  let judged: { service: ClinicService; candidates: string[] };
+  try {
+    judged = await judgeRequest(db, ctx, req, now);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    // A retry gets its booking even when the request would no longer pass (the service since
+    // withdrawn, the start too soon by now), as when the key was looked up first.
     const same = await findBookingByKeyHash(db, keyHash);
     if (same) return replayOf(same, ctx, cancelToken, req);
+    const again = await againIfStale();
+    if (again) return again;
+    throw e;
+  }
+  const { service, candidates } = judged;
+  if (candidates.length === 0) {
+    const same = await findBookingByKeyHash(db, keyHash);
+    if (same) return replayOf(same, ctx, cancelToken, req);
+    const again = await againIfStale();
+    if (again) return again;
     throw await slotTaken(db, ctx, service, now, req.practitionerId);
   }
   // Several practitioners fit an "any" request: the first is tried blind; when the constraint
@@ -327,6 +336,29 @@ export async function createBooking(
     if (!fresh) throw notFound('clinic');
     return createBooking(db, fresh.ctx, req, _mail, now);
   }
+}
+
+/** The request checked without its bookings: service, consent, own assessment, schedule. */
+async function judgeRequest(
+  db: Db,
+  ctx: ClinicContext,
+  req: BookingRequest,
+  now: Date,
+): Promise<{ service: ClinicService; candidates: string[] }> {
+  const service = findService(ctx, req.serviceId);
+  if (req.assessmentId && !req.shareAssessment)
+    throw badRequest(
+      'consent_required',
+      'Sharing an assessment with the clinic needs your consent.',
+      'body.shareAssessment',
+    );
+  // Only one's own assessment can be attached.
+  if (
+    req.assessmentId &&
+    !(req.personId && (await findAssessmentOfPerson(db, req.personId, req.assessmentId)))
+  )
+    throw notFound('assessment of yours');
+  return { service, candidates: schedulableFor(ctx, service, req.start, now, req.practitionerId) };
 }
 
 /**

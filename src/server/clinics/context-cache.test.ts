@@ -87,6 +87,31 @@ describe.each(testServers())('clinic context cache across two instances on $name
     expect((await book(a.url, open, 3)).status).toBe(409);
   });
 
+  it('books a time opened through another instance even from a cache that does not know it yet', async () => {
+    await database.pool.query('update clinics set opening_hours = $2::jsonb where id = $1', [
+      clinicId,
+      JSON.stringify(vancouverDemoClinic.openingHours),
+    ]);
+    await slotsOn(b.url); // b caches the clinic: closed on Saturdays
+    const saturday = { 6: [{ start: '10:00', end: '14:00' }] };
+    await database.pool.query(
+      `update clinics set opening_hours = opening_hours || $2::jsonb where id = $1;`,
+      [clinicId, JSON.stringify(saturday)],
+    );
+    await database.pool.query(
+      'update practitioners set working_hours = working_hours || $2::jsonb where clinic_id = $1',
+      [clinicId, JSON.stringify(saturday)],
+    );
+    const isSaturday = (s: Slot) =>
+      new Date(s.start).toLocaleDateString('en-US', { timeZone: 'America/Vancouver', weekday: 'short' }) ===
+      'Sat';
+    const slot = (await slotsOn(a.url)).find(isSaturday)!;
+    expect(slot).toBeDefined();
+    // b judges the request on its cached context first; the refusal is checked against the
+    // clinic's version, and the fresh context takes the booking.
+    expect((await book(b.url, slot, 4)).status).toBe(201);
+  });
+
   it('answers exactly what a fresh instance answers', async () => {
     await database.pool.query('update clinics set opening_hours = $2::jsonb where id = $1', [
       clinicId,
