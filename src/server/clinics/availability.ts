@@ -90,6 +90,58 @@ export class AnswerCache {
   }
 }
 
+type BookedTimes = Awaited<ReturnType<typeof bookedTimes>>;
+type BookedTimesQuery = Parameters<typeof bookedTimes>[1];
+const ignore = () => {};
+
+/**
+ * At most one bookings read in flight per clinic, practitioners and window. Requests arriving
+ * while one runs share the next, which is sent only once the running one is done, after every
+ * request sharing it had arrived: each answer still reflects every booking committed before its
+ * request came in. Under load, N concurrent reads of one week cost one round trip and one pool
+ * connection instead of N.
+ */
+export class SharedReads {
+  private readonly lanes = new Map<
+    string,
+    { running: Promise<BookedTimes>; waiting?: Promise<BookedTimes> }
+  >();
+
+  read(pool: pg.Pool, q: BookedTimesQuery): Promise<BookedTimes> {
+    const key = [
+      q.clinicId,
+      q.practitionerIds.join(','),
+      q.from.toISOString(),
+      q.to.toISOString(),
+      q.excludeBookingId ?? '',
+    ].join('|');
+    const lane = this.lanes.get(key);
+    if (!lane) {
+      const running = this.send(key, pool, q);
+      this.lanes.set(key, { running });
+      return running;
+    }
+    if (lane.waiting) return lane.waiting;
+    lane.waiting = lane.running.then(ignore, ignore).then(() => {
+      const running = this.send(key, pool, q);
+      lane.running = running;
+      lane.waiting = undefined;
+      return running;
+    });
+    return lane.waiting;
+  }
+
+  private send(key: string, pool: pg.Pool, q: BookedTimesQuery): Promise<BookedTimes> {
+    const running = bookedTimes(pool, q);
+    const done = () => {
+      const lane = this.lanes.get(key);
+      if (lane && lane.running === running && !lane.waiting) this.lanes.delete(key);
+    };
+    running.then(done, done);
+    return running;
+  }
+}
+
 const bookingsKey = (bookings: ExistingBooking[]) =>
   bookings
     .map((b) => `${b.practitionerId}/${b.start}/${b.end}/${b.bufferBeforeMinutes}/${b.bufferAfterMinutes}`)
@@ -110,6 +162,7 @@ export async function clinicAvailability(
   pool: pg.Pool,
   contexts: ClinicContextCache,
   answers: AnswerCache,
+  reads: SharedReads,
   clinicRef: string,
   q: SlotQuery,
 ): Promise<string> {
@@ -120,7 +173,7 @@ export async function clinicAvailability(
     const service = ctx.services.find((s) => s.id === q.serviceId && s.active);
     const pracs = practitionerSchedules(ctx);
     const known = service && (!q.practitionerId || pracs.some((p) => p.id === q.practitionerId));
-    const read = await bookedTimes(pool, {
+    const read = await reads.read(pool, {
       clinicId: ctx.clinic.id,
       practitionerIds: known ? (q.practitionerId ? [q.practitionerId] : pracs.map((p) => p.id)) : [],
       // The clinic's local days, with a day of margin either side for bookings across their edges.

@@ -10,7 +10,7 @@ import {
 } from '../../contract/clinics.js';
 import { daysBetween } from '../../domain/time/index.js';
 import { clinicContext } from '../clinics/access.js';
-import { AnswerCache, clinicAvailability } from '../clinics/availability.js';
+import { AnswerCache, clinicAvailability, SharedReads } from '../clinics/availability.js';
 import { clinicView } from '../clinics/views.js';
 import { listClinics } from '../db/repos/clinics.js';
 import { badRequest } from '../errors.js';
@@ -22,6 +22,7 @@ const clinics: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   // This instance's computed answers (they check themselves against the database on every read).
   const answers = new AnswerCache();
+  const reads = new SharedReads();
 
   app.get(
     '/api/clinics',
@@ -79,6 +80,7 @@ const clinics: FastifyPluginAsync = async (fastify) => {
         app.database.pool,
         app.clinicContexts,
         answers,
+        reads,
         request.params.clinic,
         {
           serviceId,
