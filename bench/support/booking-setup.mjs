@@ -8,7 +8,7 @@ import pg from 'pg';
 import { embeddedServerOf, freePort, launchApp, repoRoot } from '../../tests/support/launch-app.mjs';
 
 /** Days ahead the bench opens the demo clinic's calendar to (the demo's own horizon is 60). */
-export const HORIZON_DAYS = 400;
+export const HORIZON_DAYS = 730;
 
 const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
