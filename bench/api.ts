@@ -1,22 +1,21 @@
 // API throughput: requests/s and p50/p99 latency at 50 connections (autocannon, loopback, 10 s)
-// for the health check, an exercise's data, a programme read, a week of availability and booking
-// creation, each against a bare Fastify route returning JSON of the same size, measured in the
-// same run, reads in alternating rounds (aims: health, exercise and programme read at 0.6 or
-// more of the bare route and p99 ≤ 15 ms; docs/performance.md). Also: bookings/s through the API vs raw
-// INSERTs/s through pg on the same PostgreSQL, and the app's resident memory idle and under load.
+// for the health check, an exercise's data and a programme read, each against a bare Fastify
+// route returning JSON of the same size, measured in the same run, reads in alternating rounds
+// (aims: 0.6 or more of the bare route and p99 ≤ 15 ms; docs/performance.md), and the app's
+// resident memory idle and under load. Availability and booking have their own benches:
+// bench/booking-availability.mjs (mixed reads and bookings) and bench/booking.mjs (bookings/s
+// against raw INSERTs/s).
 // Load shedding is turned off for the app here: on a shared 2-core machine it would (rightly)
 // answer 503 under 50 connections, and this bench measures capacity, not shedding.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { VIGNETTES } from '../src/domain/assessment/vignettes/index.js';
 import { freePort } from '../src/server/db/embedded.js';
 import { cleanDataDir } from '../tests/e2e/support/app.js';
-import { embeddedServerOf, startAppProcess } from '../tests/reliability/support/app-process.js';
+import { startAppProcess } from '../tests/reliability/support/app-process.js';
 import { treeRssMiB } from '../tests/reliability/support/mixed-load.js';
 import { type Figure, writeResults } from './lib.mjs';
 
@@ -64,13 +63,7 @@ const bare = await startBare();
 const figures: Figure[] = [];
 try {
   const base = app.url;
-  const [clinic] = (await (await fetch(`${base}/api/clinics`)).json()) as { id: string }[];
-  const detail = (await (await fetch(`${base}/api/clinics/${clinic!.id}`)).json()) as {
-    services: { id: string }[];
-  };
   const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-  const service = detail.services[0]!.id;
-  const week = `/api/clinics/${clinic!.id}/availability?${new URLSearchParams({ serviceId: service, from: day(7), to: day(13) })}`;
 
   // A guest with an assessment and a programme, for the programme read.
   let cookie = '';
@@ -109,8 +102,7 @@ try {
 
   const idleMiB = treeRssMiB(app.child.pid!);
   const underLoad: number[] = [];
-  // Aims of issue 16 for the reads (ratio side by side with the bare route, p99 at 50
-  // connections); the availability read keeps the older aim until its own bench takes it over.
+  // Aims of issue 16 for the reads (ratio side by side with the bare route, p99 at 50 connections).
   const READ_AIMS = { ratio: 0.6, p99Ms: 15 };
   const reads: {
     name: string;
@@ -121,7 +113,6 @@ try {
     { name: 'GET /api/health', path: '/api/health', aims: READ_AIMS },
     { name: 'GET /api/exercises/kneeling-lunge', path: '/api/exercises/kneeling-lunge', aims: READ_AIMS },
     { name: 'GET programme (read)', path: programmePath, headers: { cookie }, aims: READ_AIMS },
-    { name: 'GET availability, one week', path: week },
   ];
   const perSecond = (r: Cannon, name: string, unit: string, ratio?: number, note?: string): Figure => ({
     name,
@@ -193,130 +184,7 @@ try {
     );
   }
 
-  // Booking creation: random free slots of the next 8 weeks, a fresh idempotency key each; once a
-  // slot is taken the answer is 409 (as for real patients), so bookings/s counts only the 201s.
-  const slots: { serviceId: string; practitionerId: string; start: string }[] = [];
-  for (const s of detail.services)
-    for (let w = 0; w < 8; w++) {
-      const q = new URLSearchParams({ serviceId: s.id, from: day(w * 7 + 1), to: day(w * 7 + 7) });
-      slots.push(
-        ...(
-          (await (await fetch(`${base}/api/clinics/${clinic!.id}/availability?${q}`)).json()) as {
-            slots: typeof slots;
-          }
-        ).slots,
-      );
-    }
-  const bookingBody = () => {
-    const slot = slots[Math.floor(Math.random() * slots.length)]!;
-    return JSON.stringify({
-      serviceId: slot.serviceId,
-      practitionerId: slot.practitionerId,
-      start: slot.start,
-      idempotencyKey: randomUUID(),
-      patient: { name: 'Bench Patient', email: 'bench@example.com', phone: '+1 604 555 0199' },
-    });
-  };
-  let created = 0;
-  const sampler = setInterval(() => underLoad.push(treeRssMiB(app.child.pid!)), 1000);
-  const booking = await run({
-    url: `${base}/api/clinics/${clinic!.id}/bookings`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (req) => ({ ...req, body: bookingBody() }),
-        onResponse: (status) => void (status === 201 && created++),
-      },
-    ],
-  });
-  clearInterval(sampler);
-  const sample = await fetch(`${base}/api/clinics/${clinic!.id}/bookings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: bookingBody(),
-  });
-  const bookingBytes = (await sample.arrayBuffer()).byteLength;
-  const bareBooking = await run({ url: `${bare.url}/bare/${bookingBytes}` });
   figures.push(
-    perSecond(
-      booking,
-      'POST booking: requests/s (201 or 409)',
-      'req/s',
-      booking.requests.average / bareBooking.requests.average,
-      `${slots.length} free slots at start`,
-    ),
-    {
-      name: 'POST booking: p50 latency',
-      unit: 'ms',
-      median: booking.latency.p50,
-      min: booking.latency.min,
-      max: booking.latency.max,
-      runs: booking.requests.total,
-    },
-    {
-      name: 'POST booking: p99 latency',
-      unit: 'ms',
-      median: booking.latency.p99,
-      min: booking.latency.p99,
-      max: booking.latency.p99,
-      runs: booking.requests.total,
-    },
-  );
-  const apiBookingsPerSecond = created / SECONDS;
-
-  // Raw INSERTs through pg on the same server, same concurrency, into a copy of the bookings
-  // table with all its constraints (the exclusion constraint against double booking included).
-  const { url: dbUrl } = await embeddedServerOf(dataDir);
-  const pool = new pg.Pool({ connectionString: dbUrl, max: CONNECTIONS });
-  await pool.query(
-    'drop table if exists bench_bookings; create table bench_bookings (like bookings including all)',
-  );
-  const [template] = (await pool.query("select * from bookings where status = 'active' limit 1")).rows;
-  let inserted = 0;
-  let offset = 0;
-  const until = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < until) {
-        const start = new Date(Date.UTC(2030, 0, 1) + offset++ * 3_600_000);
-        await pool.query(
-          `insert into bench_bookings (clinic_id, service_id, practitioner_id, patient_name, patient_email, patient_phone, start_at, end_at, idempotency_key, cancel_token_hash)
-           values ($1, $2, $3, 'Raw', 'raw@example.com', '+1', $4, $5, $6, 'x')`,
-          [
-            template.clinic_id,
-            template.service_id,
-            template.practitioner_id,
-            start,
-            new Date(start.getTime() + 1_800_000),
-            randomUUID(),
-          ],
-        );
-        inserted++;
-      }
-    }),
-  );
-  await pool.query('drop table bench_bookings');
-  await pool.end();
-  const rawPerSecond = inserted / SECONDS;
-  figures.push(
-    {
-      name: 'bookings/s through the API (201s)',
-      unit: 'bookings/s',
-      median: apiBookingsPerSecond,
-      min: apiBookingsPerSecond,
-      max: apiBookingsPerSecond,
-      runs: 1,
-      ratio: apiBookingsPerSecond / rawPerSecond,
-    },
-    {
-      name: 'raw INSERTs/s through pg (same server, same constraints)',
-      unit: 'inserts/s',
-      median: rawPerSecond,
-      min: rawPerSecond,
-      max: rawPerSecond,
-      runs: 1,
-    },
     { name: 'app RSS idle', unit: 'MiB', median: idleMiB, min: idleMiB, max: idleMiB, runs: 1 },
     {
       name: 'app RSS under 50-connection load',

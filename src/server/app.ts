@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ClinicContextCache } from './clinics/context-cache.js';
 import { type Config, trustProxyOption } from './config.js';
 import type { Database } from './db/database.js';
 import { problem } from './errors.js';
@@ -32,6 +33,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     database: Database;
+    /** This instance's clinic contexts, checked against clinic_versions on use. */
+    clinicContexts: ClinicContextCache;
   }
 }
 
@@ -53,6 +56,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   app.setSerializerCompiler(responseSerializerCompiler(config.validateResponses));
   app.decorate('config', config);
   app.decorate('database', database);
+  app.decorate('clinicContexts', new ClinicContextCache(database.db, database.pool));
 
   // helmet's headers for the app's options, computed once at start (http/security-headers.ts).
   await app.register(securityHeaders, { behindTls: config.behindTls });

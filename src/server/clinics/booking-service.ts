@@ -1,16 +1,17 @@
-import { createHash } from 'node:crypto';
-import { type Language, localize, toLanguage } from '../../domain/i18n.js';
-import { availableSlots, clinicToday, isSlotAvailable, type Slot } from '../../domain/schedule/index.js';
+import { createHash, randomUUID } from 'node:crypto';
+import { type Language, toLanguage } from '../../domain/i18n.js';
+import { clinicToday, isSlotAvailable, type Slot } from '../../domain/schedule/index.js';
 import { addDays, localDate, startOfDay } from '../../domain/time/index.js';
 import { hashToken } from '../auth/guest.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
+import { bookedTimes, clinicVersion } from '../db/repos/booked-times.js';
+import { insertBookingWithMail, poolOf } from '../db/repos/booking-statement.js';
 import {
   activeBookings,
   type Booking,
   EXCLUSION_VIOLATION,
   findBookingByKeyHash,
-  insertBooking,
   moveBooking,
   pgErrorCode,
   setBookingStatus,
@@ -25,9 +26,9 @@ import {
 } from '../db/repos/clinics.js';
 import { ensureConsentScope } from '../db/repos/consent.js';
 import { cancelPending, enqueue, type NewOutboxMessage, type Tx } from '../db/repos/outbox.js';
-import type { BookingStatus, OutboxKind } from '../db/schema.js';
+import type { BookingMailData, BookingStatus, OutboxKind } from '../db/schema.js';
 import { AppError, badRequest, notFound } from '../errors.js';
-import { renderBookingEmail } from '../notifications/booking-emails.js';
+import { slotsAmong } from './availability.js';
 
 // Only bookings within a day either side of a start can collide with a slot there.
 const NEIGHBOURHOOD_MS = 24 * 3600_000;
@@ -49,58 +50,31 @@ export function findService(ctx: ClinicContext, serviceId: string): ClinicServic
   return s;
 }
 
-/** Free slots of a service between two local dates (inclusive), judged against `now`. */
-export async function computeSlots(
-  db: Tx,
-  ctx: ClinicContext,
-  service: ClinicService,
-  q: { from: string; to: string; now: Date; practitionerId?: string; excludeBookingId?: string },
-): Promise<Slot[]> {
-  const pracs = practitionerSchedules(ctx);
-  if (q.practitionerId && !pracs.some((p) => p.id === q.practitionerId))
-    throw notFound('practitioner at this clinic');
-  // The clinic's local days, with a day of margin either side for bookings across their edges.
-  const windowFrom = startOfDay(addDays(q.from, -1), ctx.clinic.timeZone);
-  const windowTo = startOfDay(addDays(q.to, 2), ctx.clinic.timeZone);
-  const ids = q.practitionerId ? [q.practitionerId] : pracs.map((p) => p.id);
-  const existing = await activeBookings(db, ids, windowFrom, windowTo, q.excludeBookingId);
-  try {
-    return availableSlots({
-      clinic: clinicSchedule(ctx),
-      practitioners: pracs,
-      service: serviceSpec(service),
-      bookings: existing,
-      from: q.from,
-      to: q.to,
-      now: q.now.toISOString(),
-      ...(q.practitionerId ? { practitionerId: q.practitionerId } : {}),
-    });
-  } catch (e) {
-    if (e instanceof RangeError) throw badRequest('invalid_range', e.message);
-    throw e;
-  }
-}
-
-/** The next free slots from the day of `after` on (for a 409 answer and the booking page). */
+/**
+ * The next free slots from today on (for a 409 answer): the bookings of the four weeks ahead in
+ * one prepared round trip, then the engine week by week until there are enough.
+ */
 export async function nextFreeSlots(
-  db: Tx,
+  db: Db,
   ctx: ClinicContext,
   service: ClinicService,
   now: Date,
   practitionerId?: string,
-  excludeBookingId?: string,
 ): Promise<Slot[]> {
+  const pracs = practitionerSchedules(ctx);
+  if (practitionerId && !pracs.some((p) => p.id === practitionerId))
+    throw notFound('practitioner at this clinic');
   const today = clinicToday({ timeZone: ctx.clinic.timeZone }, now.toISOString());
+  const { bookings } = await bookedTimes(poolOf(db), {
+    clinicId: ctx.clinic.id,
+    practitionerIds: practitionerId ? [practitionerId] : pracs.map((p) => p.id),
+    from: startOfDay(addDays(today, -1), ctx.clinic.timeZone),
+    to: startOfDay(addDays(today, 4 * 7 + 1), ctx.clinic.timeZone),
+  });
   const out: Slot[] = [];
   for (let week = 0; week < 4 && out.length < FRESH_SLOT_COUNT; week++) {
     const from = addDays(today, week * 7);
-    const slots = await computeSlots(db, ctx, service, {
-      from,
-      to: addDays(from, 6),
-      now,
-      practitionerId,
-      excludeBookingId,
-    });
+    const slots = slotsAmong(ctx, service, { from, to: addDays(from, 6), now, practitionerId }, bookings);
     out.push(...slots.slice(0, FRESH_SLOT_COUNT - out.length));
   }
   return out;
@@ -167,37 +141,40 @@ export interface MailContext {
   publicUrl: string;
 }
 
+/**
+ * A booking mail as data (rendered by the outbox worker when it sends): the appointment as this
+ * message announces it, and the guest's token for the manage link.
+ */
 function mailFor(
   kind: OutboxKind,
-  ctx: ClinicContext,
-  b: Booking,
-  mail: MailContext,
+  b: Pick<
+    Booking,
+    | 'id'
+    | 'clinicId'
+    | 'serviceId'
+    | 'practitionerId'
+    | 'patientName'
+    | 'patientEmail'
+    | 'language'
+    | 'startAt'
+    | 'endAt'
+  >,
   cancelToken: string | undefined,
   sequence: number,
 ): NewOutboxMessage {
-  const service = ctx.services.find((s) => s.id === b.serviceId)!;
-  const prac = ctx.practitioners.find((p) => p.id === b.practitionerId)!;
-  const language = toLanguage(b.language);
-  const manageUrl = cancelToken
-    ? `${mail.publicUrl}/care/booking/${b.id}?token=${encodeURIComponent(cancelToken)}`
-    : `${mail.publicUrl}/care`;
-  const payload = renderBookingEmail(kind, {
+  const payload: BookingMailData = {
+    to: b.patientEmail,
     bookingId: b.id,
-    language,
+    clinicId: b.clinicId,
+    serviceId: b.serviceId,
+    practitionerId: b.practitionerId,
     patientName: b.patientName,
-    patientEmail: b.patientEmail,
-    serviceName: localize(service.name, language),
-    practitionerName: prac.displayName,
-    clinicName: ctx.clinic.name,
-    clinicAddress: ctx.clinic.address,
-    clinicPhone: ctx.clinic.phone,
-    clinicEmail: ctx.clinic.email,
-    timeZone: ctx.clinic.timeZone,
-    start: b.startAt,
-    end: b.endAt,
-    manageUrl,
+    language: toLanguage(b.language),
+    start: b.startAt.toISOString(),
+    end: b.endAt.toISOString(),
+    cancelToken: cancelToken ?? null,
     sequence,
-  });
+  };
   const dueAt = kind === 'booking_reminder' ? new Date(b.startAt.getTime() - REMINDER_BEFORE_MS) : new Date();
   return { kind, bookingId: b.id, payload, dueAt };
 }
@@ -205,16 +182,14 @@ function mailFor(
 /** Confirmation now, plus a reminder 24 h before when that moment is still ahead. */
 function announce(
   kind: 'booking_confirmation' | 'booking_moved',
-  ctx: ClinicContext,
-  b: Booking,
-  mail: MailContext,
+  b: Parameters<typeof mailFor>[1],
   token: string | undefined,
   now: Date,
   sequence: number,
-) {
-  const messages = [mailFor(kind, ctx, b, mail, token, sequence)];
+): NewOutboxMessage[] {
+  const messages = [mailFor(kind, b, token, sequence)];
   if (b.startAt.getTime() - REMINDER_BEFORE_MS > now.getTime())
-    messages.push(mailFor('booking_reminder', ctx, b, mail, token, sequence));
+    messages.push(mailFor('booking_reminder', b, token, sequence));
   return messages;
 }
 
@@ -236,24 +211,134 @@ export interface BookingResult {
   cancelToken: string;
 }
 
+/** How createBooking checks the context it was given (the public route's cached one). */
+export interface ContextCheck {
+  /** The clinic_versions value the context was loaded at; checked inside the booking statement. */
+  version: string;
+  /** Loads the context afresh, when the statement found the clinic changed. */
+  refresh(): Promise<{ ctx: ClinicContext; version: string } | undefined>;
+}
+
 /**
- * Books a slot. The slot is checked against the schedule first (a friendly 409 with fresh
- * slots); the database's exclusion constraint is the real guard against two requests racing
- * for the same time, and its violation becomes the same 409. The confirmation and reminder are
- * written to the outbox in the booking's own transaction.
+ * Books a slot in one statement (db/repos/booking-statement.ts): the request is first judged
+ * against the schedule alone (hours, notice, time off, service); overlaps with other bookings
+ * are the exclusion constraint's to decide, and its refusal becomes a 409 with fresh slots.
+ * A replayed key is answered in the same statement; the confirmation and reminder go into the
+ * outbox as data in that statement too (the worker renders them when it sends).
  */
 export async function createBooking(
   db: Db,
   ctx: ClinicContext,
   req: BookingRequest,
-  mail: MailContext,
+  _mail: MailContext,
   now = new Date(),
+  check?: ContextCheck,
 ): Promise<BookingResult> {
   const keyHash = idempotencyKeyHash(req.idempotencyKey);
   const cancelToken = cancelTokenFor(req.idempotencyKey);
-  const replay = await findBookingByKeyHash(db, keyHash);
-  if (replay) return replayOf(replay, ctx, cancelToken, req);
+  // A refusal judged on a cached context is only final once that context is known current
+  // (a service, practitioner or hours added through another instance would be missing).
+  const againIfStale = async () => {
+    if (!check || (await clinicVersion(poolOf(db), ctx.clinic.id)) === check.version) return undefined;
+    const fresh = await check.refresh();
+    if (!fresh) throw notFound('clinic');
+    return createBooking(db, fresh.ctx, req, _mail, now);
+  };
+  let judged: { service: ClinicService; candidates: string[] };
+  try {
+    judged = await judgeRequest(db, ctx, req, now);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    // A retry gets its booking even when the request would no longer pass (the service since
+    // withdrawn, the start too soon by now), as when the key was looked up first.
+    const same = await findBookingByKeyHash(db, keyHash);
+    if (same) return replayOf(same, ctx, cancelToken, req);
+    const again = await againIfStale();
+    if (again) return again;
+    throw e;
+  }
+  const { service, candidates } = judged;
+  if (candidates.length === 0) {
+    const same = await findBookingByKeyHash(db, keyHash);
+    if (same) return replayOf(same, ctx, cancelToken, req);
+    const again = await againIfStale();
+    if (again) return again;
+    throw await slotTaken(db, ctx, service, now, req.practitionerId);
+  }
+  // Several practitioners fit an "any" request: the first is tried blind; when the constraint
+  // refuses it, the neighbours are read to pick one that is free.
+  let practitionerId = candidates[0]!;
+  let triedBlind = candidates.length > 1;
+  const startAt = new Date(req.start);
+  for (;;) {
+    const bookingId = randomUUID();
+    const row = {
+      id: bookingId,
+      clinicId: ctx.clinic.id,
+      serviceId: service.id,
+      practitionerId,
+      personId: req.personId,
+      patientName: req.patient.name,
+      patientEmail: req.patient.email,
+      patientPhone: req.patient.phone,
+      language: req.language,
+      startAt,
+      endAt: new Date(startAt.getTime() + service.durationMinutes * 60_000),
+      bufferBeforeMinutes: service.bufferBeforeMinutes,
+      bufferAfterMinutes: service.bufferAfterMinutes,
+      idempotencyKey: keyHash,
+      assessmentId: req.assessmentId ?? null,
+      shareAssessment: Boolean(req.assessmentId && req.shareAssessment),
+      cancelTokenHash: hashToken(cancelToken),
+    };
+    const personId = req.personId;
+    let outcome: Awaited<ReturnType<typeof insertBookingWithMail>>;
+    try {
+      outcome = await insertBookingWithMail(poolOf(db), {
+        booking: row,
+        mails: announce('booking_confirmation', row, cancelToken, now, 0),
+        clinicVersion: check?.version ?? null,
+        // Sharing through a booking is a consent the patient sees and can withdraw on /account.
+        ...(row.shareAssessment && personId
+          ? {
+              alsoInTransaction: (tx) => ensureConsentScope(tx, personId, ctx.clinic.id, 'assessment'),
+            }
+          : {}),
+      });
+    } catch (e) {
+      if (pgErrorCode(e) !== EXCLUSION_VIOLATION) throw e;
+      const same = await findBookingByKeyHash(db, keyHash);
+      if (same) return replayOf(same, ctx, cancelToken, req);
+      if (triedBlind) {
+        triedBlind = false;
+        const free = await choosePractitioner(db, ctx, service, req.start, now, req.practitionerId);
+        if (free) {
+          practitionerId = free;
+          continue;
+        }
+      }
+      throw await slotTaken(db, ctx, service, now, req.practitionerId);
+    }
+    if (outcome.kind === 'created') return { booking: outcome.booking, created: true, cancelToken };
+    if (outcome.kind === 'replay') return replayOf(outcome.booking, ctx, cancelToken, req);
+    // Nothing written: a concurrent request with this key won, or the clinic changed since the
+    // context was cached (then judge the request again against the clinic as it is now).
+    const same = await findBookingByKeyHash(db, keyHash);
+    if (same) return replayOf(same, ctx, cancelToken, req);
+    if (!check) throw new Error('idempotency conflict without a booking');
+    const fresh = await check.refresh();
+    if (!fresh) throw notFound('clinic');
+    return createBooking(db, fresh.ctx, req, _mail, now);
+  }
+}
 
+/** The request checked without its bookings: service, consent, own assessment, schedule. */
+async function judgeRequest(
+  db: Db,
+  ctx: ClinicContext,
+  req: BookingRequest,
+  now: Date,
+): Promise<{ service: ClinicService; candidates: string[] }> {
   const service = findService(ctx, req.serviceId);
   if (req.assessmentId && !req.shareAssessment)
     throw badRequest(
@@ -267,53 +352,41 @@ export async function createBooking(
     !(req.personId && (await findAssessmentOfPerson(db, req.personId, req.assessmentId)))
   )
     throw notFound('assessment of yours');
-  const practitionerId = await choosePractitioner(db, ctx, service, req.start, now, req.practitionerId);
-  if (!practitionerId) {
-    // The slot may be gone because a concurrent request with this very key just took it.
-    const same = await findBookingByKeyHash(db, keyHash);
-    if (same) return replayOf(same, ctx, cancelToken, req);
-    throw await slotTaken(db, ctx, service, now, req.practitionerId);
-  }
+  return { service, candidates: schedulableFor(ctx, service, req.start, now, req.practitionerId) };
+}
 
-  const startAt = new Date(req.start);
+/**
+ * The practitioners (ids) who could take the start by the schedule alone, the one asked for or
+ * every giver of the service: bookings are left to the exclusion constraint.
+ */
+function schedulableFor(
+  ctx: ClinicContext,
+  service: ClinicService,
+  start: string,
+  now: Date,
+  practitionerId: string | undefined,
+): string[] {
+  const pracs = practitionerSchedules(ctx);
+  const candidates = practitionerId
+    ? pracs.filter((p) => p.id === practitionerId)
+    : pracs.filter((p) => p.serviceIds.includes(service.id));
+  if (practitionerId && candidates.length === 0) throw notFound('practitioner at this clinic');
+  const startMs = Date.parse(start);
+  const q = {
+    clinic: clinicSchedule(ctx),
+    practitioners: pracs,
+    service: serviceSpec(service),
+    bookings: [],
+    from: localDate(startMs, ctx.clinic.timeZone),
+    to: localDate(startMs, ctx.clinic.timeZone),
+    now: now.toISOString(),
+  };
   try {
-    const result = await db.transaction(async (tx) => {
-      const booking = await insertBooking(tx, {
-        clinicId: ctx.clinic.id,
-        serviceId: service.id,
-        practitionerId,
-        personId: req.personId,
-        patientName: req.patient.name,
-        patientEmail: req.patient.email,
-        patientPhone: req.patient.phone,
-        language: req.language,
-        startAt,
-        endAt: new Date(startAt.getTime() + service.durationMinutes * 60_000),
-        bufferBeforeMinutes: service.bufferBeforeMinutes,
-        bufferAfterMinutes: service.bufferAfterMinutes,
-        idempotencyKey: keyHash,
-        assessmentId: req.assessmentId ?? null,
-        shareAssessment: Boolean(req.assessmentId && req.shareAssessment),
-        cancelTokenHash: hashToken(cancelToken),
-      });
-      if (!booking) return null;
-      // Sharing through a booking is a consent the patient sees and can withdraw on /account.
-      if (booking.shareAssessment && req.personId)
-        await ensureConsentScope(tx, req.personId, ctx.clinic.id, 'assessment');
-      await enqueue(tx, announce('booking_confirmation', ctx, booking, mail, cancelToken, now, 0));
-      return booking;
-    });
-    if (result) return { booking: result, created: true, cancelToken };
+    return candidates.filter((p) => isSlotAvailable(q, { practitionerId: p.id, start })).map((p) => p.id);
   } catch (e) {
-    if (pgErrorCode(e) !== EXCLUSION_VIOLATION) throw e;
-    const same = await findBookingByKeyHash(db, keyHash);
-    if (same) return replayOf(same, ctx, cancelToken, req);
-    throw await slotTaken(db, ctx, service, now, req.practitionerId);
+    if (e instanceof RangeError) throw badRequest('invalid_start', e.message, 'body.start');
+    throw e;
   }
-  // The insert met a booking with the same key (a concurrent retry): answer with that one.
-  const same = await findBookingByKeyHash(db, keyHash);
-  if (!same) throw new Error('idempotency conflict without a booking');
-  return replayOf(same, ctx, cancelToken, req);
 }
 
 /**
@@ -354,9 +427,9 @@ export function assertPatientMayChange(ctx: ClinicContext, b: Booking, now: Date
 
 export async function cancelBooking(
   db: Db,
-  ctx: ClinicContext,
+  _ctx: ClinicContext,
   b: Booking,
-  mail: MailContext,
+  _mail: MailContext,
 ): Promise<Booking> {
   if (b.status !== 'active') throw new AppError(409, 'not_active', 'This booking is no longer active.');
   return db.transaction(async (tx) => {
@@ -364,9 +437,7 @@ export async function cancelBooking(
     // A cancelled booking shares nothing with the clinic any more.
     const updated = await unshareBooking(tx, b.id);
     await cancelPending(tx, b.id, ['booking_reminder']);
-    await enqueue(tx, [
-      mailFor('booking_cancellation', ctx, updated, mail, undefined, updated.inviteSequence),
-    ]);
+    await enqueue(tx, [mailFor('booking_cancellation', updated, undefined, updated.inviteSequence)]);
     return updated;
   });
 }
@@ -390,7 +461,7 @@ export async function rescheduleBooking(
   ctx: ClinicContext,
   b: Booking,
   change: { start: string; practitionerId?: string },
-  mail: MailContext,
+  _mail: MailContext,
   cancelToken: string | undefined,
   now = new Date(),
 ): Promise<Booking> {
@@ -409,7 +480,7 @@ export async function rescheduleBooking(
         endAt: new Date(startAt.getTime() + (b.endAt.getTime() - b.startAt.getTime())),
       });
       await cancelPending(tx, b.id, ['booking_reminder']);
-      await enqueue(tx, announce('booking_moved', ctx, moved, mail, cancelToken, now, moved.inviteSequence));
+      await enqueue(tx, announce('booking_moved', moved, cancelToken, now, moved.inviteSequence));
       return moved;
     });
   } catch (e) {

@@ -8,6 +8,7 @@ export * from './tables/assessments.js';
 export * from './tables/audit.js';
 export * from './tables/bookings.js';
 export * from './tables/checkins.js';
+export * from './tables/clinic-versions.js';
 export * from './tables/clinics.js';
 export * from './tables/consent.js';
 export * from './tables/core.js';

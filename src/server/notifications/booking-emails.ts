@@ -1,5 +1,6 @@
 import { formatLocale, type Language, type Localized } from '../../domain/i18n.js';
 import type { OutboxEmail, OutboxKind } from '../db/tables/outbox.js';
+import { escapeHtml, htmlDocument, linkify } from './html-mail.js';
 import { bookingIcs } from './ics.js';
 
 export interface BookingMailDetails {
@@ -103,10 +104,37 @@ const texts = {
   },
 } as const satisfies Localized<unknown>;
 
-/** Renders one booking email (text plus an .ics invite or cancellation) in the patient's language. */
-export function renderBookingEmail(kind: OutboxKind, d: BookingMailDetails): OutboxEmail {
+/** The HTML part: the text's content as a paragraph, a description list and links. */
+function bookingHtml(kind: OutboxKind, d: BookingMailDetails, subject: string): string {
   const t = texts[d.language];
   const cancelled = kind === 'booking_cancellation';
+  const row = (term: string, value: string) => `<dt style="font-weight:bold">${escapeHtml(term)}</dt>
+<dd style="margin:0 0 8px 0">${value}</dd>`;
+  const phoneHref = d.clinicPhone.replace(/[^+0-9]/g, '');
+  return htmlDocument(
+    d.language,
+    subject,
+    [
+      `<p>${escapeHtml(`${t.hello} ${d.patientName}, ${t[kind].lead}`)}</p>`,
+      '<dl>',
+      row(t.what, escapeHtml(d.serviceName)),
+      row(t.who, escapeHtml(d.practitionerName)),
+      row(t.when, escapeHtml(formatWhen(d))),
+      row(t.where, escapeHtml(`${d.clinicName}, ${d.clinicAddress}`)),
+      '</dl>',
+      ...(cancelled
+        ? []
+        : [`<p>${escapeHtml(t.manage)}: ${linkify(d.manageUrl)}</p>`, `<p>${escapeHtml(t.attached)}</p>`]),
+      `<p>${escapeHtml(t.questions)} <a href="tel:${escapeHtml(phoneHref)}">${escapeHtml(d.clinicPhone)}</a>.</p>`,
+    ].join('\n'),
+  );
+}
+
+/** Renders one booking email (text, HTML and an .ics invite or cancellation) in the patient's language. */
+export function renderBookingEmail(kind: OutboxKind, d: BookingMailDetails): OutboxEmail & { html: string } {
+  const t = texts[d.language];
+  const cancelled = kind === 'booking_cancellation';
+  const subject = t[kind].subject(d);
   const lines = [
     `${t.hello} ${d.patientName}, ${t[kind].lead}`,
     '',
@@ -120,8 +148,10 @@ export function renderBookingEmail(kind: OutboxKind, d: BookingMailDetails): Out
   ];
   return {
     to: d.patientEmail,
-    subject: t[kind].subject(d),
+    subject,
     text: lines.join('\n'),
+    html: bookingHtml(kind, d, subject),
+    language: d.language,
     ics: {
       filename: 'appointment.ics',
       method: cancelled ? 'CANCEL' : 'REQUEST',

@@ -1,6 +1,8 @@
 import type { Db } from '../db/database.js';
+import { type ClinicContext, loadClinicContext } from '../db/repos/clinics.js';
 import { processDue } from '../db/repos/outbox.js';
-import { type SendMail, smtpMailer } from './mailer.js';
+import { messageDomainOf, type SendMail, smtpMailer } from './mailer.js';
+import { type RenderDeps, renderOutboxRow } from './render.js';
 import type { MailSettings } from './settings.js';
 
 export interface OutboxWorker {
@@ -10,7 +12,7 @@ export interface OutboxWorker {
 }
 
 /**
- * Polls the outbox and sends due messages. Several app instances may run it against one
+ * Polls the outbox, renders due messages and sends them. Several app instances may run it against one
  * database: rows are claimed with SKIP LOCKED. Without an SMTP URL it logs once and sends
  * nothing, so messages wait (pending) until mail is configured.
  */
@@ -23,7 +25,7 @@ export function startOutboxWorker(
   const mailer = sendOverride
     ? { send: sendOverride, close() {} }
     : settings.smtpUrl
-      ? smtpMailer(settings.smtpUrl, settings.from)
+      ? smtpMailer(settings.smtpUrl, settings.from, messageDomainOf(settings.publicUrl))
       : undefined;
   if (!mailer) log.info('mail is disabled (no SMTP_URL): outbox messages stay pending');
   let stopped = false;
@@ -33,11 +35,28 @@ export function startOutboxWorker(
   const pass = async (): Promise<number> => {
     if (!mailer) return 0;
     let sent = 0;
+    // One load per clinic per pass: a burst of booking mails renders from one context.
+    const clinics = new Map<string, Promise<ClinicContext | undefined>>();
+    const deps: RenderDeps = {
+      publicUrl: settings.publicUrl,
+      clinic(id) {
+        const known = clinics.get(id);
+        if (known) return known;
+        const loading = loadClinicContext(db, id);
+        clinics.set(id, loading);
+        return loading;
+      },
+    };
     for (;;) {
       const outcomes = await processDue(
         db,
         { limit: 10, maxAttempts: settings.maxAttempts, retryBaseMs: settings.retryBaseMs },
-        mailer.send,
+        async (row) =>
+          mailer.send({
+            outboxId: row.id,
+            messageKey: row.messageKey,
+            email: await renderOutboxRow(row, deps),
+          }),
       );
       for (const o of outcomes)
         if (!o.ok) log.warn({ outboxId: o.id, error: o.error }, 'sending mail failed; will retry');

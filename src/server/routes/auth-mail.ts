@@ -38,12 +38,12 @@ const ALREADY_REGISTERED: Localized<(ownerName: string, baseUrl: string) => Mail
 
 /** The password-reset mail, in the person's language. */
 export function resetMail(to: string, name: string, link: string, language: Language): OutboxEmail {
-  return { to, ...RESET[language](name, link) };
+  return { to, language, ...RESET[language](name, link) };
 }
 
 /** The link that proves a new account's address; the account exists only once it is opened. */
 export function verificationMail(to: string, name: string, link: string, language: Language): OutboxEmail {
-  return { to, ...VERIFICATION[language](name, link) };
+  return { to, language, ...VERIFICATION[language](name, link) };
 }
 
 /**
@@ -56,5 +56,5 @@ export function alreadyRegisteredMail(
   baseUrl: string,
   language: Language,
 ): OutboxEmail {
-  return { to, ...ALREADY_REGISTERED[language](ownerName, baseUrl) };
+  return { to, language, ...ALREADY_REGISTERED[language](ownerName, baseUrl) };
 }

@@ -22,6 +22,7 @@ import {
 import { bookingView } from '../clinics/views.js';
 import { bookingsOfPerson } from '../db/repos/bookings.js';
 import type { ClinicContext } from '../db/repos/clinics.js';
+import { notFound } from '../errors.js';
 import { personRoutes } from '../guards/identity.js';
 import { renderBookingEmail } from '../notifications/booking-emails.js';
 
@@ -45,7 +46,9 @@ const bookings: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const ctx = await clinicContext(request, request.params.clinic);
+      const cached = await app.clinicContexts.get(request.params.clinic);
+      if (!cached) throw notFound('clinic');
+      const { ctx } = cached;
       const b = request.body;
       const result = await createBooking(
         app.database.db,
@@ -62,6 +65,8 @@ const bookings: FastifyPluginAsync = async (fastify) => {
           shareAssessment: b.shareAssessment,
         },
         mail(),
+        new Date(),
+        { version: cached.version, refresh: () => app.clinicContexts.reload(ctx.clinic.id, ctx.clinic.id) },
       );
       reply.code(result.created ? 201 : 200);
       return { booking: bookingView(ctx, result.booking), cancelToken: result.cancelToken };

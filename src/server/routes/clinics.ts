@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import {
   availabilityQuery,
   availabilitySchema,
@@ -9,7 +10,7 @@ import {
 } from '../../contract/clinics.js';
 import { daysBetween } from '../../domain/time/index.js';
 import { clinicContext } from '../clinics/access.js';
-import { computeSlots, findService } from '../clinics/booking-service.js';
+import { AnswerCache, clinicAvailability, SharedReads } from '../clinics/availability.js';
 import { clinicView } from '../clinics/views.js';
 import { listClinics } from '../db/repos/clinics.js';
 import { badRequest } from '../errors.js';
@@ -19,6 +20,9 @@ const MAX_RANGE_DAYS = 31;
 /** Clinics, their services and practitioners, and free slots (booking and staff routes have their own plugins). */
 const clinics: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  // This instance's computed answers (they check themselves against the database on every read).
+  const answers = new AnswerCache();
+  const reads = new SharedReads();
 
   app.get(
     '/api/clinics',
@@ -63,7 +67,7 @@ const clinics: FastifyPluginAsync = async (fastify) => {
         response: { 200: availabilitySchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { serviceId, from, to, practitionerId } = request.query;
       const days = daysBetween(from, to);
       if (!(days >= 0 && days < MAX_RANGE_DAYS))
@@ -72,15 +76,25 @@ const clinics: FastifyPluginAsync = async (fastify) => {
           `"to" must be on or after "from", at most ${MAX_RANGE_DAYS} days apart.`,
           'querystring.to',
         );
-      const ctx = await clinicContext(request, request.params.clinic);
-      const service = findService(ctx, serviceId);
-      const slots = await computeSlots(app.database.db, ctx, service, {
-        from,
-        to,
-        now: new Date(),
-        practitionerId,
-      });
-      return { timeZone: ctx.clinic.timeZone, slots };
+      const body = await clinicAvailability(
+        app.database.pool,
+        app.clinicContexts,
+        answers,
+        reads,
+        request.params.clinic,
+        {
+          serviceId,
+          from,
+          to,
+          now: new Date(),
+          practitionerId,
+        },
+      );
+      // Already checked against the contract and serialised (possibly for an earlier request):
+      // a string with a JSON type goes out as it is. The schema above stays the documented answer.
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(body as unknown as z.infer<typeof availabilitySchema>);
     },
   );
 };

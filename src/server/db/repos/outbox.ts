@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
-import { type OutboxEmail, type OutboxKind, outbox } from '../schema.js';
+import { type OutboxKind, type OutboxPayload, outbox } from '../schema.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 /** A transaction or the database: outbox rows are written inside the caller's transaction. */
@@ -9,7 +9,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 export interface NewOutboxMessage {
   kind: OutboxKind;
   bookingId: string;
-  payload: OutboxEmail;
+  payload: OutboxPayload;
   dueAt?: Date;
 }
 

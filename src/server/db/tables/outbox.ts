@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Language } from '../../../domain/i18n.js';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled';
 export type OutboxKind =
@@ -8,14 +9,41 @@ export type OutboxKind =
   | 'booking_reminder'
   | 'booking_moved';
 
-/** An email as it will be sent; rendered when the message is written, in the patient's language. */
+/** An email rendered when the message is written (account mails), in the person's language. */
 export interface OutboxEmail {
   to: string;
   subject: string;
   text: string;
+  /** The language the text is in (the HTML part's lang attribute); English when absent. */
+  language?: Language;
   /** An iCalendar attachment (invite or cancellation). */
   ics?: { filename: string; content: string; method: 'REQUEST' | 'CANCEL' };
 }
+
+/**
+ * What a booking mail needs, stored in the booking's own statement or transaction: the worker
+ * renders text, HTML and invite when it sends, so rendering costs nothing while booking. Names,
+ * address and phone come from the clinic as it is at send time; the appointment itself (time,
+ * practitioner) is the one this message announces.
+ */
+export interface BookingMailData {
+  to: string;
+  bookingId: string;
+  clinicId: string;
+  serviceId: string;
+  practitionerId: string;
+  patientName: string;
+  language: Language;
+  start: string;
+  end: string;
+  /** The guest's cancel token for the manage link (null: link to /care, e.g. in a cancellation). */
+  cancelToken: string | null;
+  /** The invite's SEQUENCE. */
+  sequence: number;
+}
+
+export type OutboxPayload = OutboxEmail | BookingMailData;
+export const isRenderedEmail = (p: OutboxPayload): p is OutboxEmail => 'subject' in p;
 
 /**
  * Messages waiting to be sent. Rows are written in the same transaction as the change they
@@ -27,13 +55,15 @@ export const outbox = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     kind: text('kind').$type<OutboxKind>().notNull(),
     bookingId: uuid('booking_id'),
-    payload: jsonb('payload').$type<OutboxEmail>().notNull(),
+    payload: jsonb('payload').$type<OutboxPayload>().notNull(),
     status: text('status').$type<OutboxStatus>().notNull().default('pending'),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull().defaultNow(),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The random part of the Message-ID: unique across installations, the same on every retry. */
+    messageKey: uuid('message_key').notNull().default(sql`gen_random_uuid()`),
   },
   (t) => [
     check('outbox_status', sql`${t.status} in ('pending', 'sent', 'failed', 'cancelled')`),
