@@ -205,7 +205,7 @@ describe('programme page and guided session player', () => {
     const spoken = () =>
       page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
     await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length > 0);
-    expect((await spoken())[0]).toEqual({ text: expect.stringMatching(/^Prepárese: /), lang: 'es-ES' });
+    expect((await spoken())[0]).toEqual({ text: expect.stringMatching(/^Prepárate: /), lang: 'es-ES' });
     const lockCount = () => page.evaluate(() => (window as unknown as { __locks: unknown[] }).__locks.length);
     await page.waitForFunction(() => (window as unknown as { __locks: unknown[] }).__locks.length === 1);
     // The browser drops the lock when the page is hidden; it is taken again on return.

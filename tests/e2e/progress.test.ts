@@ -206,7 +206,7 @@ describe('progress in the browser', () => {
     // The same page in Spanish.
     await page.getByRole('button', { name: 'Español' }).tap();
     await expect(page.getByTestId('changes').textContent()).resolves.toContain(
-      'Su dolor bajó de 6 a 3: una mejora que cuenta.',
+      'Tu dolor bajó de 6 a 3: una mejora que cuenta.',
     );
     await expect(page.getByTestId('week-summary').textContent()).resolves.toContain('dolor medio 4 de 10');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -166,7 +166,7 @@ describe('the knowledge base', () => {
       ['deep-bellyache', 'constipation', 'digestive-problems'].includes(x.id),
     )) {
       expect(s.text.en).toMatch(/see a doctor/);
-      expect(s.text.es).toMatch(/consulte a un médico/);
+      expect(s.text.es).toMatch(/consulta a un médico/);
     }
   });
 

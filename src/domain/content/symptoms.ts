@@ -2,7 +2,7 @@ import { type Symptom, t } from './types.js';
 
 const OTHER_CAUSES = {
   en: 'These complaints have many other causes: see a doctor if they are new, severe or do not go away.',
-  es: 'Estas molestias tienen muchas otras causas: consulte a un médico si son nuevas, intensas o no desaparecen.',
+  es: 'Estas molestias tienen muchas otras causas: consulta a un médico si son nuevas, intensas o no desaparecen.',
 };
 const withCaution = (en: string, es: string) => t(`${en} ${OTHER_CAUSES.en}`, `${es} ${OTHER_CAUSES.es}`);
 

@@ -76,7 +76,7 @@ describe('weekly summary', () => {
       'You walked 30 min a day on average and sat for 6 h, with 4 breaks.',
       'Exercise sessions: 2 of 3 planned.',
     ]);
-    expect(describeWeek(s, 'es')[0]).toBe('Registró 3 de 7 días; dolor medio 3 de 10.');
+    expect(describeWeek(s, 'es')[0]).toBe('Registraste 3 de 7 días; dolor medio 3 de 10.');
   });
 
   it('says so when there is nothing to summarise', () => {

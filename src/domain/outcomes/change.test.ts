@@ -44,13 +44,13 @@ describe('pain change against the smallest change that matters', () => {
 
   it('says it in plain words, in both languages', () => {
     expect(describeChange(painChange(6, 3), 'en')).toBe('Your pain fell from 6 to 3: a change that matters.');
-    expect(describeChange(painChange(6, 3), 'es')).toBe('Su dolor bajó de 6 a 3: una mejora que cuenta.');
+    expect(describeChange(painChange(6, 3), 'es')).toBe('Tu dolor bajó de 6 a 3: una mejora que cuenta.');
     expect(describeChange(painChange(6, 5), 'en')).toMatch(/^Your pain fell from 6 to 5: less than/);
     expect(describeChange(painChange(3, 6), 'en')).toMatch(
       /rose from 3 to 6: a change that matters; please see/,
     );
     expect(describeChange(functionChange(3.4, 6), 'es')).toBe(
-      'Su puntuación de actividades subió de 3,4 a 6: una mejora que cuenta.',
+      'Tu puntuación de actividades subió de 3,4 a 6: una mejora que cuenta.',
     );
   });
 });

@@ -44,24 +44,24 @@ const WORDS: Localized<Words> = {
   es: {
     decimalSeparator: ',',
     change: (c, from, to) => {
-      const what = c.measure === 'pain' ? 'Su dolor' : 'Su puntuación de actividades';
+      const what = c.measure === 'pain' ? 'Tu dolor' : 'Tu puntuación de actividades';
       if (c.direction === 'same') return `${what} sigue en ${from}: sin cambios.`;
       const verdict = c.matters
         ? c.direction === 'better'
           ? 'una mejora que cuenta.'
-          : 'un empeoramiento que cuenta; consulte a un profesional sanitario.'
+          : 'un empeoramiento que cuenta; consulta a un profesional sanitario.'
         : 'todavía menos que el cambio mínimo que se nota en la vida diaria.';
       return `${what} ${rises(c) ? 'subió' : 'bajó'} de ${from} a ${to}: ${verdict}`;
     },
     noCheckins: 'Esta semana no hay registros diarios.',
-    checkins: (days, pain) => `Registró ${days} de 7 días; dolor medio ${pain} de 10.`,
+    checkins: (days, pain) => `Registraste ${days} de 7 días; dolor medio ${pain} de 10.`,
     trend: {
       better: (prev) => `Menos que la semana anterior (${prev}).`,
       worse: (prev) => `Más que la semana anterior (${prev}).`,
       same: (prev) => `Parecido a la semana anterior (${prev}).`,
     },
     habits: (walked, sat, breaks) =>
-      `Caminó ${walked} min al día de media y estuvo sentado ${sat} h, con ${breaks} pausas.`,
+      `Caminaste ${walked} min al día de media y estuviste sentado ${sat} h, con ${breaks} pausas.`,
     sessions: (done, planned) => `Sesiones de ejercicio: ${done} de ${planned} previstas.`,
   },
 };
