@@ -7,19 +7,17 @@
 // against raw INSERTs/s).
 // Load shedding is turned off for the app here: on a shared 2-core machine it would (rightly)
 // answer 503 under 50 connections, and this bench measures capacity, not shedding.
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { VIGNETTES } from '../src/domain/assessment/vignettes/index.js';
-import { freePort } from '../src/server/db/embedded.js';
 import { cleanDataDir } from '../tests/e2e/support/app.js';
 import { startAppProcess } from '../tests/reliability/support/app-process.js';
 import { treeRssMiB } from '../tests/reliability/support/mixed-load.js';
 import { type Figure, writeResults } from './lib.mjs';
+import { startBare } from './support/bare.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 
@@ -30,29 +28,6 @@ const run = (opts: autocannon.Options) =>
       err ? reject(err) : resolve(r),
     ),
   );
-
-async function startBare(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const script = `
-    const Fastify = require('fastify');
-    const app = Fastify({ logger: false });
-    const bodies = new Map();
-    app.get('/bare/:bytes', async (req) => {
-      const n = Number(req.params.bytes);
-      if (!bodies.has(n)) bodies.set(n, { data: 'x'.repeat(Math.max(0, n - 11)) });
-      return bodies.get(n);
-    });
-    app.listen({ port: ${port}, host: '127.0.0.1' });`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: root, stdio: 'inherit' });
-  const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/bare/10`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url, child };
-}
 
 const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'psoas-bench-api-'));
 const app = await startAppProcess({
@@ -197,7 +172,7 @@ try {
   );
   writeResults('api', figures);
 } finally {
-  bare.child.kill('SIGKILL');
+  bare.close();
   await app.stop();
   await cleanDataDir(dataDir);
 }

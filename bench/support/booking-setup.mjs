@@ -1,7 +1,6 @@
 // Shared by bench/booking.mjs and bench/booking-availability.mjs: the app with a calendar that
 // cannot fill during a bench, a queue of bookings that never overlap, a bare Fastify route to
 // compare with, and the double-booking query.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
@@ -106,29 +105,7 @@ export async function doubleBookings(pool, table = 'bookings') {
   return rows[0].n;
 }
 
-/** A bare Fastify server answering GET /bare/:bytes with JSON of that size (the yardstick). */
-export async function startBare() {
-  const port = await freePort();
-  const script = `
-    const Fastify = require('fastify');
-    const app = Fastify({ logger: false });
-    const bodies = new Map();
-    app.get('/bare/:bytes', async (req) => {
-      const n = Number(req.params.bytes);
-      if (!bodies.has(n)) bodies.set(n, { data: 'x'.repeat(Math.max(0, n - 11)) });
-      return bodies.get(n);
-    });
-    app.listen({ port: ${port}, host: '127.0.0.1' });`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: repoRoot, stdio: 'inherit' });
-  const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/bare/10`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { url, pid: child.pid, close: () => child.kill('SIGKILL') };
-}
+export { startBare } from './bare.mjs';
 
 export const percentile = (values, p) => {
   if (values.length === 0) return Number.NaN;
