@@ -10,6 +10,7 @@ import { insertBookingWithMail, poolOf } from '../db/repos/booking-statement.js'
 import {
   activeBookings,
   type Booking,
+  DEADLOCK_DETECTED,
   EXCLUSION_VIOLATION,
   findBookingByKeyHash,
   moveBooking,
@@ -306,7 +307,11 @@ export async function createBooking(
           : {}),
       });
     } catch (e) {
-      if (pgErrorCode(e) !== EXCLUSION_VIOLATION) throw e;
+      // Two requests for overlapping times inserting at the same moment can wait on each other
+      // through the exclusion constraint; PostgreSQL aborts one of them (writing nothing). The
+      // time is being taken by the other: the same answer as the constraint's own refusal.
+      const code = pgErrorCode(e);
+      if (code !== EXCLUSION_VIOLATION && code !== DEADLOCK_DETECTED) throw e;
       const same = await findBookingByKeyHash(db, keyHash);
       if (same) return replayOf(same, ctx, cancelToken, req);
       if (triedBlind) {

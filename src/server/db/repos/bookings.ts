@@ -17,6 +17,11 @@ export function pgErrorCode(e: unknown): string | undefined {
   return undefined;
 }
 export const EXCLUSION_VIOLATION = '23P01';
+/**
+ * PostgreSQL broke a lock cycle by aborting this statement: concurrent overlapping inserts that
+ * the exclusion constraint makes wait on each other form one. Nothing was written.
+ */
+export const DEADLOCK_DETECTED = '40P01';
 export const UNIQUE_VIOLATION = '23505';
 
 /** Active bookings of the practitioners whose blocked time (buffers included) meets [from, to). */
