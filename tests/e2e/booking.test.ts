@@ -6,14 +6,11 @@ import { freePort } from '../../src/server/db/embedded.js';
 import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
+import { showWeekOf } from './support/clinic-calendar.js';
 import { it } from './support/fixtures.js';
 
 const ZONE = 'America/Vancouver';
 const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
-const mondayMs = (day: string) => {
-  const ms = Date.parse(`${day}T12:00:00Z`);
-  return ms - ((new Date(ms).getUTCDay() + 6) % 7) * 86_400_000;
-};
 
 /** Whether the element's box lies inside the viewport (what a person sees without scrolling). */
 async function inViewport(page: Page, target: Locator): Promise<boolean> {
@@ -230,9 +227,7 @@ describe('clinic booking in the browser', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Clinic staff' }).waitFor();
 
     await page.getByRole('button', { name: 'Week' }).click();
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
-    const weeks = Math.round((mondayMs(localDay(booking.start)) - mondayMs(today)) / (7 * 86_400_000));
-    for (let i = 0; i < weeks; i++) await page.getByRole('button', { name: 'Next' }).click();
+    await showWeekOf(page, localDay(booking.start));
     const card = page.getByRole('article', { name: /Guest E2E/ });
     await card.waitFor();
     await card.getByRole('button', { name: 'Show the shared self-assessment' }).click();
@@ -258,12 +253,7 @@ describe('clinic booking in the browser', () => {
     expect(moved.start).toBe(new Date(target).toISOString());
     await smtp.waitFor(2, (m) => m.to.includes(guestEmail) && m.subject.startsWith('New time:'), 30_000);
 
-    if (localDay(target) !== localDay(booking.start)) {
-      const more = Math.round(
-        (mondayMs(localDay(target)) - mondayMs(localDay(booking.start))) / (7 * 86_400_000),
-      );
-      for (let i = 0; i < more; i++) await page.getByRole('button', { name: 'Next' }).click();
-    }
+    await showWeekOf(page, localDay(target));
     const movedCard = page.getByRole('article', { name: /Guest E2E/ });
     await movedCard.getByRole('button', { name: 'Cancel' }).click();
     await movedCard.getByText('Cancel the booking of Guest E2E?').waitFor();

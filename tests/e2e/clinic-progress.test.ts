@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
-import { addDays, daysBetween, localDate, weekStart } from '../../src/domain/time/index.js';
+import { addDays, localDate } from '../../src/domain/time/index.js';
 import { DESKTOP, newPage, seriousAccessibilityViolations } from './support/browser.js';
+import { showWeekOf } from './support/clinic-calendar.js';
 import { it } from './support/fixtures.js';
 
 const ZONE = 'America/Vancouver';
@@ -84,8 +85,7 @@ describe('staff see the progress a patient shares with the clinic', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Calendar' }).waitFor();
     await page.getByRole('button', { name: 'Week' }).click();
-    const weeks = daysBetween(weekStart(today), weekStart(localDay(slot.start))) / 7;
-    for (let i = 0; i < weeks; i++) await page.getByRole('button', { name: 'Next' }).click();
+    await showWeekOf(page, localDay(slot.start));
 
     const card = page.getByRole('article', { name: /Dana Demo/ });
     await card.waitFor();
