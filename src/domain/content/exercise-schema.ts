@@ -1,78 +1,24 @@
 import { z } from 'zod';
 import { EXERCISE_IDS } from './exercise-ids.js';
-import { sourcesSchema, type Text, t, textSchema } from './types.js';
+import {
+  CONTRAINDICATIONS,
+  type Dosage,
+  EQUIPMENT,
+  type Exercise,
+  POSITIONS,
+  PURPOSES,
+  TARGETS,
+  type Variant,
+} from './exercise-model.js';
+import { sourcesSchema, textSchema } from './types.js';
 
-export const PURPOSES = ['stretch', 'strengthen', 'release', 'mobility', 'aerobic', 'relaxation'] as const;
-export type Purpose = (typeof PURPOSES)[number];
-
-export const EQUIPMENT = [
-  'chair',
-  'table',
-  'exercise-ball',
-  'foam-roller',
-  'mat',
-  'ankle-weights',
-  'none',
-] as const;
-export type Equipment = (typeof EQUIPMENT)[number];
-
-export const POSITIONS = [
-  'standing',
-  'kneeling',
-  'half-kneeling',
-  'supine',
-  'side-lying',
-  'seated',
-  'prone',
-  'all-fours',
-  'inclined',
-] as const;
-export type Position = (typeof POSITIONS)[number];
-
-export const TARGETS = [
-  'psoas',
-  'iliacus',
-  'hip-flexors',
-  'quadriceps',
-  'glutes',
-  'hip-rotators',
-  'core',
-  'lower-back',
-  'abdomen',
-  'tfl',
-  'adductors',
-  'diaphragm',
-  'whole-body',
-] as const;
-export type Target = (typeof TARGETS)[number];
-
-/**
- * Reasons an exercise must not be offered. Codes, not prose, so the assessment and the programme
- * generator can match them; CONTRAINDICATION_LABELS explains each one to a person.
- */
-export const CONTRAINDICATIONS = [
-  'pregnancy-second-trimester-supine',
-  'pregnancy-abdominal-loading',
-  'foam-rolling-contraindication',
-  'acute-hip-pain',
-  'recent-hip-or-spine-surgery',
-  'hip-replacement-precautions',
-  'knee-pain-when-kneeling',
-  'wrist-or-shoulder-pain-weight-bearing',
-  'balance-problems',
-  'pain-on-bending-backwards',
-  'osteoporosis-loaded-spinal-flexion',
-  'pregnancy-prone',
-  'postpartum-abdominal-loading',
-] as const;
-export type Contraindication = (typeof CONTRAINDICATIONS)[number];
+export * from './exercise-model.js';
 
 const range = (max: number) =>
   z
     .object({ min: z.number().int().positive().max(max), max: z.number().int().positive().max(max) })
     .strict()
     .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
-export type Range = { min: number; max: number };
 
 /**
  * How much of an exercise one session holds. Start at the minimum; the progression grows it to
@@ -110,7 +56,6 @@ export const dosageSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
-export type Dosage = z.infer<typeof dosageSchema>;
 
 const variantSchema = z
   .object({
@@ -120,7 +65,6 @@ const variantSchema = z
     exerciseId: z.enum(EXERCISE_IDS).optional(),
   })
   .strict();
-export type Variant = z.infer<typeof variantSchema>;
 
 export const exerciseSchema = z
   .object({
@@ -153,126 +97,11 @@ export const exerciseSchema = z
     message: 'an exercise cannot be its own pregnancy alternative',
     path: ['pregnancyAlternative'],
   });
-export type Exercise = z.infer<typeof exerciseSchema>;
 
-/** Seconds to change side or settle into position; part of every set's estimate. */
-export const SETTLE_SECONDS = 5;
-
-/**
- * Seconds one set takes at the top of its dosage (both sides when perSide), so a plan built from
- * these estimates never runs longer than it says.
- */
-export function estimatedSecondsPerSet(dosage: Dosage): number {
-  switch (dosage.kind) {
-    case 'hold':
-      return (dosage.holdSeconds.max + SETTLE_SECONDS) * (dosage.perSide ? 2 : 1);
-    case 'reps': {
-      const perRep = dosage.secondsPerRep + (dosage.holdSeconds?.max ?? 0);
-      return (dosage.reps.max * perRep + SETTLE_SECONDS) * (dosage.perSide ? 2 : 1);
-    }
-    case 'duration':
-      return dosage.durationSeconds.max;
-  }
-}
-
-export const PURPOSE_LABELS: Record<Purpose, Text> = {
-  stretch: t('Stretch', 'Estiramiento'),
-  strengthen: t('Strengthen', 'Fortalecimiento'),
-  release: t('Release', 'Liberación'),
-  mobility: t('Mobility', 'Movilidad'),
-  aerobic: t('Aerobic', 'Aeróbico'),
-  relaxation: t('Relaxation', 'Relajación'),
-};
-
-export const EQUIPMENT_LABELS: Record<Equipment, Text> = {
-  chair: t('Chair', 'Silla'),
-  table: t('Table or bench', 'Mesa o banco'),
-  'exercise-ball': t('Exercise ball', 'Pelota de ejercicio'),
-  'foam-roller': t('Foam roller', 'Rodillo de espuma'),
-  mat: t('Mat', 'Esterilla'),
-  'ankle-weights': t('Ankle weights', 'Tobilleras con peso'),
-  none: t('No equipment', 'Sin material'),
-};
-
-export const POSITION_LABELS: Record<Position, Text> = {
-  standing: t('Standing', 'De pie'),
-  kneeling: t('Kneeling', 'De rodillas'),
-  'half-kneeling': t('Half-kneeling (one knee down)', 'Con una rodilla en el suelo'),
-  supine: t('Lying on your back', 'Tumbado boca arriba'),
-  'side-lying': t('Lying on your side', 'Tumbado de lado'),
-  seated: t('Sitting', 'Sentado'),
-  prone: t('Lying face down', 'Tumbado boca abajo'),
-  'all-fours': t('On hands and knees', 'A cuatro patas'),
-  inclined: t('Reclined on a slope', 'Reclinado en pendiente'),
-};
-
-export const TARGET_LABELS: Record<Target, Text> = {
-  psoas: t('Psoas muscle', 'Músculo psoas'),
-  iliacus: t('Iliacus', 'Ilíaco'),
-  'hip-flexors': t('Hip flexors', 'Flexores de la cadera'),
-  quadriceps: t('Front of the thigh (quadriceps)', 'Parte delantera del muslo (cuádriceps)'),
-  glutes: t('Buttocks (glutes)', 'Glúteos'),
-  'hip-rotators': t('Deep hip rotators', 'Rotadores profundos de la cadera'),
-  core: t('Core', 'Zona media (core)'),
-  'lower-back': t('Lower back', 'Zona lumbar'),
-  abdomen: t('Belly muscles', 'Músculos del abdomen'),
-  tfl: t('Outer hip (TFL)', 'Cara externa de la cadera (tensor de la fascia lata)'),
-  adductors: t('Inner thigh (adductors)', 'Cara interna del muslo (aductores)'),
-  diaphragm: t('Breathing muscle (diaphragm)', 'Músculo de la respiración (diafragma)'),
-  'whole-body': t('Whole body', 'Todo el cuerpo'),
-};
-
-export const CONTRAINDICATION_LABELS: Record<Contraindication, Text> = {
-  'pregnancy-second-trimester-supine': t(
-    'Pregnant, second trimester or later: avoid lying flat on your back for long; use the side-lying or reclined alternative.',
-    'Embarazo a partir del segundo trimestre: evite estar mucho tiempo tumbada boca arriba; use la alternativa de lado o reclinada.',
-  ),
-  'pregnancy-abdominal-loading': t(
-    'Pregnant: skip exercises that load the belly muscles hard, such as sit-ups.',
-    'Embarazo: evite los ejercicios que cargan mucho los músculos del abdomen, como los abdominales.',
-  ),
-  'foam-rolling-contraindication': t(
-    'Do not foam roll with open wounds or skin problems, a fracture, an aneurysm, blood clots (DVT), cancer, blood-thinning medicine, heart failure, bursitis or swelling that blocks drainage; ask your doctor first.',
-    'No use el rodillo con heridas abiertas o lesiones de piel, fractura, aneurisma, coágulos (trombosis), cáncer, medicación anticoagulante, insuficiencia cardiaca, bursitis o hinchazón por mal drenaje; consulte antes a su médico.',
-  ),
-  'acute-hip-pain': t(
-    'Sharp or recent hip pain, or pain after a fall: have it checked before loading the hip.',
-    'Dolor de cadera agudo o reciente, o tras una caída: hágalo revisar antes de cargar la cadera.',
-  ),
-  'recent-hip-or-spine-surgery': t(
-    'Hip or spine surgery in the last months: follow your surgical team’s exercise advice instead.',
-    'Cirugía de cadera o columna en los últimos meses: siga los ejercicios que le indique su equipo quirúrgico.',
-  ),
-  'hip-replacement-precautions': t(
-    'Hip replacement: deep bending and crossing the leg may be off limits; ask your surgeon or physiotherapist.',
-    'Prótesis de cadera: flexionar mucho o cruzar la pierna puede estar prohibido; pregunte a su cirujano o fisioterapeuta.',
-  ),
-  'knee-pain-when-kneeling': t(
-    'Knee pain when kneeling: use a standing or lying version.',
-    'Dolor de rodilla al arrodillarse: use una versión de pie o tumbado.',
-  ),
-  'wrist-or-shoulder-pain-weight-bearing': t(
-    'Wrist or shoulder pain when leaning on your hands: choose a version without weight on the arms.',
-    'Dolor de muñeca u hombro al apoyarse en las manos: elija una versión sin apoyo en los brazos.',
-  ),
-  'balance-problems': t(
-    'Poor balance or dizziness: do it next to a wall or a sturdy chair, or choose a version lying down.',
-    'Mal equilibrio o mareos: hágalo junto a una pared o una silla firme, o elija una versión tumbado.',
-  ),
-  'pain-on-bending-backwards': t(
-    'Back or leg pain that gets worse when you bend backwards: skip back-bends until a professional has checked you.',
-    'Dolor de espalda o pierna que empeora al inclinarse hacia atrás: evite las extensiones hasta que le valore un profesional.',
-  ),
-  'osteoporosis-loaded-spinal-flexion': t(
-    'Osteoporosis: avoid curling the spine forward under load, as in sit-ups.',
-    'Osteoporosis: evite doblar la columna hacia delante con carga, como en los abdominales.',
-  ),
-  'pregnancy-prone': t(
-    'Pregnant: nothing lying face down, at any stage of the pregnancy.',
-    'Embarazo: nada tumbada boca abajo, en ninguna etapa del embarazo.',
-  ),
-  'postpartum-abdominal-loading': t(
-    'After giving birth, while your belly muscles recover or are still apart: skip exercises that load them hard, such as sit-ups and lying leg lifts.',
-    'Después del parto, mientras tus abdominales se recuperan o siguen separados: sáltate los ejercicios que los cargan mucho, como los abdominales y las elevaciones de pierna tumbada.',
-  ),
-};
+// The schemas and the plain types must describe the same thing: a change to one without the
+// other fails the type check here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameDosage: Same<z.infer<typeof dosageSchema>, Dosage> = true;
+const sameVariant: Same<z.infer<typeof variantSchema>, Variant> = true;
+const sameExercise: Same<z.infer<typeof exerciseSchema>, Exercise> = true;
+void [sameDosage, sameVariant, sameExercise];

@@ -1,6 +1,6 @@
 import type { Language, Localized } from '../i18n.js';
-import type { Dosage, Equipment, Exercise, Position, Purpose } from './exercise-schema.js';
-import { EQUIPMENT_LABELS, POSITION_LABELS, PURPOSE_LABELS, TARGET_LABELS } from './exercise-schema.js';
+import type { Dosage, Equipment, Exercise, Position, Purpose } from './exercise-model.js';
+import { EQUIPMENT_LABELS, POSITION_LABELS, PURPOSE_LABELS, TARGET_LABELS } from './exercise-model.js';
 
 export interface ExerciseFilter {
   purpose?: Purpose;

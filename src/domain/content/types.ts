@@ -1,21 +1,11 @@
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Localized } from '../i18n.js';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n.js';
 import { localizedSchema } from '../i18n-schemas.js';
 import { EXERCISE_IDS } from './exercise-ids.js';
+import { REFERENCE_IDS, SOURCE_IDS } from './source-ids.js';
 
-/** The five clinic articles the product was specified from (see docs/content.md). */
-export const SOURCE_IDS = [
-  'psoas-stressed',
-  'psoas-back-health',
-  'psoas-causing-back-pain',
-  'king-psoas-back-pain',
-  'jimenez-weak-psoas',
-] as const;
-export type SourceId = (typeof SOURCE_IDS)[number];
-
-/** Guidelines and papers (from shared/design/clinical-facts.md) that safety and evidence notes rest on. */
-export const REFERENCE_IDS = ['nice-ng59', 'acog-co804', 'bartsch-2021-foam-rolling'] as const;
-export type ReferenceId = (typeof REFERENCE_IDS)[number];
+export * from './source-ids.js';
+export * from './text.js';
 
 /**
  * A content text in every language. A translation equal to the English text is almost always a
@@ -26,10 +16,6 @@ export const textSchema = localizedSchema(z.string().trim().min(1))
   .refine((t) => LANGUAGES.every((l) => l === DEFAULT_LANGUAGE || t[l] !== t[DEFAULT_LANGUAGE]), {
     message: 'a translation equals the English text',
   });
-export type Text = Localized;
-
-/** Content files write their texts with the one constructor of the language module. */
-export { t } from '../i18n.js';
 
 export const sourcesSchema = z.array(z.enum(SOURCE_IDS)).min(1);
 const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exerciseById, localise } from '../../domain/content/index.js';
+import { exerciseById } from '../../domain/content/exercises/index.js';
+import { localise } from '../../domain/content/localise.js';
 import { toLanguage } from '../../domain/i18n.js';
 import {
   type Cue,

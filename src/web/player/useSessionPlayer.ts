@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { exerciseById } from '../../domain/content/index.js';
+import { exerciseById } from '../../domain/content/exercises/index.js';
 import {
   buildSteps,
   type Cue,

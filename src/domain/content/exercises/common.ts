@@ -1,4 +1,4 @@
-import { t } from '../types.js';
+import { t } from '../text.js';
 
 /** Safety lines shared by many exercises, so they read the same everywhere. */
 export const STOP_IF_PAIN = t(

@@ -1,5 +1,5 @@
 import { EXERCISE_IDS, type ExerciseId } from '../exercise-ids.js';
-import type { Exercise } from '../exercise-schema.js';
+import type { Exercise } from '../exercise-model.js';
 import { pregnancyAlternatives } from './pregnancy-alternatives.js';
 import { releaseAndGeneral } from './release-and-general.js';
 import { strengthening } from './strengthening.js';

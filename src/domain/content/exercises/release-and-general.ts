@@ -1,5 +1,5 @@
-import type { Exercise } from '../exercise-schema.js';
-import { t } from '../types.js';
+import type { Exercise } from '../exercise-model.js';
+import { t } from '../text.js';
 import { NO_BELLY_PRESSURE, STOP_IF_PAIN } from './common.js';
 
 const ASK_BEFORE_ROLLING = t(

@@ -1,5 +1,5 @@
-import type { Exercise } from '../exercise-schema.js';
-import { t } from '../types.js';
+import type { Exercise } from '../exercise-model.js';
+import { t } from '../text.js';
 import { BALL_SAFETY, BUILD_UP_SLOWLY, STOP_IF_PAIN } from './common.js';
 
 const ADD_A_SET = t(

@@ -4,15 +4,13 @@ import { Link } from 'wouter';
 import {
   EQUIPMENT,
   EQUIPMENT_LABELS,
-  type ExerciseFilter,
-  exercises,
-  filterExercises,
-  formatDosage,
   POSITION_LABELS,
   POSITIONS,
   PURPOSE_LABELS,
   PURPOSES,
-} from '../../../domain/content/index.js';
+} from '../../../domain/content/exercise-model.js';
+import { exercises } from '../../../domain/content/exercises/index.js';
+import { type ExerciseFilter, filterExercises, formatDosage } from '../../../domain/content/library.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { LearnNav, useLang } from './shared.js';
 

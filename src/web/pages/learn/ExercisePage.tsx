@@ -5,13 +5,13 @@ import {
   EQUIPMENT_LABELS,
   type Exercise,
   estimatedSecondsPerSet,
-  exerciseById,
-  formatDosage,
   POSITION_LABELS,
   PURPOSE_LABELS,
   TARGET_LABELS,
   type Variant,
-} from '../../../domain/content/index.js';
+} from '../../../domain/content/exercise-model.js';
+import { exerciseById } from '../../../domain/content/exercises/index.js';
+import { formatDosage } from '../../../domain/content/library.js';
 import { ExerciseFigure } from '../../components/figure/ExerciseFigure.js';
 import { LearnNav, SourceLinks, useLang } from './shared.js';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { exerciseById } from '../../../domain/content/index.js';
+import { exerciseById } from '../../../domain/content/exercises/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import { outcomesBySession, sessionCounts } from '../../../domain/outcomes/index.js';
 import type { Session, SessionResult, StoredProgramme } from '../../../domain/programme/types.js';

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EQUIPMENT_LABELS } from '../../../domain/content/index.js';
+import { EQUIPMENT_LABELS } from '../../../domain/content/exercise-model.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import type { Equipment, IsoWeekday, Preferences, StoredProgramme } from '../../../domain/programme/types.js';
 import { ApiError } from '../../api.js';

@@ -4,8 +4,8 @@ import {
   type Contraindication,
   EQUIPMENT_LABELS,
   type Equipment,
-  exerciseById,
-} from '../../../domain/content/index.js';
+} from '../../../domain/content/exercise-model.js';
+import { exerciseById } from '../../../domain/content/exercises/index.js';
 import type { Language } from '../../../domain/i18n.js';
 import { formatDate } from './programme-api.js';
 

@@ -1,7 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
-import { exerciseById } from '../../../domain/content/index.js';
+import { exerciseById } from '../../../domain/content/exercises/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import { datePartOf } from '../../../domain/time/index.js';
 import type { ProgressData } from './progress-data.js';
