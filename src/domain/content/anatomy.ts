@@ -1,4 +1,5 @@
-import { type AnatomyItem, t } from './types.js';
+import { t } from './text.js';
+import type { AnatomyItem } from './types.js';
 
 export const anatomy: readonly AnatomyItem[] = [
   {

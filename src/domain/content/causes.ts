@@ -1,4 +1,5 @@
-import { type Cause, t } from './types.js';
+import { t } from './text.js';
+import type { Cause } from './types.js';
 
 /** Causes and risk factors the articles name. */
 export const causes: readonly Cause[] = [

@@ -1,4 +1,5 @@
-import { type Condition, t } from './types.js';
+import { t } from './text.js';
+import type { Condition } from './types.js';
 
 export const conditions: readonly Condition[] = [
   {

@@ -1,4 +1,5 @@
-import { type Habit, t } from './types.js';
+import { t } from './text.js';
+import type { Habit } from './types.js';
 
 export const habits: readonly Habit[] = [
   {

@@ -1,4 +1,5 @@
-import { type Mechanism, t } from './types.js';
+import { t } from './text.js';
+import type { Mechanism } from './types.js';
 
 export const mechanisms: readonly Mechanism[] = [
   {

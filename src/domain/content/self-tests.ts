@@ -1,4 +1,5 @@
-import { type SelfTest, t } from './types.js';
+import { t } from './text.js';
+import type { SelfTest } from './types.js';
 
 /** Ways to feel for a tight psoas at home. They hint; they do not diagnose. */
 export const selfTests: readonly SelfTest[] = [

@@ -1,5 +1,5 @@
+import { t } from './text.js';
 import type { EvidenceVerdict, Reference, Source, Text } from './types.js';
-import { t } from './types.js';
 
 /** The five articles, cited by their own titles (shared/sources/README.md). */
 export const sources: readonly Source[] = [

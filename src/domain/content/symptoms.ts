@@ -1,4 +1,5 @@
-import { type Symptom, t } from './types.js';
+import { t } from './text.js';
+import type { Symptom } from './types.js';
 
 const OTHER_CAUSES = {
   en: 'These complaints have many other causes: see a doctor if they are new, severe or do not go away.',

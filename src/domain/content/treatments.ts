@@ -1,4 +1,5 @@
-import { type Treatment, t } from './types.js';
+import { t } from './text.js';
+import type { Treatment } from './types.js';
 
 const NICE_MANUAL = t(
   'The UK guideline NICE NG59 suggests hands-on treatment such as massage or manipulation for low back pain only as part of a package that includes exercise, not on its own.',

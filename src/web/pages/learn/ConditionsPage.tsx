@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { conditions, type Symptom, symptoms } from '../../../domain/content/index.js';
+import { conditions } from '../../../domain/content/conditions.js';
+import { symptoms } from '../../../domain/content/symptoms.js';
+import type { Symptom } from '../../../domain/content/types.js';
 import { LearnNav, SourceLinks, useLang } from './shared.js';
 
 const AREAS: Symptom['area'][] = ['back', 'hip', 'leg', 'pelvis', 'abdomen', 'posture', 'general'];

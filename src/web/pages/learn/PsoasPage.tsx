@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { anatomy, causes, habits, mechanisms, selfTests } from '../../../domain/content/index.js';
+import { anatomy } from '../../../domain/content/anatomy.js';
+import { causes } from '../../../domain/content/causes.js';
+import { habits } from '../../../domain/content/habits.js';
+import { mechanisms } from '../../../domain/content/mechanisms.js';
+import { selfTests } from '../../../domain/content/self-tests.js';
 import { PelvisTiltDemo } from '../../components/figure/PelvisTiltDemo.js';
 import { LearnNav, SourceLinks, TextCards, useLang } from './shared.js';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_LABELS, references, treatments } from '../../../domain/content/index.js';
+import { EVIDENCE_LABELS, references } from '../../../domain/content/sources.js';
+import { treatments } from '../../../domain/content/treatments.js';
 import { LearnNav, SourceLinks, useLang } from './shared.js';
 
 export function TreatmentsPage() {

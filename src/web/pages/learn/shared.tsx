@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { type SourceId, sources, type Text } from '../../../domain/content/index.js';
+import type { SourceId } from '../../../domain/content/source-ids.js';
+import { sources } from '../../../domain/content/sources.js';
+import type { Text } from '../../../domain/content/text.js';
 import { type Language, toLanguage } from '../../../domain/i18n.js';
 import './learn.css';
 
