@@ -10,11 +10,14 @@ export function PatientCard({
   formatDate,
   onHandle,
   headingLevel = 2,
+  title,
 }: {
   patient: PatientSummary;
   formatDate(d: string): string;
   onHandle(flagId: string): Promise<void>;
   headingLevel?: 2 | 3;
+  /** The card's heading instead of the patient's linked name (on the patient's own page). */
+  title?: string;
 }) {
   const { t } = useTranslation('patients');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -45,11 +48,11 @@ export function PatientCard({
     : null;
   return (
     <article
-      className={`card patient-card${patient.flags.length ? ' patient-card-flagged' : ''}`}
+      className={`card patient-card${patient.flags[0] ? ` patient-card-${patient.flags[0].severity}` : ''}`}
       aria-labelledby={`patient-${patient.personId}`}
     >
       <H id={`patient-${patient.personId}`} ref={heading} tabIndex={-1}>
-        <Link href={detailPath(patient.personId)}>{name}</Link>
+        {title ?? <Link href={detailPath(patient.personId)}>{name}</Link>}
       </H>
       <p role="status" className="patient-notice">
         {notice}

@@ -33,6 +33,7 @@ export function PatientDetailPage() {
             formatDate={formatDate}
             onHandle={(f) => markHandled(patient, f)}
             headingLevel={2}
+            title={t('now')}
           />
           <section aria-labelledby="shared-progress" id="progress" className="patients-progress">
             <h2 id="shared-progress">{t('progressTitle')}</h2>

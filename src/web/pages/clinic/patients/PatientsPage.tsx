@@ -11,9 +11,9 @@ import './patients.css';
 export function useFormatDate() {
   const { i18n } = useTranslation('patients');
   const fmt = new Intl.DateTimeFormat(formatLocale(toLanguage(i18n.language)), {
-    weekday: 'short',
+    weekday: 'long',
     day: 'numeric',
-    month: 'short',
+    month: 'long',
     timeZone: 'UTC',
   });
   return (d: string) => fmt.format(new Date(`${d}T12:00:00Z`));
