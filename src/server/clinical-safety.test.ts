@@ -8,6 +8,9 @@ import { FLAG_CODES } from '../domain/clinician/flags.js';
 // without its source and test being written down.
 const log = fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/clinical-safety.md'), 'utf8');
 
-it.each([...RED_FLAG_IDS, ...EXERCISE_RESTRICTIONS, ...FLAG_CODES])('docs/clinical-safety.md lists %s', (id) => {
-  expect(log).toContain(`| \`${id}\` |`);
-});
+it.each([...RED_FLAG_IDS, ...EXERCISE_RESTRICTIONS, ...FLAG_CODES])(
+  'docs/clinical-safety.md lists %s',
+  (id) => {
+    expect(log).toContain(`| \`${id}\` |`);
+  },
+);
