@@ -8,6 +8,9 @@ export type PatientFlag = z.infer<typeof flagSchema>;
 export const patientsPath = (clinicId: string) => `/api/staff/clinics/${clinicId}/patients`;
 export const handledPath = (clinicId: string, personId: string, flagId: string) =>
   `${patientsPath(clinicId)}/${personId}/flags/${encodeURIComponent(flagId)}/handled`;
-/** Where a flag's detail is: the patient's shared progress, at the part the flag is about. */
+/**
+ * Where a flag's detail is: the patient's page, at their shared progress (pain, sessions and
+ * check-ins are all there; `target` names the part for when the page grows sections per part).
+ */
 export const detailPath = (personId: string, target?: PatientFlag['target']) =>
-  `/clinic/patients/${personId}${target ? `#${target}` : ''}`;
+  `/clinic/patients/${personId}${target ? '#progress' : ''}`;
