@@ -113,6 +113,18 @@ export const pageRoutes: PageRoute[] = [
     component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))),
   },
   {
+    path: '/clinic/patients',
+    component: lazy(() =>
+      import('./pages/clinic/patients/PatientsPage.js').then((m) => ({ default: m.PatientsPage })),
+    ),
+  },
+  {
+    path: '/clinic/patients/:personId',
+    component: lazy(() =>
+      import('./pages/clinic/patients/PatientDetailPage.js').then((m) => ({ default: m.PatientDetailPage })),
+    ),
+  },
+  {
     path: '/progress',
     nav: 'progress',
     component: lazy(() =>

@@ -5,6 +5,7 @@ import { assessmentDemo } from './assessment-demo.js';
 import { bookingsDemo } from './bookings-demo.js';
 import { clinicDemo } from './clinic-demo.js';
 import { type DemoContext, demoContext } from './demo-clock.js';
+import { patientsDemo } from './patients-demo.js';
 import { programmeDemo } from './programme-demo.js';
 import { progressDemo } from './progress-demo.js';
 
@@ -25,6 +26,7 @@ export const demoSeeders: DemoSeeder[] = [
   progressDemo,
   programmeDemo,
   bookingsDemo,
+  patientsDemo,
 ];
 
 export async function loadDemoData(

@@ -7,6 +7,7 @@ import { createTestApp, testServers } from '../testing/test-db.js';
 import { DEMO_PATIENT_EMAIL, DEMO_PATIENT_PASSWORD } from './accounts-demo.js';
 import { demoContext } from './demo-clock.js';
 import { loadDemoData } from './index.js';
+import { FLAGGED_PAIN } from './patients-demo.js';
 
 const COUNTS = `select
   (select count(*) from programmes)::int as programmes,
@@ -32,7 +33,8 @@ describe.each(testServers())('living demo data on $name PostgreSQL', (server) =>
     const first = (await t.database.pool.query(COUNTS)).rows[0];
     await loadDemoData(t.database.db, () => {}, NOW);
     expect((await t.database.pool.query(COUNTS)).rows[0]).toEqual(first);
-    expect(first).toMatchObject({ programmes: 1, checkins: 21, assessments: 1 });
+    // Dana's three weeks and one assessment, and Marco's (patients-demo.ts) rising pain.
+    expect(first).toMatchObject({ programmes: 1, checkins: 21 + FLAGGED_PAIN.length, assessments: 2 });
 
     const b = new TestBrowser(t.app);
     expect((await b.signIn(DEMO_PATIENT_EMAIL, DEMO_PATIENT_PASSWORD)).statusCode).toBe(200);

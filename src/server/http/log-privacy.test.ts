@@ -140,6 +140,14 @@ describe.each(testServers())('what the log holds on $name PostgreSQL', (server) 
     expect(read.statusCode).toBe(200);
     await app.inject({ url: `/api/calendar/${secret('feedsecretabcdefghijklmnopqrstuvwxyz012345')}.ics` });
     expect(log()).toContain(`/api/bookings/${booking.id}?[redacted]`);
+    // A practitioner flag's id names what happened to the patient.
+    const flagged = `/api/staff/clinics/${clinic.id}/patients/${booking.id}/flags/`;
+    await app.inject({
+      method: 'POST',
+      url: `${flagged}${secret('pain-up.2026-12-03')}/handled`,
+      payload: {},
+    });
+    expect(log()).toContain(`${flagged}[flag]/handled`);
   });
 
   it('holds none of the values sent, anywhere in the run', () => {

@@ -14,13 +14,17 @@ declare module '../config.js' {
  */
 
 // Path segments that are credentials themselves.
-const SECRET_SEGMENTS: [RegExp, string][] = [[/^\/api\/calendar\/[^/]+$/, '/api/calendar/[secret]']];
+const SECRET_SEGMENTS: [RegExp, string][] = [
+  [/^\/api\/calendar\/[^/]+$/, '/api/calendar/[secret]'],
+  // A practitioner flag's id says what happened to the patient ("pain-up…"): health data.
+  [/^(\/api\/staff\/clinics\/[^/]+\/patients\/[^/]+\/flags\/)[^/]+(\/handled)$/, '$1[flag]$2'],
+];
 
 /** The URL without its query string (only marked) and with secret path segments replaced. */
 export function redactUrl(url: string): string {
   const q = url.indexOf('?');
   let path = q === -1 ? url : url.slice(0, q);
-  for (const [pattern, replacement] of SECRET_SEGMENTS) if (pattern.test(path)) path = replacement;
+  for (const [pattern, replacement] of SECRET_SEGMENTS) path = path.replace(pattern, replacement);
   return q === -1 ? path : `${path}?[redacted]`;
 }
 

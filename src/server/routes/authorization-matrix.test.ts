@@ -42,6 +42,8 @@ interface Subject {
   bookingId: string;
   clinicId: string;
   serviceId: string;
+  /** An open flag on the "My patients" list (A reported "this hurts" at 8/10). */
+  flagId: string;
 }
 
 interface Case {
@@ -224,6 +226,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       bookingId,
       clinicId: clinics.x,
       serviceId,
+      flagId: '',
     };
   }
 
@@ -271,6 +274,16 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       // of which route happened to create it first.
       await browsers[persona].post('/api/me');
     }
+    // A reports "this hurts" at 8/10: a flag on clinic X's list of patients.
+    const hurt = await a.browser.post(`/api/programmes/${a.programmeId}/results`, {
+      ...result(a),
+      blocks: [{ exerciseId: 'gentle-walk', completed: false, pain: { where: 'back', level: 8 } }],
+      completedAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    expect(hurt.statusCode, hurt.body).toBe(201);
+    const listed = (await browsers.pracX.get(`/api/staff/clinics/${clinics.x}/patients`)).json();
+    a.flagId = listed.patients.find((p: { personId: string }) => p.personId === a.personId).flags[0].id;
+    c.flagId = a.flagId;
     missing = {
       ...a,
       email: 'nobody@example.org',
@@ -622,6 +635,20 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         b.post(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/status`, { status: 'completed' }),
       expect: clinicStaff,
       fresh: freshBooking,
+    },
+    {
+      // C withdrew: X's practitioners list only those who share (C's markers never show).
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId/patients',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/patients`),
+      expect: { ...clinicStaff, pracXNoConsent: 'own' },
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/patients/:patientId/flags/:flagId/handled',
+      call: (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/flags/${s.flagId}/handled`, {}),
+      expect: { ...clinicStaff, pracXNoConsent: 404 },
     },
     {
       method: 'PUT',

@@ -14,6 +14,7 @@ import { accountChanged } from '../../account-state.js';
 import { Calendar } from './Calendar.js';
 import { ClinicSettings } from './ClinicSettings.js';
 import { PhoneBooking } from './PhoneBooking.js';
+import { PatientsLink } from './patients/PatientsLink.js';
 
 type Membership = z.infer<typeof membershipSchema>;
 
@@ -126,6 +127,7 @@ function Dashboard({ membership }: { membership: Membership }) {
       <p>
         <strong>{clinic.name}</strong> · {clinic.timeZone}
       </p>
+      <PatientsLink />
       <p role="status" className="care-chosen">
         {notice ?? ''}
       </p>

@@ -1,0 +1,12 @@
+CREATE TABLE "patient_flags_handled" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"clinic_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"flag_id" text NOT NULL,
+	"handled_by_user_id" uuid NOT NULL,
+	"handled_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "patient_flags_handled" ADD CONSTRAINT "patient_flags_handled_person_id_guests_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."guests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "patient_flags_handled_uq" ON "patient_flags_handled" USING btree ("clinic_id","person_id","flag_id");--> statement-breakpoint
+CREATE INDEX "patient_flags_handled_person_idx" ON "patient_flags_handled" USING btree ("person_id");
