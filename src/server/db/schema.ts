@@ -14,4 +14,5 @@ export * from './tables/consent.js';
 export * from './tables/core.js';
 export * from './tables/outbox.js';
 export * from './tables/programmes.js';
+export * from './tables/reminders.js';
 export * from './tables/users.js';

@@ -14,7 +14,10 @@ declare module '../config.js' {
  */
 
 // Path segments that are credentials themselves.
-const SECRET_SEGMENTS: [RegExp, string][] = [[/^\/api\/calendar\/[^/]+$/, '/api/calendar/[secret]']];
+const SECRET_SEGMENTS: [RegExp, string][] = [
+  [/^\/api\/calendar\/[^/]+$/, '/api/calendar/[secret]'],
+  [/^\/api\/reminders\/unsubscribe\/[^/]+$/, '/api/reminders/unsubscribe/[secret]'],
+];
 
 /** The URL without its query string (only marked) and with secret path segments replaced. */
 export function redactUrl(url: string): string {

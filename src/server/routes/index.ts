@@ -13,6 +13,7 @@ import me from './me.js';
 import privacy from './privacy.js';
 import programmes from './programmes.js';
 import progress from './progress.js';
+import reminders from './reminders.js';
 import staff from './staff.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
@@ -31,5 +32,6 @@ export const routeModules: FastifyPluginAsync[] = [
   progress,
   programmes,
   calendar,
+  reminders,
   fhir,
 ];
