@@ -1,0 +1,126 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
+import { it } from './support/fixtures.js';
+
+const texts = {
+  en: {
+    switch: 'Email me reminders',
+    sunday: 'Sunday',
+    save: 'Save reminders',
+    on: /Reminders are on/,
+    off: /Reminders are off/,
+  },
+  es: {
+    switch: 'Envíame recordatorios',
+    sunday: 'domingo',
+    save: 'Guardar recordatorios',
+    on: /Recordatorios activados/,
+    off: /Recordatorios desactivados/,
+  },
+} as const;
+
+async function signInDemoPatient(page: Page) {
+  const res = await page.request.post('/api/account/signin', {
+    data: { email: 'demo.patient@psoas.example', password: 'psoas-demo-patient' },
+  });
+  expect(res.status()).toBeLessThan(300);
+}
+
+/** The demo patient's reminders, as the API has them. */
+const stored = async (page: Page) => (await page.request.get('/api/me/reminders')).json();
+
+async function switchOff(page: Page) {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'psoas_csrf')!.value;
+  const res = await page.request.put('/api/me/reminders', {
+    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+    data: {
+      enabled: false,
+      timeZone: 'America/Vancouver',
+      sessionDays: [],
+      sessionTime: '18:00',
+      checkinDays: [],
+      checkinTime: '18:00',
+    },
+  });
+  expect(res.status()).toBe(200);
+}
+
+const inViewport = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+
+describe('email reminders on the programme page', () => {
+  for (const language of ['en', 'es'] as const) {
+    it(`a patient switches reminders on from the phone with the keyboard, in their zone (${language})`, async ({
+      app,
+      browser,
+    }) => {
+      const T = texts[language];
+      const phone = { ...PHONE, timezoneId: 'America/Santiago' };
+      const { context, page } = await newPage(browser, app.url, phone);
+      await page.addInitScript((lang) => localStorage.setItem('psoas.language', lang), language);
+      await signInDemoPatient(page);
+      await switchOff(page);
+
+      await page.goto('/programme');
+      const toggle = page.getByRole('switch', { name: T.switch });
+      await toggle.waitFor();
+      expect(await toggle.isChecked()).toBe(false);
+      // Keyboard: focus the switch and press Space; the choices appear.
+      await toggle.focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => toggle.isChecked()).toBe(true);
+      const sessions = page.getByRole('group', {
+        name: language === 'en' ? 'Exercise sessions' : 'Sesiones de ejercicios',
+      });
+      const sunday = sessions.getByRole('checkbox', { name: T.sunday });
+      await sunday.focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => sunday.isChecked()).toBe(true);
+      await sessions.getByLabel(language === 'en' ? 'Time' : 'Hora').selectOption('08:30');
+
+      await page.getByRole('button', { name: T.save }).click();
+      const status = page.locator('.reminder-status');
+      await status.getByText(T.on).waitFor();
+      // The confirmation is in view and has focus.
+      expect(await inViewport(page, '.reminder-status')).toBe(true);
+      expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await stored(page)).toEqual({
+        enabled: true,
+        timeZone: 'America/Santiago',
+        sessionDays: [1, 3, 5, 7],
+        sessionTime: '08:30',
+        checkinDays: [1, 2, 3, 4, 5, 6, 7],
+        checkinTime: '20:00',
+      });
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      const card = page.locator('section', { has: page.locator('#reminders-title') });
+      await card.scrollIntoViewIfNeeded();
+      await card.screenshot({ path: path.join(screenshotDir, `reminders-phone-${language}.png`) });
+
+      // Desktop, the same account: the stored choice is shown.
+      const desk = await newPage(browser, app.url, DESKTOP);
+      await desk.page.addInitScript((lang) => localStorage.setItem('psoas.language', lang), language);
+      await signInDemoPatient(desk.page);
+      await desk.page.goto('/programme');
+      const deskToggle = desk.page.getByRole('switch', { name: T.switch });
+      await deskToggle.waitFor();
+      await expect.poll(() => deskToggle.isChecked()).toBe(true);
+      const deskCard = desk.page.locator('section', { has: desk.page.locator('#reminders-title') });
+      await deskCard.scrollIntoViewIfNeeded();
+      await deskCard.screenshot({ path: path.join(screenshotDir, `reminders-desktop-${language}.png`) });
+      await desk.context.close();
+
+      // Switching off saves at once.
+      await toggle.click();
+      await status.getByText(T.off).waitFor();
+      expect((await stored(page)).enabled).toBe(false);
+      await context.close();
+    }, 120_000);
+  }
+});
