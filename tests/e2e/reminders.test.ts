@@ -6,6 +6,9 @@ import { it } from './support/fixtures.js';
 
 const texts = {
   en: {
+    zoneWas: 'Times are in your time zone (America/Vancouver).',
+    useZone: 'Use this device’s time zone (America/Santiago)',
+    zoneNow: 'Times are in your time zone (America/Santiago).',
     switch: 'Email me reminders',
     sunday: 'Sunday',
     save: 'Save reminders',
@@ -13,6 +16,9 @@ const texts = {
     off: /Reminders are off/,
   },
   es: {
+    zoneWas: 'Las horas son de tu zona horaria (America/Vancouver).',
+    useZone: 'Usar la zona horaria de este dispositivo (America/Santiago)',
+    zoneNow: 'Las horas son de tu zona horaria (America/Santiago).',
     switch: 'Envíame recordatorios',
     sunday: 'domingo',
     save: 'Guardar recordatorios',
@@ -83,6 +89,11 @@ describe('email reminders on the programme page', () => {
       await expect.poll(() => sunday.isChecked()).toBe(true);
       await sessions.getByLabel(language === 'en' ? 'Time' : 'Hora').selectOption('08:30');
 
+      // The times were last chosen in Vancouver; this phone is in Santiago: one tap moves them.
+      await page.getByText(T.zoneWas).waitFor();
+      await page.getByRole('button', { name: T.useZone }).click();
+      await page.getByText(T.zoneNow).waitFor();
+
       await page.getByRole('button', { name: T.save }).click();
       const status = page.locator('.reminder-status');
       await status.getByText(T.on).waitFor();
@@ -117,7 +128,7 @@ describe('email reminders on the programme page', () => {
       await desk.context.close();
 
       // Switching off saves at once.
-      await toggle.click();
+      await page.locator('.reminder-switch').tap();
       await status.getByText(T.off).waitFor();
       expect((await stored(page)).enabled).toBe(false);
       await context.close();

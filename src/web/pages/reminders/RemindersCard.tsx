@@ -58,7 +58,8 @@ export function RemindersCard() {
         const fresh = !s.timeZone;
         setDraft({
           enabled: s.enabled,
-          timeZone: browserZone(),
+          // The zone the times were chosen in; the device's own for a first choice.
+          timeZone: s.timeZone ?? browserZone(),
           sessionDays: fresh ? DEFAULTS.sessionDays : (s.sessionDays as Weekday[]),
           sessionTime: fresh ? DEFAULTS.sessionTime : s.sessionTime,
           checkinDays: fresh ? DEFAULTS.checkinDays : (s.checkinDays as Weekday[]),
@@ -132,7 +133,9 @@ export function RemindersCard() {
             isSelected={draft.enabled}
             isDisabled={busy}
             onChange={(on) => {
-              setDraft({ ...draft, enabled: on });
+              // Switched on with nothing chosen yet: start from the suggested days and times.
+              const empty = !draft.sessionDays.length && !draft.checkinDays.length;
+              setDraft({ ...draft, ...(on && empty ? DEFAULTS : {}), enabled: on });
               setStatus('');
               if (!on && savedOn) void save({ ...draft, enabled: false }, t('savedOff'));
             }}
@@ -151,7 +154,7 @@ export function RemindersCard() {
                   setError(t('noDays'));
                   return;
                 }
-                void save({ ...draft, timeZone: browserZone() }, t('savedOn'));
+                void save(draft, t('savedOn'));
               }}
             >
               <fieldset>
@@ -178,7 +181,17 @@ export function RemindersCard() {
                   onChange={(v) => setDraft({ ...draft, checkinTime: v })}
                 />
               </fieldset>
-              <p className="hint">{t('zoneHint', { zone: browserZone() })}</p>
+              <p className="hint">{t('zoneHint', { zone: draft.timeZone })}</p>
+              {draft.timeZone !== browserZone() ? (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => setDraft({ ...draft, timeZone: browserZone() })}
+                >
+                  {t('useDeviceZone', { zone: browserZone() })}
+                </button>
+              ) : null}
               <p className="hint">{t('quietHint')}</p>
               <button type="submit" className="button primary" disabled={busy}>
                 {t('save')}
