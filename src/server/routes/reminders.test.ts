@@ -40,6 +40,13 @@ describe.each(testServers())('email reminders on $name PostgreSQL', (server) => 
     smtp.messages.filter(
       (m) => m.to.includes(email) && /X-Psoas-Outbox-Id/i.test(m.raw) && /List-Unsubscribe/.test(m.raw),
     );
+  const keysOf = async (personEmail: string) =>
+    (
+      await database.pool.query<{ key: string }>(
+        `select k.key from reminder_sends k join users u on u.person_id = k.person_id where u.email = $1`,
+        [personEmail],
+      )
+    ).rows.map((r) => r.key);
   /** One worker pass at `now`; returns the keys it enqueued for the person. */
   async function passAt(now: Date, personEmail: string): Promise<string[]> {
     const before = await database.pool.query<{ key: string }>(
@@ -100,11 +107,15 @@ describe.each(testServers())('email reminders on $name PostgreSQL', (server) => 
       [email],
     );
 
+    const second = await listeningApp(database, { smtpUrl: smtp.url, worker: false, pollMs: 50 });
     // Madrid moves from UTC+1 to UTC+2 at 01:00 UTC on Sunday 28 March 2027.
     const enqueued: { key: string; at: string }[] = [];
     for (const now of every('2027-03-27T06:00:00Z', '2027-03-30T06:00:00Z', 15)) {
-      for (const key of await passAt(now, email)) enqueued.push({ key, at: now.toISOString() });
-      // A second pass at the same instant (another instance) adds nothing.
+      // Two instances pass at the same instant, side by side; a later pass adds nothing.
+      const before = new Set(await keysOf(email));
+      await Promise.all([app.app.reminderWorker.runOnce(now), second.app.reminderWorker.runOnce(now)]);
+      for (const key of await keysOf(email))
+        if (!before.has(key)) enqueued.push({ key, at: now.toISOString() });
       expect(await passAt(now, email)).toEqual([]);
     }
     expect(enqueued.filter((e) => e.key.startsWith('session:'))).toEqual([
@@ -117,6 +128,12 @@ describe.each(testServers())('email reminders on $name PostgreSQL', (server) => 
       { key: 'nudge:2027-03-29', at: '2027-03-29T07:00:00.000Z' },
     ]);
 
+    await second.close();
+    const rows = await database.pool.query(
+      `select count(*)::int as n from outbox where kind = 'reminder' and payload->>'to' = $1`,
+      [email],
+    );
+    expect(rows.rows[0].n).toBe(4);
     await app.app.outboxWorker.runOnce();
     const mails = await smtp.waitFor(4, (m) => remindersTo(email).includes(m));
     expect(mails).toHaveLength(4);
