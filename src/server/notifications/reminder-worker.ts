@@ -2,7 +2,7 @@ import { toLanguage } from '../../domain/i18n.js';
 import { dueReminders } from '../../domain/reminders/schedule.js';
 import { isTimeZone, localDate } from '../../domain/time/index.js';
 import type { Db } from '../db/database.js';
-import { enqueueReminder, reminderCandidates } from '../db/repos/reminders.js';
+import { enqueueReminder, type ReminderCandidate, reminderCandidates } from '../db/repos/reminders.js';
 import { reminderEmail } from './reminder-emails.js';
 import { unsubscribeToken } from './reminder-token.js';
 
@@ -33,38 +33,46 @@ export function startReminderWorker(
   const pass = async (now: Date): Promise<number> => {
     let queued = 0;
     for (const c of await reminderCandidates(db)) {
-      const s = c.settings;
-      if (!isTimeZone(s.timeZone) || !s.enabledOn) continue;
-      const due = dueReminders(
-        {
-          enabled: s.enabled,
-          timeZone: s.timeZone,
-          sessionDays: s.sessionDays,
-          sessionTime: s.sessionTime,
-          checkinDays: s.checkinDays,
-          checkinTime: s.checkinTime,
-        },
-        {
-          now,
-          sent: new Set(c.sent),
-          enabledOn: s.enabledOn,
-          lastCheckinDate: c.lastCheckinDate,
-          lastSessionDate: c.lastSessionAt ? localDate(c.lastSessionAt, s.timeZone) : null,
-        },
-      );
-      for (const d of due) {
-        const email = reminderEmail({
-          kind: d.kind,
-          to: c.email,
-          language: toLanguage(c.language),
-          publicUrl: options.publicUrl,
-          unsubscribeUrl: unsubscribeUrl(
-            options.publicUrl,
-            unsubscribeToken(s.personId, s.unsubscribeSecret),
-          ),
-        });
-        if (await enqueueReminder(db, s.personId, d.key, email)) queued++;
+      try {
+        queued += await forPerson(c, now);
+      } catch (e) {
+        // One person's failure (a zone the data no longer knows, a lost connection) must not
+        // hold up everyone else's reminders; the next pass tries again. No personal data logged.
+        log.warn({ err: e }, 'reminders for one person failed; will retry');
       }
+    }
+    return queued;
+  };
+  const forPerson = async (c: ReminderCandidate, now: Date): Promise<number> => {
+    const s = c.settings;
+    if (!isTimeZone(s.timeZone) || !s.enabledOn) return 0;
+    const due = dueReminders(
+      {
+        enabled: s.enabled,
+        timeZone: s.timeZone,
+        sessionDays: s.sessionDays,
+        sessionTime: s.sessionTime,
+        checkinDays: s.checkinDays,
+        checkinTime: s.checkinTime,
+      },
+      {
+        now,
+        sent: new Set(c.sent),
+        enabledOn: s.enabledOn,
+        lastCheckinDate: c.lastCheckinDate,
+        lastSessionDate: c.lastSessionAt ? localDate(c.lastSessionAt, s.timeZone) : null,
+      },
+    );
+    let queued = 0;
+    for (const d of due) {
+      const email = reminderEmail({
+        kind: d.kind,
+        to: c.email,
+        language: toLanguage(c.language),
+        publicUrl: options.publicUrl,
+        unsubscribeUrl: unsubscribeUrl(options.publicUrl, unsubscribeToken(s.personId, s.unsubscribeSecret)),
+      });
+      if (await enqueueReminder(db, s.personId, d.key, email)) queued++;
     }
     return queued;
   };
