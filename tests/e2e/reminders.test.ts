@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { plainBackPain } from '../../src/domain/assessment/vignettes/plain-back-pain.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
 
@@ -134,4 +135,43 @@ describe('email reminders on the programme page', () => {
       await context.close();
     }, 120_000);
   }
+
+  it('tells a guest that email reminders need an account, with the way to one (en, es)', async ({
+    app,
+    browser,
+  }) => {
+    for (const [language, need, link] of [
+      ['en', 'Email reminders need an account', 'Sign in or create an account'],
+      ['es', 'Para recibir recordatorios por correo necesitas una cuenta', 'Inicia sesión o crea una cuenta'],
+    ] as const) {
+      const { context, page } = await newPage(browser, app.url, PHONE);
+      await page.addInitScript((lang) => localStorage.setItem('psoas.language', lang), language);
+      const assessment = await context.request.post(`${app.url}/api/assessments`, {
+        data: { language, answers: plainBackPain.answers },
+      });
+      const { id: assessmentId } = (await assessment.json()) as { id: string };
+      const made = await context.request.post(`${app.url}/api/programmes`, {
+        data: {
+          assessmentId,
+          preferences: {
+            minutesPerSession: 10,
+            daysPerWeek: 3,
+            equipment: ['mat'],
+            startDate: '2026-01-05',
+            timeZone: 'Europe/Madrid',
+            language,
+          },
+        },
+      });
+      expect(made.status()).toBe(201);
+      await page.goto('/programme');
+      const card = page.locator('section', { has: page.locator('#reminders-title') });
+      await card.getByText(need).waitFor();
+      expect(await card.getByRole('switch').count()).toBe(0);
+      expect(await card.getByRole('link', { name: link }).getAttribute('href')).toBe('/account');
+      await card.scrollIntoViewIfNeeded();
+      await card.screenshot({ path: path.join(screenshotDir, `reminders-guest-phone-${language}.png`) });
+      await context.close();
+    }
+  }, 120_000);
 });
