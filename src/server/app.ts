@@ -24,6 +24,7 @@ import { prerenderedPages } from './http/prerendered-pages.js';
 import { responseSerializerCompiler } from './http/response-serializer.js';
 import securityHeaders from './http/security-headers.js';
 import { registerUnderPressure } from './http/under-pressure.js';
+import reminderWorker from './notifications/reminder-worker-plugin.js';
 import outboxWorker from './notifications/worker-plugin.js';
 import { routeModules } from './routes/index.js';
 
@@ -78,6 +79,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
 
   for (const routes of routeModules) await app.register(routes);
   await app.register(outboxWorker);
+  await app.register(reminderWorker);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

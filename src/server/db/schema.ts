@@ -15,4 +15,5 @@ export * from './tables/core.js';
 export * from './tables/outbox.js';
 export * from './tables/patient-flags.js';
 export * from './tables/programmes.js';
+export * from './tables/reminders.js';
 export * from './tables/users.js';

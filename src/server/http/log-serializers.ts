@@ -18,6 +18,7 @@ const SECRET_SEGMENTS: [RegExp, string][] = [
   [/^\/api\/calendar\/[^/]+$/, '/api/calendar/[secret]'],
   // A practitioner flag's id says what happened to the patient ("pain-up…"): health data.
   [/^(\/api\/staff\/clinics\/[^/]+\/patients\/[^/]+\/flags\/)[^/]+(\/handled)$/, '$1[flag]$2'],
+  [/^\/api\/reminders\/unsubscribe\/[^/]+$/, '/api/reminders/unsubscribe/[secret]'],
 ];
 
 /** The URL without its query string (only marked) and with secret path segments replaced. */

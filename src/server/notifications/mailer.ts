@@ -33,7 +33,16 @@ export function smtpMailer(
         text: email.text,
         html: email.html,
         messageId: `<${messageKey}@${messageDomain}>`,
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Psoas-Outbox-Id': String(outboxId) },
+        headers: {
+          'Auto-Submitted': 'auto-generated',
+          'X-Psoas-Outbox-Id': String(outboxId),
+          ...(email.listUnsubscribe
+            ? {
+                'List-Unsubscribe': `<${email.listUnsubscribe}>`,
+                'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+              }
+            : {}),
+        },
         icalEvent: email.ics
           ? { filename: email.ics.filename, method: email.ics.method, content: email.ics.content }
           : undefined,

@@ -7,6 +7,7 @@ import { TestBrowser } from '../auth/test-browser.js';
 import { newKey, seedTwoClinics } from '../clinics/test-fixtures.js';
 import { createUser } from '../db/repos/users.js';
 import { DEMO_ADMIN_PASSWORD, DEMO_STAFF_PASSWORD, vancouverDemoClinic } from '../demo/clinic-demo.js';
+import { unsubscribeToken } from '../notifications/reminder-token.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 /**
@@ -81,6 +82,7 @@ const GUARDED = [
   /\/bookings/,
   /\/consents/,
   /\/calendar/,
+  /\/reminders/,
 ];
 
 const vignette = VIGNETTES.find((v) => v.id === 'sitter-weak-hip')!;
@@ -104,6 +106,14 @@ const checkin = (note: string) => ({
 });
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const CLOSURE_DATE = '2027-03-03';
+const reminderPrefs = {
+  enabled: true,
+  timeZone: 'Europe/Madrid',
+  sessionDays: [1, 3, 5],
+  sessionTime: '18:00',
+  checkinDays: [],
+  checkinTime: '18:00',
+};
 
 /** Patient routes: only the owner; anonymous has no identity; everyone else sees nothing. */
 const ownerOnly = (refused: Cell = 404): Record<Persona, Cell> => ({
@@ -217,6 +227,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
     // Both share their assessment with the booking; C then withdraws consent from the clinic.
     const bookingId = await book(s, true);
     if (shareWith.withdraw) await browser.delete(`/api/consents/${consent.id}`);
+    expect((await browser.put('/api/me/reminders', reminderPrefs)).statusCode).toBe(200);
     return {
       ...s,
       checkinDate,
@@ -308,7 +319,43 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
     painNow: 0,
   });
 
+  /** The subject's one-click unsubscribe secret (a made-up one for a person without reminders). */
+  async function unsubscribeTokenOf(s: Subject): Promise<string> {
+    const { rows } = await t.database.pool.query(
+      'select unsubscribe_secret from reminder_settings where person_id = $1',
+      [s.personId],
+    );
+    return unsubscribeToken(s.personId, rows[0]?.unsubscribe_secret ?? 'not-a-secret');
+  }
+
   const cases: Case[] = [
+    // Email reminders: the patient's own; the unsubscribe link's secret is its only credential.
+    {
+      method: 'GET',
+      path: '/api/me/reminders',
+      call: (b) => b.get('/api/me/reminders'),
+      expect: { ...ownList(), pracX: 403, pracXNoConsent: 403, pracY: 403, adminX: 403 },
+    },
+    {
+      method: 'PUT',
+      path: '/api/me/reminders',
+      call: (b) => b.put('/api/me/reminders', reminderPrefs),
+      expect: { ...ownList(), pracX: 403, pracXNoConsent: 403, pracY: 403, adminX: 403 },
+    },
+    {
+      method: 'POST',
+      path: '/api/reminders/unsubscribe/:token',
+      call: async (b, s) => b.post(`/api/reminders/unsubscribe/${await unsubscribeTokenOf(s)}`),
+      expect: {
+        anonymous: 'allow',
+        patientA: 'allow',
+        patientB: 'allow',
+        pracX: 'allow',
+        pracXNoConsent: 'allow',
+        pracY: 'allow',
+        adminX: 'allow',
+      },
+    },
     // Identity and account
     { method: 'GET', path: '/api/me', call: (b) => b.get('/api/me'), expect: ownList() },
     { method: 'POST', path: '/api/me', call: (b) => b.post('/api/me'), expect: ownList('own') },

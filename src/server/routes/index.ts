@@ -14,6 +14,7 @@ import patients from './patients.js';
 import privacy from './privacy.js';
 import programmes from './programmes.js';
 import progress from './progress.js';
+import reminders from './reminders.js';
 import staff from './staff.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
@@ -33,5 +34,6 @@ export const routeModules: FastifyPluginAsync[] = [
   progress,
   programmes,
   calendar,
+  reminders,
   fhir,
 ];

@@ -18,6 +18,11 @@ export interface OutboxEmail {
   language?: Language;
   /** An iCalendar attachment (invite or cancellation). */
   ics?: { filename: string; content: string; method: 'REQUEST' | 'CANCEL' };
+  /**
+   * One-click unsubscribe URL (RFC 8058): sent as List-Unsubscribe with
+   * List-Unsubscribe-Post: List-Unsubscribe=One-Click (reminder mails).
+   */
+  listUnsubscribe?: string;
 }
 
 /**

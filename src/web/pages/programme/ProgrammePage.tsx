@@ -5,6 +5,7 @@ import { toLanguage } from '../../../domain/i18n.js';
 import type { SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
 import { cachedProgramme } from '../../offline/programme-cache.js';
 import { usePageTitle } from '../../use-page-title.js';
+import { RemindersCard } from '../reminders/RemindersCard.js';
 import { CalendarCard } from './CalendarCard.js';
 import { PlanView } from './PlanView.js';
 import { PreferencesForm } from './PreferencesForm.js';
@@ -165,6 +166,7 @@ function Body({
               onCreated={onCreated}
             />
           </details>
+          <RemindersCard />
           <CalendarCard programmeId={view.programme.id} />
         </>
       );

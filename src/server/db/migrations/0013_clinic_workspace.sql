@@ -1,0 +1,34 @@
+CREATE TABLE "patient_flags_handled" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"clinic_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"flag_id" text NOT NULL,
+	"handled_by_user_id" uuid NOT NULL,
+	"handled_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "reminder_sends" (
+	"person_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "reminder_sends_person_id_key_pk" PRIMARY KEY("person_id","key")
+);
+--> statement-breakpoint
+CREATE TABLE "reminder_settings" (
+	"person_id" uuid PRIMARY KEY NOT NULL,
+	"enabled" boolean DEFAULT false NOT NULL,
+	"time_zone" text NOT NULL,
+	"session_days" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"session_time" text DEFAULT '18:00' NOT NULL,
+	"checkin_days" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"checkin_time" text DEFAULT '18:00' NOT NULL,
+	"enabled_on" date,
+	"unsubscribe_secret" text NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "patient_flags_handled" ADD CONSTRAINT "patient_flags_handled_person_id_guests_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."guests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reminder_sends" ADD CONSTRAINT "reminder_sends_person_id_guests_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."guests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reminder_settings" ADD CONSTRAINT "reminder_settings_person_id_guests_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."guests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "patient_flags_handled_uq" ON "patient_flags_handled" USING btree ("clinic_id","person_id","flag_id");--> statement-breakpoint
+CREATE INDEX "patient_flags_handled_person_idx" ON "patient_flags_handled" USING btree ("person_id");
