@@ -100,17 +100,17 @@ export function transitionsBetween(rules: ZoneRules, fromMs: number, toMs: numbe
 
 const SEARCH_MS = 2 * 86_400_000; // wider than any offset (±14 h) and any change of one
 
+/** Temporal's names: which instant a wall time means when the clock shows it twice or never. */
+export type Disambiguation = 'compatible' | 'earlier' | 'later';
+
 /**
- * The instant the zone's clock shows a wall time. A time the clock shows twice (fall-back) gives
- * the earlier instant, or the later with `'later'`; a time it skips (spring-forward gap) is read
- * with the offset before the gap, so it lands that long after the jump (02:30 → 03:30), as
- * Temporal's 'compatible' and 'later' disambiguations both do.
+ * The instant the zone's clock shows a wall time, disambiguated as Temporal does. A time shown
+ * twice (fall-back): the earlier instant, or the later with 'later'. A time skipped
+ * (spring-forward gap): read with the offset before the gap, so that long after the jump
+ * (02:30 → 03:30) with 'compatible' and 'later'; with the offset after it, so just before the
+ * jump (02:30 → 01:30), with 'earlier'.
  */
-export function instantOfWall(
-  rules: ZoneRules,
-  wallMs: number,
-  pick: 'earlier' | 'later' = 'earlier',
-): number {
+export function instantOfWall(rules: ZoneRules, wallMs: number, pick: Disambiguation = 'compatible'): number {
   const first = periodAt(rules, wallMs - SEARCH_MS);
   const last = periodAt(rules, wallMs + SEARCH_MS);
   let found = Number.NaN;
@@ -118,15 +118,17 @@ export function instantOfWall(
     const t = wallMs - rules.offsets[i]!;
     const start = i === 0 ? Number.NEGATIVE_INFINITY : rules.ends[i - 1]!;
     if (t >= start && t < rules.ends[i]!) {
-      if (pick === 'earlier') return t;
+      if (pick !== 'later') return t;
       found = t;
     }
   }
   if (!Number.isNaN(found)) return found;
   // In a gap: the period whose offset, applied to the wall time, overshoots its end.
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i < last; i++) {
     const t = wallMs - rules.offsets[i]!;
-    if (t >= rules.ends[i]! && t < rules.ends[i]! + SEARCH_MS) return t;
+    if (t >= rules.ends[i]! && t < rules.ends[i]! + SEARCH_MS) {
+      return pick === 'earlier' ? wallMs - rules.offsets[i + 1]! : t;
+    }
   }
   throw new RangeError('wall time not found'); // unreachable for real zone data
 }

@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber } from './plain-date.js';
-import { instantOfWall, rulesOf, wallMsAt, zoneRules } from './tz.js';
+import { type Disambiguation, instantOfWall, rulesOf, wallMsAt, zoneRules } from './tz.js';
 
 /** An instant as callers hold one: a Date, an ISO string with offset or Z, or epoch milliseconds. */
 export type InstantLike = Date | string | number;
