@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
+import { localDate } from '../../src/domain/time/index.js';
 import { freePort } from '../../src/server/db/embedded.js';
 import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
@@ -10,7 +11,7 @@ import { showWeekOf } from './support/clinic-calendar.js';
 import { it } from './support/fixtures.js';
 
 const ZONE = 'America/Vancouver';
-const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
+const localDay = (iso: string) => localDate(iso, ZONE);
 
 /** Whether the element's box lies inside the viewport (what a person sees without scrolling). */
 async function inViewport(page: Page, target: Locator): Promise<boolean> {
