@@ -119,6 +119,21 @@ describe('the domain’s own time-zone rules', () => {
     );
   });
 
+  it('move a skipped wall time forward by default, as the calendar feed and the demo data expect', () => {
+    // Madrid, 29 March 2026: 02:00 becomes 03:00, so 02:30 never shows.
+    expect(zonedInstant('2026-03-29', '02:30', 'Europe/Madrid').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(zonedInstant('2026-03-29', '02:30', 'Europe/Madrid', 'later').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(zonedInstant('2026-03-29', '02:30', 'Europe/Madrid', 'earlier').toISOString()).toBe(
+      '2026-03-29T00:30:00.000Z',
+    );
+    expect(localTime(zonedInstant('2026-03-29', '02:30', 'Europe/Madrid'), 'Europe/Madrid')).toBe('03:30');
+    expect(() => zonedInstant('2026-03-29', '24:00', 'Europe/Madrid')).toThrow(RangeError);
+  });
+
   it('know zones and their aliases, in any case, and nothing else', () => {
     expect(isTimeZone('America/Vancouver')).toBe(true);
     expect(isTimeZone('Canada/Pacific')).toBe(true);

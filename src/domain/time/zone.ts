@@ -44,15 +44,16 @@ export const startOfDay = (date: string, zone: string): Date =>
   new Date(instantOfWall(rulesOf(zone), toDayNumber(date) * DAY_MS));
 
 /**
- * The instant a local wall-clock time ('HH:MM' or 'HH:MM:SS') on a date occurs in the zone: on a
- * repeated hour the earlier one (or the later with `'later'`), in a skipped hour as far after the
- * jump as the time was after the hour that was skipped (02:30 → 03:30).
+ * The instant a local wall-clock time ('HH:MM' or 'HH:MM:SS') on a date occurs in the zone. By
+ * default ('compatible'): on a repeated hour the earlier one, in a skipped hour as far after the
+ * jump as the time was after the hour that was skipped (02:30 → 03:30); 'earlier' and 'later' as
+ * Temporal means them (see `instantOfWall`).
  */
 export function zonedInstant(
   date: string,
   time: string,
   zone: string,
-  pick: 'earlier' | 'later' = 'earlier',
+  pick: Disambiguation = 'compatible',
 ): Date {
   const m = TIME.exec(time);
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59 || Number(m[3] ?? 0) > 59) {
