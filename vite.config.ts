@@ -25,6 +25,15 @@ export default defineConfig(({ isSsrBuild }) => ({
         manifest: true,
         sourcemap: false,
         target: 'es2022',
+        rollupOptions: {
+          output: {
+            // The domain's time-zone data (~16 kB compressed) in a chunk of its own, loaded only
+            // with the pages that place times in a zone (care, clinic, programme), never the home
+            // page; see docs/schedule.md § Time zones.
+            manualChunks: (id: string) =>
+              id.includes('/src/domain/time/tzdata.generated.') ? 'tzdata' : undefined,
+          },
+        },
       },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 }));

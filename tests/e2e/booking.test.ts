@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
+import { localDate } from '../../src/domain/time/index.js';
 import { freePort } from '../../src/server/db/embedded.js';
 import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
@@ -10,7 +11,7 @@ import { showWeekOf } from './support/clinic-calendar.js';
 import { it } from './support/fixtures.js';
 
 const ZONE = 'America/Vancouver';
-const localDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
+const localDay = (iso: string) => localDate(iso, ZONE);
 
 /** Whether the element's box lies inside the viewport (what a person sees without scrolling). */
 async function inViewport(page: Page, target: Locator): Promise<boolean> {
@@ -65,6 +66,17 @@ describe('clinic booking in the browser', () => {
     await firstSlot.waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
+    // The time as the page shows it (the domain's zone rules, not Chromium's own zone data).
+    const shownTime = (await firstSlot.innerText()).replace(/\s+/g, ' ').trim();
+    // Every time shown lies in the clinic's hours (9:30–19:00, one hour long): a browser whose
+    // zone data is an hour off the server's would show 10:30–19:00 and beyond.
+    const minutesShown = (await page.locator('.care-times .care-slot').allInnerTexts()).map((text) => {
+      const [, h, m, ap] = /(\d{1,2}):(\d{2})\s*([ap])/i.exec(text)!;
+      return ((Number(h) % 12) + (ap!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m);
+    });
+    expect(Math.min(...minutesShown)).toBeGreaterThanOrEqual(9 * 60 + 30);
+    expect(Math.max(...minutesShown)).toBeLessThanOrEqual(18 * 60);
+
     // Choose the time by keyboard: the details form comes into view with focus on its heading.
     await firstSlot.focus();
     await page.keyboard.press('Enter');
@@ -99,6 +111,8 @@ describe('clinic booking in the browser', () => {
     const [mail] = await smtp.waitFor(1, (m) => m.to.includes(guestEmail), 30_000);
     expect(mail!.subject).toBe('Booked: Acupuncture at False Creek Back Care (demo)');
     expect(mail!.raw).toMatch(/text\/calendar/);
+    // The email says the hour the page said: server and browser read one time-zone database.
+    expect(mail!.decoded.replace(/\s+/g, ' ')).toContain(`, ${shownTime}–`);
     const link = /(http:\/\/127\.0\.0\.1:\d+\/care\/booking\/[0-9a-f-]{36}\?token=[\w%-]+)/.exec(
       mail!.decoded,
     )?.[1];

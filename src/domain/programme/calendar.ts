@@ -1,8 +1,7 @@
 import ical, { ICalAlarmType } from 'ical-generator';
-import { Temporal } from 'temporal-polyfill';
 import { exerciseById } from '../content/index.js';
 import type { Language, Localized } from '../i18n.js';
-import { addDays } from '../time/index.js';
+import { addDays, zonedInstant } from '../time/index.js';
 import { REMINDER_CHOICES, type ReminderMinutes } from './calendar-reminders.js';
 import type { Block, Programme, Session } from './types.js';
 
@@ -82,10 +81,7 @@ function sessionDescription(s: Session, lang: Language, url?: string): string {
 
 /** The instant a local wall-clock time on a date occurs in a zone (the earlier one on a repeat). */
 export function localInstant(date: string, time: string, timeZone: string): Date {
-  const zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(timeZone, {
-    disambiguation: 'compatible',
-  });
-  return new Date(zoned.epochMilliseconds);
+  return zonedInstant(date, time, timeZone);
 }
 
 /**

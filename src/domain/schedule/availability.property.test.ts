@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
+import { localDate, startOfDay, zonedInstant } from '../time/index.js';
 import { availableSlots, isSlotAvailable } from './index.js';
 import { availabilityQuery } from './testing/arbitraries.js';
+import { local } from './testing/fixtures.js';
 import { referenceSlots } from './testing/reference.js';
 import type { AvailabilityQuery, Slot, TimeRange, Weekday } from './types.js';
 
@@ -13,8 +15,8 @@ function minutesOf(hhmm: string): number {
   return h! * 60 + m!;
 }
 
-function localOf(q: AvailabilityQuery, iso: string): Temporal.ZonedDateTime {
-  return Temporal.Instant.from(iso).toZonedDateTimeISO(q.clinic.timeZone);
+function localOf(q: AvailabilityQuery, iso: string): Temporal.PlainDateTime {
+  return local(q.clinic.timeZone, iso);
 }
 
 function clinicRanges(q: AvailabilityQuery, date: Temporal.PlainDate): TimeRange[] {
@@ -31,8 +33,8 @@ function instantOf(
 ): number {
   const m = minutesOf(hhmm);
   const day = m === 1440 ? date.add({ days: 1 }) : date;
-  const pdt = day.toPlainDateTime(new Temporal.PlainTime(Math.floor((m % 1440) / 60), m % 60));
-  return pdt.toZonedDateTime(q.clinic.timeZone, { disambiguation: side }).epochMilliseconds;
+  const time = new Temporal.PlainTime(Math.floor((m % 1440) / 60), m % 60).toString().slice(0, 5);
+  return zonedInstant(day.toString(), time, q.clinic.timeZone, side).getTime();
 }
 
 function insideHours(q: AvailabilityQuery, slot: Slot): boolean {
@@ -127,7 +129,7 @@ describe('availableSlots properties', () => {
     fc.assert(
       fc.property(availabilityQuery, (q) => {
         const slots = availableSlots(q);
-        const today = Temporal.Instant.from(q.now).toZonedDateTimeISO(q.clinic.timeZone).toPlainDate();
+        const today = Temporal.PlainDate.from(localDate(q.now, q.clinic.timeZone));
         const last = today.add({ days: q.clinic.rules.maxDaysAhead }).toString();
         for (const s of slots) {
           expect(Date.parse(s.end) - Date.parse(s.start)).toBe(q.service.durationMinutes * 60_000);
@@ -166,11 +168,7 @@ describe('availableSlots properties', () => {
           const slots = availableSlots(q);
           const offered = new Set(slots.map((s) => `${s.practitionerId} ${Date.parse(s.start)}`));
           for (const s of slots) expect(isSlotAvailable(q, s)).toBe(true);
-          const origin = Date.parse(
-            Temporal.PlainDate.from(q.from)
-              .toZonedDateTime(q.clinic.timeZone)
-              .toString({ timeZoneName: 'never' }),
-          );
+          const origin = startOfDay(q.from, q.clinic.timeZone).getTime();
           for (const [who, step] of probes) {
             const start = new Date(origin + step * 5 * 60_000).toISOString();
             const date = localOf(q, start).toPlainDate().toString();

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../time/index.js';
 import { availableSlots, isSlotAvailable, localDayWindows } from './index.js';
 import { clinic, every, local, localEnds, localStarts, minutes, query } from './testing/fixtures.js';
 
 // 2026 transitions: North America springs forward on 8 March and falls back on 1 November (02:00);
-// the UK on 29 March (01:00 → 02:00) and 25 October (02:00 → 01:00).
+// the UK on 29 March (01:00 → 02:00) and 25 October (02:00 → 01:00). British Columbia fell back for
+// the last time on 2 November 2025: from 8 March 2026 it keeps UTC−7 all year (tzdata 2026a).
 const transitions = [
-  { zone: 'America/Vancouver', spring: '2026-03-08', fall: '2026-11-01' },
+  { zone: 'America/Vancouver', spring: '2026-03-08', fall: '2025-11-02' },
   { zone: 'America/Denver', spring: '2026-03-08', fall: '2026-11-01' },
   { zone: 'Europe/London', spring: '2026-03-29', fall: '2026-10-25' },
 ];
@@ -19,6 +21,7 @@ function dayQuery(zone: string, date: string, start: string, end: string, interv
     }),
     from: date,
     to: date,
+    now: `${addDays(date, -2)}T00:00:00Z`,
   });
 }
 
@@ -26,9 +29,9 @@ describe.each(transitions)('afternoon hours 13:00–18:00 in $zone', ({ zone, sp
   // The cal.com bug: on these days the hours were shifted by the offset change (14:00–19:00).
   it.each([
     ['spring-forward day', spring],
-    ['the day before spring-forward', '2026-03-07'],
+    ['the day before spring-forward', addDays(spring, -1)],
     ['fall-back day', fall],
-    ['the day after fall-back', '2026-11-02'],
+    ['the day after fall-back', addDays(fall, 1)],
   ])('%s keeps the local hours 13:00…17:00', (_label, date) => {
     const slots = availableSlots(dayQuery(zone, date, '13:00', '18:00'));
     expect(localStarts(zone, slots)).toEqual(['13:00', '14:00', '15:00', '16:00', '17:00']);
@@ -79,14 +82,28 @@ describe('morning hours across the transition', () => {
 
   it('Vancouver fall-back: the repeated 01:00–02:00 hour is offered once, at the earlier instant', () => {
     const zone = 'America/Vancouver';
-    const slots = availableSlots(dayQuery(zone, '2026-11-01', '01:00', '04:00', 30));
+    const slots = availableSlots(dayQuery(zone, '2025-11-02', '01:00', '04:00', 30));
     expect(localStarts(zone, slots)).toEqual(['01:00', '01:30', '02:00', '02:30', '03:00']);
     // 01:00 and 01:30 are the first occurrences (PDT, UTC−7).
-    expect(slots[0]!.start).toBe('2026-11-01T08:00:00Z');
-    expect(slots[1]!.start).toBe('2026-11-01T08:30:00Z');
-    expect(slots[2]!.start).toBe('2026-11-01T10:00:00Z');
+    expect(slots[0]!.start).toBe('2025-11-02T08:00:00Z');
+    expect(slots[1]!.start).toBe('2025-11-02T08:30:00Z');
+    expect(slots[2]!.start).toBe('2025-11-02T10:00:00Z');
     // The 01:30 slot lasts 60 real minutes and ends at the second 01:30 (PST).
-    expect(slots[1]!.end).toBe('2026-11-01T09:30:00Z');
+    expect(slots[1]!.end).toBe('2025-11-02T09:30:00Z');
+  });
+
+  it('Vancouver on 1 November 2026: no fall-back any more, the clock stays at UTC−7', () => {
+    const zone = 'America/Vancouver';
+    const slots = availableSlots(dayQuery(zone, '2026-11-01', '01:00', '04:00', 60));
+    expect(localStarts(zone, slots)).toEqual(['01:00', '02:00', '03:00']);
+    expect(slots.map((s) => s.start)).toEqual([
+      '2026-11-01T08:00:00Z',
+      '2026-11-01T09:00:00Z',
+      '2026-11-01T10:00:00Z',
+    ]);
+    // December too: the demo clinic's 09:30 opening is 16:30 UTC, not 17:30.
+    const december = availableSlots(dayQuery(zone, '2026-12-07', '09:30', '11:30', 60));
+    expect(december.map((s) => s.start)).toEqual(['2026-12-07T16:30:00Z', '2026-12-07T17:30:00Z']);
   });
 
   it('London spring-forward at 01:00: no slot in the missing hour', () => {
@@ -136,8 +153,8 @@ describe('morning hours across the transition', () => {
     expect(isSlotAvailable(q, { practitionerId: 'ana', start: '2026-03-08T10:00:00Z' })).toBe(true); // 03:00 PDT
     expect(isSlotAvailable(q, { practitionerId: 'ana', start: '2026-03-08T10:30:00Z' })).toBe(false); // 03:30: ends after 04:00
     expect(isSlotAvailable(q, { practitionerId: 'ana', start: '2026-03-08T09:30:00Z' })).toBe(true);
-    const fall = dayQuery(zone, '2026-11-01', '01:00', '04:00', 30);
-    expect(isSlotAvailable(fall, { practitionerId: 'ana', start: '2026-11-01T08:30:00Z' })).toBe(true); // first 01:30
-    expect(isSlotAvailable(fall, { practitionerId: 'ana', start: '2026-11-01T09:30:00Z' })).toBe(false); // second 01:30
+    const fall = dayQuery(zone, '2025-11-02', '01:00', '04:00', 30);
+    expect(isSlotAvailable(fall, { practitionerId: 'ana', start: '2025-11-02T08:30:00Z' })).toBe(true); // first 01:30
+    expect(isSlotAvailable(fall, { practitionerId: 'ana', start: '2025-11-02T09:30:00Z' })).toBe(false); // second 01:30
   });
 });

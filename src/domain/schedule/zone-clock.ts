@@ -1,10 +1,10 @@
-import { Temporal } from 'temporal-polyfill';
+import { rulesOf, transitionsBetween, offsetAt as zoneOffsetAt } from '../time/tz.js';
 import { DAY_MS } from './calendar.js';
 
 /**
  * Wall clock ↔ instant for one zone, without Temporal in the inner loops.
  *
- * Temporal is asked once per query for the zone's offset transitions over the whole date range;
+ * The domain's zone rules (../time/tz.ts) are asked once per query for the zone's offset transitions over the whole date range;
  * a day then converts wall-clock milliseconds ("local time read as if it were UTC") to instants by
  * subtracting the offset. Only days near a transition scan more than one offset.
  *
@@ -30,24 +30,21 @@ interface Segment {
 const SPAN_MS = 2 * DAY_MS; // wider than any UTC offset (±14 h) plus the day itself
 
 function offsetAt(timeZone: string, epochMs: number): number {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).offsetNanoseconds / 1e6;
+  return zoneOffsetAt(rulesOf(timeZone), epochMs);
 }
 
 function zoneSegments(timeZone: string, fromMs: number, toMs: number): Segment[] {
+  const rules = rulesOf(timeZone);
   const segments: Segment[] = [];
-  let zdt = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(timeZone);
   let start = Number.NEGATIVE_INFINITY;
-  for (;;) {
-    const next = zdt.getTimeZoneTransition('next');
-    const offset = zdt.offsetNanoseconds / 1e6;
-    if (next === null || next.epochMilliseconds > toMs) {
-      segments.push({ start, end: Number.POSITIVE_INFINITY, offset });
-      return segments;
-    }
-    segments.push({ start, end: next.epochMilliseconds, offset });
-    start = next.epochMilliseconds;
-    zdt = next;
+  let offset = zoneOffsetAt(rules, fromMs);
+  for (const t of transitionsBetween(rules, fromMs, toMs)) {
+    segments.push({ start, end: t.at, offset: t.before });
+    start = t.at;
+    offset = t.after;
   }
+  segments.push({ start, end: Number.POSITIVE_INFINITY, offset });
+  return segments;
 }
 
 function fixedClock(offset: number): DayClock {

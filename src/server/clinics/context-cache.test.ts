@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoWeekday, localDate } from '../../domain/time/index.js';
 import { seedClinic, vancouverDemoClinic } from '../demo/clinic-demo.js';
 import { createTestDatabase, type TestDatabase, testServers } from '../testing/test-db.js';
 import { guest, listeningApp, newKey } from './test-fixtures.js';
@@ -69,7 +70,7 @@ describe.each(testServers())('clinic context cache across two instances on $name
     const slots = await slotsOn(b.url);
     await slotsOn(a.url);
     const day = slots.find((s) => s.start.slice(0, 10) >= inDays(3))!.start;
-    const date = new Date(day).toLocaleDateString('en-CA', { timeZone: 'America/Vancouver' });
+    const date = localDate(day, 'America/Vancouver');
     // Another instance (or an admin's SQL) closes that day.
     await database.pool.query(
       `insert into clinic_date_overrides (clinic_id, date, ranges, reason) values ($1, $2, '[]', 'closed')`,
@@ -102,9 +103,7 @@ describe.each(testServers())('clinic context cache across two instances on $name
       'update practitioners set working_hours = working_hours || $2::jsonb where clinic_id = $1',
       [clinicId, JSON.stringify(saturday)],
     );
-    const isSaturday = (s: Slot) =>
-      new Date(s.start).toLocaleDateString('en-US', { timeZone: 'America/Vancouver', weekday: 'short' }) ===
-      'Sat';
+    const isSaturday = (s: Slot) => isoWeekday(localDate(s.start, 'America/Vancouver')) === 6;
     const slot = (await slotsOn(a.url)).find(isSaturday)!;
     expect(slot).toBeDefined();
     // b judges the request on its cached context first; the refusal is checked against the

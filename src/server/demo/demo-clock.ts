@@ -1,5 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
-import { todayIn } from '../../domain/time/index.js';
+import { todayIn, zonedInstant } from '../../domain/time/index.js';
 import { vancouverDemoClinic } from './clinic-demo.js';
 
 /**
@@ -21,8 +20,5 @@ export function demoContext(now: Date = new Date()): DemoContext {
 
 /** The instant of a wall-clock time ("HH:MM") on a local date in the zone (DST-safe). */
 export function demoInstant(date: string, time: string, zone: string): Date {
-  return new Date(
-    Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, { disambiguation: 'later' })
-      .epochMilliseconds,
-  );
+  return zonedInstant(date, time, zone, 'later');
 }

@@ -31,6 +31,20 @@ describe('booking emails', () => {
     expect(mail.text).toContain('http://localhost:3000/care/booking/x?token=t');
   });
 
+  it('says the same time as the booking page in December 2026, when British Columbia stays on UTC−7', () => {
+    // Node 20's own zone data (tzdata 2025c) would say 9:30 here; the page and every phone say 10:30.
+    const december = details({
+      start: new Date('2026-12-07T17:30:00Z'),
+      end: new Date('2026-12-07T18:30:00Z'),
+    });
+    expect(renderBookingEmail('booking_confirmation', december).text).toMatch(
+      /Monday, December 7, 2026, 10:30\s?a\.m\.–11:30\s?a\.m\. \(America\/Vancouver\)/,
+    );
+    expect(renderBookingEmail('booking_confirmation', { ...december, language: 'es' }).text).toMatch(
+      /lunes, 7 de diciembre de 2026, 10:30–11:30/,
+    );
+  });
+
   it('writes in Spanish for a Spanish-speaking patient', () => {
     const mail = renderBookingEmail(
       'booking_reminder',

@@ -1,4 +1,5 @@
 import { formatLocale, type Language, type Localized } from '../../domain/i18n.js';
+import { formatInZone } from '../../domain/time/index.js';
 import type { OutboxEmail, OutboxKind } from '../db/tables/outbox.js';
 import { escapeHtml, htmlDocument, linkify } from './html-mail.js';
 import { bookingIcs } from './ics.js';
@@ -22,31 +23,17 @@ export interface BookingMailDetails {
   sequence: number;
 }
 
-// Building an Intl formatter costs far more than using one; keep one per language and zone.
-const formatters = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
-function formattersFor(language: Language, timeZone: string) {
-  const key = `${language}|${timeZone}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = {
-      date: new Intl.DateTimeFormat(formatLocale(language), {
-        timeZone,
-        weekday: 'long',
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-      }),
-      time: new Intl.DateTimeFormat(formatLocale(language), { timeZone, hour: '2-digit', minute: '2-digit' }),
-    };
-    formatters.set(key, f);
-  }
-  return f;
-}
+const DATE = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' } as const;
+const TIME = { hour: '2-digit', minute: '2-digit' } as const;
 
-/** The appointment's time as the patient reads it: wall-clock time in the clinic's zone. */
+/**
+ * The appointment's time as the patient reads it: wall-clock time in the clinic's zone, by the
+ * domain's zone rules (the same the booking page uses), never this host's.
+ */
 export function formatWhen(d: Pick<BookingMailDetails, 'language' | 'timeZone' | 'start' | 'end'>): string {
-  const f = formattersFor(d.language, d.timeZone);
-  return `${f.date.format(d.start)}, ${f.time.format(d.start)}–${f.time.format(d.end)} (${d.timeZone})`;
+  const locale = formatLocale(d.language);
+  const date = formatInZone(d.start, d.timeZone, locale, DATE);
+  return `${date}, ${formatInZone(d.start, d.timeZone, locale, TIME)}–${formatInZone(d.end, d.timeZone, locale, TIME)} (${d.timeZone})`;
 }
 
 const texts = {

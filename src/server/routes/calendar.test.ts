@@ -7,29 +7,16 @@ import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { exerciseById } from '../../domain/content/index.js';
 import { parseIcsTwice } from '../../domain/programme/testing/parse-ics.js';
 import type { Preferences } from '../../domain/programme/types.js';
+import { localDate, localTime } from '../../domain/time/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { insertAssessment } from '../db/repos/assessments.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 
-/** Local date and time of an instant in a zone, as 'YYYY-MM-DD HH:MM'. */
-function wallClock(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
+/** Local date and time of an instant in a zone, as 'YYYY-MM-DD HH:MM' (the domain's zone rules). */
+const wallClock = (instant: Date, timeZone: string): string =>
+  `${localDate(instant, timeZone)} ${localTime(instant, timeZone)}`;
 
 /** A date-only value as node-ical gives it (midnight of that day, read in the process zone). */
 const plainDate = (d: Date) =>

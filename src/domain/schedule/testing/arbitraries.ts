@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
+import { startOfDay } from '../../time/index.js';
 import type {
   AvailabilityQuery,
   ExistingBooking,
@@ -11,9 +12,11 @@ import type {
 
 // 2026 transition days per zone: 60-minute shifts at 01:00/02:00, a 30-minute shift (Lord Howe),
 // shifts at midnight (Santiago: 00:00 is missing in September, 23:00 repeats in April), and zones
-// without DST. Queries start on or just before one of these days.
+// without DST. Queries start on or just before one of these days. Vancouver's last fall-back was
+// 2 November 2025: since 8 March 2026 it keeps UTC−7 all year (tzdata 2026a), so 1 November 2026
+// is an ordinary day there.
 const transitionDays: Record<string, string[]> = {
-  'America/Vancouver': ['2026-03-08', '2026-11-01'],
+  'America/Vancouver': ['2025-11-02', '2026-03-08', '2026-11-01'],
   'America/Denver': ['2026-03-08', '2026-11-01'],
   'Europe/London': ['2026-03-29', '2026-10-25'],
   'Australia/Lord_Howe': ['2026-04-05', '2026-10-04'],
@@ -127,7 +130,7 @@ export const availabilityQuery: fc.Arbitrary<AvailabilityQuery> = fc
     const openingHours = g.sameHoursEveryDay
       ? (Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, g.openingHours[1] ?? []])) as WeeklyHours)
       : g.openingHours;
-    const origin = from.subtract({ days: 1 }).toZonedDateTime(timeZone).toInstant().toString();
+    const origin = startOfDay(from.subtract({ days: 1 }).toString(), timeZone).toISOString();
     const practitioners: PractitionerSchedule[] = g.practitioners.map((p, i) => ({
       id: `p${i}`,
       workingHours: p.workingHours,
@@ -160,7 +163,7 @@ export const availabilityQuery: fc.Arbitrary<AvailabilityQuery> = fc
       bookings,
       from: from.toString(),
       to: from.add({ days: g.days - 1 }).toString(),
-      now: plusMinutes(from.toZonedDateTime(timeZone).toInstant().toString(), g.nowOffsetMinutes),
+      now: plusMinutes(startOfDay(from.toString(), timeZone).toISOString(), g.nowOffsetMinutes),
       ...(g.any ? {} : { practitionerId: 'p0' }),
     };
   });

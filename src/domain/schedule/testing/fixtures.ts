@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { wallClock, zonedInstant } from '../../time/index.js';
 import type {
   AvailabilityQuery,
   ClinicSchedule,
@@ -60,12 +61,12 @@ export function query(overrides: Partial<AvailabilityQuery> = {}): AvailabilityQ
 
 /** The instant of a local wall time ('compatible': ambiguous → earlier), as an ISO string in UTC. */
 export function at(timeZone: string, date: string, time: string): string {
-  const zdt = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(timeZone);
-  return zdt.toInstant().toString();
+  return zonedInstant(date, time, timeZone).toISOString().replace('.000Z', 'Z');
 }
 
-export function local(timeZone: string, instant: string): Temporal.ZonedDateTime {
-  return Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
+/** The wall clock of an instant in the zone, by the domain's zone rules (not the host's). */
+export function local(timeZone: string, instant: string): Temporal.PlainDateTime {
+  return Temporal.PlainDateTime.from(wallClock(instant, timeZone).toISOString().slice(0, 23));
 }
 
 /** 'HH:MM' of each slot's start in the zone. */

@@ -1,8 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
+import { instantOfWall, rulesOf, transitionsBetween, wallMsAt } from '../../time/tz.js';
 import type { AvailabilityQuery, Slot, Weekday } from '../types.js';
 
-// A deliberately naive oracle: Temporal for every candidate, brute-force conflict checks. The
-// engine must give exactly the same slots; it only differs in being fast.
+// A deliberately naive oracle: Temporal dates, the zone rules asked afresh for every candidate,
+// brute-force conflict checks. The engine must give exactly the same slots; it only differs in
+// being fast. (The zone rules are the domain's own, tested against Intl in time/tz.test.ts.)
+
+const wallMs = (pdt: Temporal.PlainDateTime): number => Date.parse(`${pdt.toString()}Z`);
 
 function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
@@ -17,23 +21,28 @@ function wall(date: Temporal.PlainDate, minutes: number): Temporal.PlainDateTime
 
 /** Earlier instant when ambiguous; null when the wall time never happens. */
 function exact(timeZone: string, pdt: Temporal.PlainDateTime): number | null {
-  const zdt = pdt.toZonedDateTime(timeZone, { disambiguation: 'compatible' });
-  return zdt.toPlainDateTime().equals(pdt) ? zdt.epochMilliseconds : null;
+  const rules = rulesOf(timeZone);
+  const t = instantOfWall(rules, wallMs(pdt));
+  return wallMsAt(rules, t) === wallMs(pdt) ? t : null;
 }
 
 /** First instant at which the clock shows this time or later. */
 function boundary(timeZone: string, pdt: Temporal.PlainDateTime): number {
-  const zdt = pdt.toZonedDateTime(timeZone, { disambiguation: 'compatible' });
-  if (zdt.toPlainDateTime().equals(pdt)) return zdt.epochMilliseconds;
-  // In a gap, the clock jumps past pdt at the transition; 'previous' is strictly before its
-  // instant, and the compatible instant can be the transition itself (a gap starting at pdt).
-  return zdt.add({ milliseconds: 1 }).getTimeZoneTransition('previous')!.epochMilliseconds;
+  const found = exact(timeZone, pdt);
+  if (found !== null) return found;
+  // In a gap, the clock jumps past pdt at the transition whose skipped wall times hold it.
+  const w = wallMs(pdt);
+  const day = 86_400_000;
+  const jump = transitionsBetween(rulesOf(timeZone), w - 2 * day, w + 2 * day).find(
+    (t) => t.at + t.before <= w && w < t.at + t.after,
+  );
+  return jump!.at;
 }
 
 export function referenceSlots(q: AvailabilityQuery, only?: string): Slot[] {
   const tz = q.clinic.timeZone;
   const nowMs = Temporal.Instant.from(q.now).epochMilliseconds;
-  const today = Temporal.Instant.from(q.now).toZonedDateTimeISO(tz).toPlainDate();
+  const today = Temporal.PlainDate.from(new Date(wallMsAt(rulesOf(tz), nowMs)).toISOString().slice(0, 10));
   const last = today.add({ days: q.clinic.rules.maxDaysAhead });
   const { durationMinutes, bufferBeforeMinutes, bufferAfterMinutes } = q.service;
   const pick = only ?? q.practitionerId;

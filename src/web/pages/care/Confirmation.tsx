@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { toLanguage } from '../../../domain/i18n.js';
+import { localDate } from '../../../domain/time/index.js';
 import { type ClinicView, formatDay, formatTime } from './care-api.js';
 import type { Booked } from './GuestForm.js';
 
@@ -28,7 +29,7 @@ export function Confirmation({
   }, []);
   const b = booked.booking;
   const token = encodeURIComponent(booked.cancelToken);
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: clinic.timeZone }).format(new Date(b.start));
+  const day = localDate(b.start, clinic.timeZone);
   return (
     <div className="page care-page">
       <section className="card care-confirmed" aria-labelledby="confirmed-title">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { wallClock } from '../../../domain/time/index.js';
 import { formatDay, formatTime, type Slot } from './care-api.js';
 
 const PARTS = [
@@ -7,12 +8,7 @@ const PARTS = [
   { key: 'evening', until: 24 },
 ] as const;
 
-const hourIn = (instant: string, timeZone: string) =>
-  Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(
-      new Date(instant),
-    ),
-  );
+const hourIn = (instant: string, timeZone: string) => wallClock(instant, timeZone).getUTCHours();
 
 /** The free times of one day, grouped into morning, afternoon and evening. */
 export function DayTimes(props: {

@@ -16,6 +16,7 @@ import type {
   timeRangeSchema,
 } from '../../../contract/clinics.js';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
+import { formatInZone } from '../../../domain/time/index.js';
 
 /** Shapes of the clinic and booking API (src/contract), and time formatting helpers. */
 export type {
@@ -41,10 +42,10 @@ export type Booked = z.infer<typeof bookingCreatedSchema>;
 // i18next's language (possibly a region tag) as the locale of dates and prices.
 const locale = (language: string) => formatLocale(toLanguage(language));
 
+// Times "in the clinic's zone" come from the domain's zone rules, the server's too: the browser's
+// own zone data (newer or older than the server's) never decides which hour a person sees.
 export const formatTime = (instant: string, timeZone: string, language: string) =>
-  new Intl.DateTimeFormat(locale(language), { timeZone, hour: '2-digit', minute: '2-digit' }).format(
-    new Date(instant),
-  );
+  formatInZone(instant, timeZone, locale(language), { hour: '2-digit', minute: '2-digit' });
 
 export const formatDay = (date: string, language: string) =>
   new Intl.DateTimeFormat(locale(language), {
@@ -78,14 +79,13 @@ export const formatMonth = (first: string, last: string, language: string) => {
 };
 
 export const formatWhen = (instant: string, timeZone: string, language: string) =>
-  new Intl.DateTimeFormat(locale(language), {
-    timeZone,
+  formatInZone(instant, timeZone, locale(language), {
     weekday: 'long',
     month: 'long',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-  }).format(new Date(instant));
+  });
 
 export const formatPrice = (cents: number, currency: string, language: string) =>
   new Intl.NumberFormat(locale(language), { style: 'currency', currency }).format(cents / 100);
