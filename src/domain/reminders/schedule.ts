@@ -1,4 +1,4 @@
-import { addDays, type InstantLike, isoWeekday, zonedDateTime } from '../time/index.js';
+import { addDays, type InstantLike, isoWeekday, localDate, localTime } from '../time/index.js';
 
 /**
  * Email reminders a person chooses (docs/reminders.md): which are due now. Pure: the caller
@@ -67,8 +67,8 @@ export const reminderKey = (kind: ReminderKind, date: string) => `${kind}:${date
 
 /** The wall clock in the zone: the one place this module asks the time functions about zones. */
 function wallClock(now: InstantLike, zone: string): { date: string; minutes: number } {
-  const z = zonedDateTime(now, zone);
-  return { date: z.toPlainDate().toString(), minutes: z.hour * 60 + z.minute };
+  const [hours, minutes] = localTime(now, zone).split(':').map(Number);
+  return { date: localDate(now, zone), minutes: (hours ?? 0) * 60 + (minutes ?? 0) };
 }
 
 const later = (a: string | null, b: string | null): string | null =>
