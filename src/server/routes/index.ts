@@ -9,6 +9,7 @@ import clinics from './clinics.js';
 import content from './content.js';
 import fhir from './fhir.js';
 import health from './health.js';
+import legal from './legal.js';
 import me from './me.js';
 import privacy from './privacy.js';
 import programmes from './programmes.js';
@@ -26,6 +27,7 @@ export const routeModules: FastifyPluginAsync[] = [
   bookings,
   staff,
   content,
+  legal,
   assessments,
   checkins,
   progress,
