@@ -188,7 +188,17 @@ describe('accounts in the browser', () => {
     expect(await sharing.getByRole('button', { name: /^Stop sharing/ }).count()).toBe(0);
     const clinic = sharing.getByLabel('Clinic');
     await clinic.selectOption({ index: 1 });
-    await sharing.getByLabel('progress').uncheck();
+    // Opt-in: nothing is ticked; each box says who sees what until when and how to stop.
+    const boxes = sharing.locator('.account-scopes input[type="checkbox"]');
+    await expect(boxes.count()).resolves.toBe(3);
+    for (let i = 0; i < 3; i++) await expect(boxes.nth(i).isChecked()).resolves.toBe(false);
+    const clinicName = (await clinic.locator('option:checked').textContent())!.trim();
+    const plan = sharing.getByLabel(/your exercise plan/);
+    await expect(sharing.locator('.account-scopes label').nth(1).textContent()).resolves.toBe(
+      `Staff at ${clinicName} will see your exercise plan and the sessions you do until you press “Stop sharing” on this page.`,
+    );
+    await sharing.getByLabel(/your self-assessment/).check();
+    await plan.check();
     await sharing.getByRole('button', { name: 'Share', exact: true }).click();
     await sharing.getByRole('button', { name: /^Stop sharing/ }).waitFor();
     await sharing

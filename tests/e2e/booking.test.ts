@@ -25,6 +25,7 @@ describe('clinic booking in the browser', () => {
   let smtp: TestSmtp;
   let clinic: {
     id: string;
+    name: string;
     services: { id: string; slug: string }[];
     practitioners: { id: string; displayName: string }[];
   };
@@ -73,7 +74,13 @@ describe('clinic booking in the browser', () => {
     await page.getByLabel('Full name').fill('Guest E2E');
     await page.getByLabel('Email').fill(guestEmail);
     await page.getByLabel('Phone').fill('+1 604 555 0123');
-    await page.getByLabel(/Share my latest self-assessment/).check();
+    // Opt-in: the box starts unticked and says, in its own words, who sees what until when.
+    const share = page.getByLabel(/summary of your self-assessment/);
+    await expect(share.isChecked()).resolves.toBe(false);
+    const shareText = await page.locator('.care-share label').textContent();
+    expect(shareText).toContain(`Staff at ${clinic.name}`);
+    expect(shareText).toMatch(/until you cancel this booking or press “Stop sharing” in your account/);
+    await share.check();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Book this time' }).click();
 
