@@ -93,7 +93,7 @@ const PATTERNS: RegExp[] = [
   /\bsi (su|le)\b/iu,
 ];
 
-export function ustedForms(text: string): string[] {
+function ustedForms(text: string): string[] {
   return PATTERNS.flatMap((p) => {
     const m = p.exec(text);
     return m ? [m[0].trim()] : [];
