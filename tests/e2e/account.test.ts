@@ -186,7 +186,7 @@ describe('accounts in the browser', () => {
     await sharing.getByRole('button', { name: /^Stop sharing/ }).click();
     await sharing.getByText(/Withdrawn on/).waitFor();
     expect(await sharing.getByRole('button', { name: /^Stop sharing/ }).count()).toBe(0);
-    const clinic = sharing.getByLabel('Clinic');
+    const clinic = sharing.getByLabel('Clinic', { exact: true });
     await clinic.selectOption({ index: 1 });
     // Opt-in: nothing is ticked; each box says who sees what until when and how to stop.
     const boxes = sharing.locator('.account-scopes input[type="checkbox"]');

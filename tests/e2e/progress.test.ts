@@ -176,6 +176,18 @@ describe('progress in the browser', () => {
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'More Minutes walked' }).tap();
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'More Hours sitting' }).tap();
     await page.getByRole('button', { name: 'More Breaks from sitting' }).tap();
+    // Stress starts unset too: saving without it names it and goes there; nothing is chosen for you.
+    const stress = page.getByRole('radiogroup', { name: /^Stress/ });
+    expect(await stress.locator('input:checked').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save check-in' }).tap();
+    await stress.getByText('Choose a number from 0 to 10 for your stress today.').waitFor();
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('[role="radiogroup"]')?.getAttribute('data-testid'),
+      ),
+    ).toBe('rating-stress');
+    await stress.locator('label', { hasText: /^3$/ }).tap();
+    expect(await stress.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(true);
     await page.getByLabel(/I went to a class/).check();
     await page.getByLabel('Note (optional)').fill('=1+1, felt "ok"');
     await page.getByRole('button', { name: 'Save check-in' }).tap();
@@ -188,7 +200,7 @@ describe('progress in the browser', () => {
 
     // The stored values, and the CSV that no spreadsheet would run.
     const csv = await page.evaluate(() => fetch('/api/checkins.csv').then((r) => r.text()));
-    expect(csv.split('\r\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2},4,30,2,1,0,0,true,"'=1\+1, felt ""ok"""$/);
+    expect(csv.split('\r\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2},4,30,2,1,0,3,true,"'=1\+1, felt ""ok"""$/);
 
     // The chart and the week's words now include the day.
     await page.getByRole('status').getByRole('link').click();
@@ -313,6 +325,8 @@ describe('progress in the browser', () => {
         });
         await pain.waitFor();
         expect(await pain.locator('input:checked').count()).toBe(0);
+        const stress = page.getByRole('radiogroup', { name: lang === 'en' ? /^Stress/ : /^Estrés/ });
+        expect(await stress.locator('input:checked').count()).toBe(0);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await page.screenshot({
           path: path.join(screenshotDir, `checkin-${deviceName}-${lang}.png`),
