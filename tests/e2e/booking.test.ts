@@ -154,6 +154,14 @@ describe('clinic booking in the browser', () => {
       };
       const massage = lang === 'en' ? 'Massage therapy' : 'Masaje terapéutico';
       await tap(page.locator('.care-option', { hasText: massage }));
+      // Professions read in the reader's language (stored as codes in the demo clinic).
+      await expect(
+        page.locator('.care-option', { hasText: 'Daniel Okafor' }).textContent(),
+      ).resolves.toContain(
+        lang === 'en'
+          ? 'Registered massage therapist and osteopathic manual practitioner'
+          : 'Masajista terapéutico colegiado y osteópata',
+      );
       // "Anyone available" is already chosen, and so is the first day with free times.
       const firstTime = page.locator('.care-times .care-slot').first();
       await firstTime.waitFor();
