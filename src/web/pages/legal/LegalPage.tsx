@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LegalDocument, legalTextSchema } from '../../../contract/legal.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import { api } from '../../api.js';
+import './legal.css';
 
 interface Section {
   heading: string;
