@@ -194,7 +194,13 @@ describe('accounts in the browser', () => {
     for (let i = 0; i < 3; i++) await expect(boxes.nth(i).isChecked()).resolves.toBe(false);
     const clinicName = (await clinic.locator('option:checked').textContent())!.trim();
     const plan = sharing.getByLabel(/your exercise plan/);
-    await expect(sharing.locator('.account-scopes label').nth(1).textContent()).resolves.toBe(
+    await expect(
+      sharing
+        .locator('.account-scopes label')
+        .nth(1)
+        .textContent()
+        .then((x) => x?.trim()),
+    ).resolves.toBe(
       `Staff at ${clinicName} will see your exercise plan and the sessions you do until you press “Stop sharing” on this page.`,
     );
     await sharing.getByLabel(/your self-assessment/).check();

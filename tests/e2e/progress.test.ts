@@ -65,6 +65,9 @@ async function postFromPage(page: Page, url: string, body: unknown): Promise<num
   );
 }
 
+const noOverflow = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
 describe('progress in the browser', () => {
   let pdftoppm: string;
   beforeAll(async () => {
@@ -149,9 +152,13 @@ describe('progress in the browser', () => {
     expect(await adherence.locator('tbody tr').first().textContent()).toBe(
       `11${programme.perWeek}${Math.round(100 / programme.perWeek)}`,
     );
-    expect(
-      Number(await page.locator('[data-chart="chart-dosage"]').getAttribute('data-points')),
-    ).toBeGreaterThan(5);
+    // At most three charts, titled in words (no point counts), and no "planned amount" chart.
+    await expect(page.locator('figure.chart').count()).resolves.toBe(3);
+    await expect(page.locator('[data-chart="chart-dosage"]').count()).resolves.toBe(0);
+    await expect(page.locator('.charts').textContent()).resolves.not.toMatch(/points|\(100 =/);
+    await expect(page.getByTestId('progress-headline').textContent()).resolves.toBe(
+      'Check in each day and this page will show how your pain changes.',
+    );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The check-in itself: a few taps, well under 30 s.
@@ -318,6 +325,29 @@ describe('progress in the browser', () => {
               fullPage: true,
             });
         }
+
+        // The page opens with a sentence about the three weeks, then at most three charts.
+        await page.goto('/progress');
+        await page.locator('[data-chart="chart-pain"][data-points="21"] canvas').first().waitFor();
+        const headline = page.getByTestId('progress-headline');
+        await expect(headline.textContent()).resolves.toMatch(
+          lang === 'en'
+            ? /^Your pain (went from \d+ to \d+ in|has stayed at \d+ over) three weeks\./
+            : /^Tu dolor (bajó|subió) de \d+ a \d+ en tres semanas\.|^Tu dolor se ha mantenido en \d+ durante tres semanas\./,
+        );
+        expect(
+          await page.evaluate(
+            () => document.querySelector('[data-testid="progress-headline"]')!.getBoundingClientRect().bottom,
+          ),
+        ).toBeLessThan(device.viewport.height);
+        await expect(page.locator('figure.chart').count()).resolves.toBe(3);
+        await page.locator('[data-chart="chart-sitting"] .chart-legend').waitFor();
+        expect(await noOverflow(page)).toBeLessThanOrEqual(0);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        await page.screenshot({
+          path: path.join(screenshotDir, `progress-${deviceName}-${lang}.png`),
+          fullPage: true,
+        });
 
         await page.goto('/progress/checkin');
         const pain = page.getByRole('radiogroup', {
