@@ -10,7 +10,17 @@ const legal: FastifyPluginAsync = async (fastify) => {
   for (const document of LEGAL_DOCUMENTS) {
     app.get(
       `/api/legal/${document}`,
-      { schema: { querystring: legalQuery, response: { 200: legalTextSchema } } },
+      {
+        schema: {
+          tags: ['content'],
+          summary:
+            document === 'privacy'
+              ? "The operator's own privacy notice, or null for the built-in one"
+              : "The operator's own terms of use, or null for the built-in ones",
+          querystring: legalQuery,
+          response: { 200: legalTextSchema },
+        },
+      },
       async (request, reply) => {
         const { lang } = request.query;
         reply.header('cache-control', 'no-cache');
