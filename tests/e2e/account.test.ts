@@ -1,9 +1,10 @@
+import path from 'node:path';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { embeddedServerOf } from '../support/launch-app.mjs';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
 
 const account = (page: Page) =>
@@ -203,6 +204,7 @@ describe('accounts in the browser', () => {
     ).resolves.toBe(
       `Staff at ${clinicName} will see your exercise plan and the sessions you do until you press “Stop sharing” on this page.`,
     );
+    await sharing.screenshot({ path: path.join(screenshotDir, 'account-sharing-desktop-en.png') });
     await sharing.getByLabel(/your self-assessment/).check();
     await plan.check();
     await sharing.getByRole('button', { name: 'Share', exact: true }).click();

@@ -227,6 +227,9 @@ describe('self-assessment in the browser', () => {
       await expect(page.locator(`#item-${id} input[value="true"]`).isChecked()).resolves.toBe(false);
     }
     await expect(page.locator('.stop-notice').count()).resolves.toBe(0);
+    await page
+      .locator('#item-rf-sexual-dysfunction')
+      .screenshot({ path: path.join(screenshotDir, 'assessment-keyboard-focus-phone-en.png') });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Warning signs: legs and injuries' }).waitFor();
     await expect(page.locator('#progress-text').textContent()).resolves.toContain('Step 2 of');

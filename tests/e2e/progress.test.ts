@@ -285,7 +285,7 @@ describe('progress in the browser', () => {
     expect(picture.share).toBeLessThan(0.6);
     fs.rmSync(dir, { recursive: true, force: true });
     await context.close();
-  });
+  }, 120_000);
 
   it("shows the demo patient's three weeks; the check-in starts without a pain number (phone and desktop, en and es)", async ({
     app,
