@@ -91,6 +91,9 @@ const PATTERNS: RegExp[] = [
   // Possessive and object forms that address the reader.
   /\b[Ss]us? (médico|cuenta|contraseña|cita|citas|programa|autoevaluación|resultado|correo|datos|respuestas)\b/u,
   /\bsi (su|le)\b/iu,
+  // Perfect subjunctive addressed to the reader ("cuando haya hecho") and reflexive titles.
+  /\bcuando haya\b/iu,
+  /\b(evaluarse|registrarse|prepararse)\b/iu,
 ];
 
 function ustedForms(text: string): string[] {
@@ -156,6 +159,7 @@ describe('Spanish speaks in tú', () => {
       'Inicie sesión en su cuenta.',
       'Si usted nota hormigueo',
       '¿Elija una hora?',
+      'Cuando haya hecho la autoevaluación dos veces',
       'Embarazo: evite los abdominales.',
       'Mal equilibrio: hágalo junto a una pared.',
     ])

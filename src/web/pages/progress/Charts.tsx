@@ -138,9 +138,10 @@ export default function Charts({ data }: { data: ProgressData }) {
         axes: [
           {
             ...timeAxis(),
-            values: (_u: uPlot, v: number[]) => v.map((x) => (Number.isInteger(x) ? String(x) : '')),
+            values: (_u: uPlot, v: number[]) =>
+              v.map((x) => (Number.isInteger(x) ? t('charts.weekTick', { n: x }) : '')),
           },
-          valueAxis(),
+          { ...valueAxis(), values: (_u: uPlot, v: number[]) => v.map((x) => `${x} %`) },
         ],
         series: [
           {},
