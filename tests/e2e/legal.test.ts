@@ -31,6 +31,8 @@ describe('privacy notice and terms', () => {
           .click();
         await page.waitForURL(/\/privacy$/);
         await page.getByRole('heading', { level: 1, name: TEXT[lang].privacyTitle }).waitFor();
+        // The sections follow once the page knows there is no operator text to show instead.
+        await page.locator('.legal-page h2').first().waitFor();
         await expect(page.locator('.legal-page h2').count()).resolves.toBeGreaterThanOrEqual(4);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await page.screenshot({
@@ -39,6 +41,7 @@ describe('privacy notice and terms', () => {
         });
         await page.goto('/terms');
         await page.getByRole('heading', { level: 1, name: TEXT[lang].termsTitle }).waitFor();
+        await page.locator('.legal-page h2').first().waitFor();
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await page.screenshot({
           path: path.join(screenshotDir, `terms-${deviceName}-${lang}.png`),
