@@ -83,7 +83,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await registerWebApp(app, config.webDir, allowedMethods);
+  await registerWebApp(app, config.webDir, allowedMethods, config.devPages);
   return app;
 }
 
@@ -92,6 +92,7 @@ async function registerWebApp(
   app: App,
   webDir: string,
   allowedMethods: (path: string) => string[],
+  devPages: boolean,
 ): Promise<void> {
   const indexFile = path.join(webDir, 'index.html');
   const hasWeb = fs.existsSync(indexFile);
@@ -122,7 +123,9 @@ async function registerWebApp(
   app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const wantsPage = request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url);
-    if (hasWeb && wantsPage) {
+    // Developer pages (the figure gallery) exist only outside production (config.devPages).
+    const hiddenDevPage = !devPages && (url === '/dev' || url.startsWith('/dev/'));
+    if (hasWeb && wantsPage && !hiddenDevPage) {
       // Public pages arrive already drawn, in the reader's language; the rest get the app shell.
       const page = prerendered(request);
       if (page) reply.header('vary', 'accept-encoding, cookie, accept-language');

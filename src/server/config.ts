@@ -39,6 +39,22 @@ export interface Config {
    * of a small route (docs/performance.md).
    */
   validateResponses: boolean;
+  /**
+   * Serve the developer pages (/dev/figures, the figure gallery). Off in production: on only
+   * with PSOAS_DEV_PAGES=on, or when unset and NODE_ENV is development or test.
+   */
+  devPages: boolean;
+  /**
+   * The operator's own privacy notice and terms (Markdown-light text files, one per language),
+   * shown at /privacy and /terms instead of the built-in text. Undefined = the built-in text.
+   */
+  legalTexts: LegalTextPaths;
+}
+
+/** Paths of an operator's own legal texts; each one optional. */
+export interface LegalTextPaths {
+  privacy: { en?: string; es?: string };
+  terms: { en?: string; es?: string };
 }
 
 export class ConfigError extends Error {
@@ -88,6 +104,12 @@ const envSchema = z.object({
   PSOAS_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   PSOAS_PRESSURE_SAMPLE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   PSOAS_VALIDATE_RESPONSES: z.enum(['true', 'false', '1', '0']).optional(),
+  PSOAS_DEV_PAGES: z.enum(['on', 'off']).optional(),
+  NODE_ENV: z.string().optional(),
+  PSOAS_PRIVACY_EN: z.string().min(1).optional(),
+  PSOAS_PRIVACY_ES: z.string().min(1).optional(),
+  PSOAS_TERMS_EN: z.string().min(1).optional(),
+  PSOAS_TERMS_ES: z.string().min(1).optional(),
 });
 
 /** Parses the environment; throws ConfigError naming the first bad variable. */
@@ -135,8 +157,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, packageRoot = d
       sampleIntervalMs: e.PSOAS_PRESSURE_SAMPLE_MS,
     },
     validateResponses: e.PSOAS_VALIDATE_RESPONSES === 'true' || e.PSOAS_VALIDATE_RESPONSES === '1',
+    devPages:
+      e.PSOAS_DEV_PAGES === undefined
+        ? e.NODE_ENV === 'development' || e.NODE_ENV === 'test'
+        : e.PSOAS_DEV_PAGES === 'on',
+    legalTexts: {
+      privacy: { en: resolved(e.PSOAS_PRIVACY_EN), es: resolved(e.PSOAS_PRIVACY_ES) },
+      terms: { en: resolved(e.PSOAS_TERMS_EN), es: resolved(e.PSOAS_TERMS_ES) },
+    },
   };
 }
+
+const resolved = (file: string | undefined) => (file ? path.resolve(file) : undefined);
 
 /** Behind TLS there is a terminating proxy, so one hop is trusted unless said otherwise. */
 function trustedProxies(value: string | undefined, behindTls: string | undefined): number | string[] | false {

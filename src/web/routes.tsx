@@ -102,6 +102,14 @@ export const pageRoutes: PageRoute[] = [
     ),
   },
   {
+    path: '/privacy',
+    component: lazy(() => import('./pages/legal/LegalPage.js').then((m) => ({ default: m.PrivacyPage }))),
+  },
+  {
+    path: '/terms',
+    component: lazy(() => import('./pages/legal/LegalPage.js').then((m) => ({ default: m.TermsPage }))),
+  },
+  {
     path: '/dev/figures',
     component: lazy(() =>
       import('./components/figure/FigureGalleryPage.js').then((m) => ({ default: m.FigureGalleryPage })),

@@ -1,9 +1,10 @@
+import path from 'node:path';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { embeddedServerOf } from '../support/launch-app.mjs';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
-import { DESKTOP, newPage, PHONE, seriousAccessibilityViolations } from './support/browser.js';
+import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
 
 const account = (page: Page) =>
@@ -186,9 +187,26 @@ describe('accounts in the browser', () => {
     await sharing.getByRole('button', { name: /^Stop sharing/ }).click();
     await sharing.getByText(/Withdrawn on/).waitFor();
     expect(await sharing.getByRole('button', { name: /^Stop sharing/ }).count()).toBe(0);
-    const clinic = sharing.getByLabel('Clinic');
+    const clinic = sharing.getByLabel('Clinic', { exact: true });
     await clinic.selectOption({ index: 1 });
-    await sharing.getByLabel('progress').uncheck();
+    // Opt-in: nothing is ticked; each box says who sees what until when and how to stop.
+    const boxes = sharing.locator('.account-scopes input[type="checkbox"]');
+    await expect(boxes.count()).resolves.toBe(3);
+    for (let i = 0; i < 3; i++) await expect(boxes.nth(i).isChecked()).resolves.toBe(false);
+    const clinicName = (await clinic.locator('option:checked').textContent())!.trim();
+    const plan = sharing.getByLabel(/your exercise plan/);
+    await expect(
+      sharing
+        .locator('.account-scopes label')
+        .nth(1)
+        .textContent()
+        .then((x) => x?.trim()),
+    ).resolves.toBe(
+      `Staff at ${clinicName} will see your exercise plan and the sessions you do until you press “Stop sharing” on this page.`,
+    );
+    await sharing.screenshot({ path: path.join(screenshotDir, 'account-sharing-desktop-en.png') });
+    await sharing.getByLabel(/your self-assessment/).check();
+    await plan.check();
     await sharing.getByRole('button', { name: 'Share', exact: true }).click();
     await sharing.getByRole('button', { name: /^Stop sharing/ }).waitFor();
     await sharing

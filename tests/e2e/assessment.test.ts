@@ -201,6 +201,41 @@ describe('self-assessment in the browser', () => {
     await context.close();
   });
 
+  it('completes the first screen by keyboard only: Tab to each question, arrows and Space to answer, Enter to go on', async ({
+    app,
+    browser,
+  }) => {
+    const { context, page } = await newPage(browser, app.url, PHONE);
+    await page.goto('/assessment');
+    await page.getByRole('heading', { name: 'Warning signs first' }).waitFor();
+    await page.locator('#input-age').focus();
+    await page.keyboard.type('40');
+    const yesNo = ['rf-bladder', 'rf-bowel', 'rf-saddle-numbness', 'rf-both-legs', 'rf-sexual-dysfunction'];
+    for (const id of yesNo) {
+      await page.keyboard.press('Tab');
+      // Tab lands on the question's first answer ("Yes"), with a strong ring around it.
+      await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe(id);
+      const ring = await page
+        .locator(`#item-${id} .choice`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).outlineWidth);
+      expect(ring).toBe('3px');
+      // The arrow moves to "No" and chooses it; Space on it keeps it chosen.
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Space');
+      await expect(page.locator(`#item-${id} input[value="false"]`).isChecked()).resolves.toBe(true);
+      await expect(page.locator(`#item-${id} input[value="true"]`).isChecked()).resolves.toBe(false);
+    }
+    await expect(page.locator('.stop-notice').count()).resolves.toBe(0);
+    await page
+      .locator('#item-rf-sexual-dysfunction')
+      .screenshot({ path: path.join(screenshotDir, 'assessment-keyboard-focus-phone-en.png') });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Warning signs: legs and injuries' }).waitFor();
+    await expect(page.locator('#progress-text').textContent()).resolves.toContain('Step 2 of');
+    await context.close();
+  });
+
   it('speaks Spanish: questions, answers and the stop message', async ({ app, browser }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/assessment');

@@ -26,6 +26,7 @@ describe('clinic booking in the browser', () => {
   let smtp: TestSmtp;
   let clinic: {
     id: string;
+    name: string;
     services: { id: string; slug: string }[];
     practitioners: { id: string; displayName: string }[];
   };
@@ -85,7 +86,13 @@ describe('clinic booking in the browser', () => {
     await page.getByLabel('Full name').fill('Guest E2E');
     await page.getByLabel('Email').fill(guestEmail);
     await page.getByLabel('Phone').fill('+1 604 555 0123');
-    await page.getByLabel(/Share my latest self-assessment/).check();
+    // Opt-in: the box starts unticked and says, in its own words, who sees what until when.
+    const share = page.getByLabel(/summary of your self-assessment/);
+    await expect(share.isChecked()).resolves.toBe(false);
+    const shareText = await page.locator('.care-share label').textContent();
+    expect(shareText).toContain(`Staff at ${clinic.name}`);
+    expect(shareText).toMatch(/until you cancel this booking or press “Stop sharing” in your account/);
+    await share.check();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Book this time' }).click();
 
@@ -161,6 +168,14 @@ describe('clinic booking in the browser', () => {
       };
       const massage = lang === 'en' ? 'Massage therapy' : 'Masaje terapéutico';
       await tap(page.locator('.care-option', { hasText: massage }));
+      // Professions read in the reader's language (stored as codes in the demo clinic).
+      await expect(
+        page.locator('.care-option', { hasText: 'Daniel Okafor' }).textContent(),
+      ).resolves.toContain(
+        lang === 'en'
+          ? 'Registered massage therapist and osteopathic manual practitioner'
+          : 'Masajista terapéutico colegiado y osteópata',
+      );
       // "Anyone available" is already chosen, and so is the first day with free times.
       const firstTime = page.locator('.care-times .care-slot').first();
       await firstTime.waitFor();

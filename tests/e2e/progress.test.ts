@@ -65,6 +65,9 @@ async function postFromPage(page: Page, url: string, body: unknown): Promise<num
   );
 }
 
+const noOverflow = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
 describe('progress in the browser', () => {
   let pdftoppm: string;
   beforeAll(async () => {
@@ -149,9 +152,13 @@ describe('progress in the browser', () => {
     expect(await adherence.locator('tbody tr').first().textContent()).toBe(
       `11${programme.perWeek}${Math.round(100 / programme.perWeek)}`,
     );
-    expect(
-      Number(await page.locator('[data-chart="chart-dosage"]').getAttribute('data-points')),
-    ).toBeGreaterThan(5);
+    // At most three charts, titled in words (no point counts), and no "planned amount" chart.
+    await expect(page.locator('figure.chart').count()).resolves.toBe(3);
+    await expect(page.locator('[data-chart="chart-dosage"]').count()).resolves.toBe(0);
+    await expect(page.locator('.charts').textContent()).resolves.not.toMatch(/points|\(100 =/);
+    await expect(page.getByTestId('progress-headline').textContent()).resolves.toBe(
+      'Check in each day and this page will show how your pain changes.',
+    );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The check-in itself: a few taps, well under 30 s.
@@ -176,6 +183,18 @@ describe('progress in the browser', () => {
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'More Minutes walked' }).tap();
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'More Hours sitting' }).tap();
     await page.getByRole('button', { name: 'More Breaks from sitting' }).tap();
+    // Stress starts unset too: saving without it names it and goes there; nothing is chosen for you.
+    const stress = page.getByRole('radiogroup', { name: /^Stress/ });
+    expect(await stress.locator('input:checked').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save check-in' }).tap();
+    await stress.getByText('Choose a number from 0 to 10 for your stress today.').waitFor();
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('[role="radiogroup"]')?.getAttribute('data-testid'),
+      ),
+    ).toBe('rating-stress');
+    await stress.locator('label', { hasText: /^3$/ }).tap();
+    expect(await stress.getByRole('radio', { name: '3', exact: true }).isChecked()).toBe(true);
     await page.getByLabel(/I went to a class/).check();
     await page.getByLabel('Note (optional)').fill('=1+1, felt "ok"');
     await page.getByRole('button', { name: 'Save check-in' }).tap();
@@ -188,7 +207,7 @@ describe('progress in the browser', () => {
 
     // The stored values, and the CSV that no spreadsheet would run.
     const csv = await page.evaluate(() => fetch('/api/checkins.csv').then((r) => r.text()));
-    expect(csv.split('\r\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2},4,30,2,1,0,0,true,"'=1\+1, felt ""ok"""$/);
+    expect(csv.split('\r\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2},4,30,2,1,0,3,true,"'=1\+1, felt ""ok"""$/);
 
     // The chart and the week's words now include the day.
     await page.getByRole('status').getByRole('link').click();
@@ -266,7 +285,7 @@ describe('progress in the browser', () => {
     expect(picture.share).toBeLessThan(0.6);
     fs.rmSync(dir, { recursive: true, force: true });
     await context.close();
-  });
+  }, 120_000);
 
   it("shows the demo patient's three weeks; the check-in starts without a pain number (phone and desktop, en and es)", async ({
     app,
@@ -307,12 +326,37 @@ describe('progress in the browser', () => {
             });
         }
 
+        // The page opens with a sentence about the three weeks, then at most three charts.
+        await page.goto('/progress');
+        await page.locator('[data-chart="chart-pain"][data-points="21"] canvas').first().waitFor();
+        const headline = page.getByTestId('progress-headline');
+        await expect(headline.textContent()).resolves.toMatch(
+          lang === 'en'
+            ? /^Your pain (went from \d+ to \d+ in|has stayed at \d+ over) three weeks\./
+            : /^Tu dolor (bajó|subió) de \d+ a \d+ en tres semanas\.|^Tu dolor se ha mantenido en \d+ durante tres semanas\./,
+        );
+        expect(
+          await page.evaluate(
+            () => document.querySelector('[data-testid="progress-headline"]')!.getBoundingClientRect().bottom,
+          ),
+        ).toBeLessThan(device.viewport.height);
+        await expect(page.locator('figure.chart').count()).resolves.toBe(3);
+        await page.locator('[data-chart="chart-sitting"] .chart-legend').waitFor();
+        expect(await noOverflow(page)).toBeLessThanOrEqual(0);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        await page.screenshot({
+          path: path.join(screenshotDir, `progress-${deviceName}-${lang}.png`),
+          fullPage: true,
+        });
+
         await page.goto('/progress/checkin');
         const pain = page.getByRole('radiogroup', {
           name: lang === 'en' ? /^Pain right now/ : /^Dolor ahora/,
         });
         await pain.waitFor();
         expect(await pain.locator('input:checked').count()).toBe(0);
+        const stress = page.getByRole('radiogroup', { name: lang === 'en' ? /^Stress/ : /^Estrés/ });
+        expect(await stress.locator('input:checked').count()).toBe(0);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await page.screenshot({
           path: path.join(screenshotDir, `checkin-${deviceName}-${lang}.png`),

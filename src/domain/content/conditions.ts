@@ -11,7 +11,7 @@ export const conditions: readonly Condition[] = [
     ),
     seeProfessional: t(
       'See a doctor or physiotherapist if hip pain started with an injury, is severe, or makes walking difficult: a tear needs a proper diagnosis before any exercise.',
-      'Acuda a un médico o fisioterapeuta si el dolor de cadera empezó con una lesión, es intenso o le cuesta caminar: un desgarro necesita un diagnóstico antes de hacer ejercicio.',
+      'Ve a un médico o a un fisioterapeuta si el dolor de cadera empezó con una lesión, es intenso o te cuesta caminar: un desgarro necesita un diagnóstico antes de hacer ejercicio.',
     ),
     sources: ['jimenez-weak-psoas'],
   },
@@ -24,7 +24,7 @@ export const conditions: readonly Condition[] = [
     ),
     seeProfessional: t(
       'If the pain lasts more than a couple of weeks or keeps coming back, have it assessed; a professional can adjust your training load.',
-      'Si el dolor dura más de un par de semanas o reaparece, hágalo valorar; un profesional puede ajustar su carga de entrenamiento.',
+      'Si el dolor dura más de un par de semanas o reaparece, haz que te lo valoren; un profesional puede ajustar tu carga de entrenamiento.',
     ),
     sources: ['jimenez-weak-psoas', 'king-psoas-back-pain'],
   },
@@ -37,7 +37,7 @@ export const conditions: readonly Condition[] = [
     ),
     seeProfessional: t(
       'Have it diagnosed before exercising the hip, and do not use a foam roller over it.',
-      'Hágala diagnosticar antes de ejercitar la cadera, y no use el rodillo sobre la zona.',
+      'Haz que te la diagnostiquen antes de ejercitar la cadera, y no uses el rodillo sobre la zona.',
     ),
     sources: ['jimenez-weak-psoas'],
   },

@@ -191,47 +191,47 @@ export const TARGET_LABELS: Record<Target, Text> = {
 export const CONTRAINDICATION_LABELS: Record<Contraindication, Text> = {
   'pregnancy-second-trimester-supine': t(
     'Pregnant, second trimester or later: avoid lying flat on your back for long; use the side-lying or reclined alternative.',
-    'Embarazo a partir del segundo trimestre: evite estar mucho tiempo tumbada boca arriba; use la alternativa de lado o reclinada.',
+    'Embarazo a partir del segundo trimestre: evita estar mucho tiempo tumbada boca arriba; usa la alternativa de lado o reclinada.',
   ),
   'pregnancy-abdominal-loading': t(
     'Pregnant: skip exercises that load the belly muscles hard, such as sit-ups.',
-    'Embarazo: evite los ejercicios que cargan mucho los músculos del abdomen, como los abdominales.',
+    'Embarazo: evita los ejercicios que cargan mucho los músculos del abdomen, como los abdominales.',
   ),
   'foam-rolling-contraindication': t(
     'Do not foam roll with open wounds or skin problems, a fracture, an aneurysm, blood clots (DVT), cancer, blood-thinning medicine, heart failure, bursitis or swelling that blocks drainage; ask your doctor first.',
-    'No use el rodillo con heridas abiertas o lesiones de piel, fractura, aneurisma, coágulos (trombosis), cáncer, medicación anticoagulante, insuficiencia cardiaca, bursitis o hinchazón por mal drenaje; consulte antes a su médico.',
+    'No uses el rodillo si tienes heridas abiertas o lesiones de piel, fractura, aneurisma, coágulos (trombosis), cáncer, medicación anticoagulante, insuficiencia cardiaca, bursitis o hinchazón por mal drenaje; consulta antes a tu médico.',
   ),
   'acute-hip-pain': t(
     'Sharp or recent hip pain, or pain after a fall: have it checked before loading the hip.',
-    'Dolor de cadera agudo o reciente, o tras una caída: hágalo revisar antes de cargar la cadera.',
+    'Dolor de cadera agudo o reciente, o tras una caída: haz que te lo revisen antes de cargar la cadera.',
   ),
   'recent-hip-or-spine-surgery': t(
     'Hip or spine surgery in the last months: follow your surgical team’s exercise advice instead.',
-    'Cirugía de cadera o columna en los últimos meses: siga los ejercicios que le indique su equipo quirúrgico.',
+    'Cirugía de cadera o columna en los últimos meses: sigue los ejercicios que te indique tu equipo quirúrgico.',
   ),
   'hip-replacement-precautions': t(
     'Hip replacement: deep bending and crossing the leg may be off limits; ask your surgeon or physiotherapist.',
-    'Prótesis de cadera: flexionar mucho o cruzar la pierna puede estar prohibido; pregunte a su cirujano o fisioterapeuta.',
+    'Prótesis de cadera: flexionar mucho o cruzar la pierna puede estar prohibido; pregunta a tu cirujano o fisioterapeuta.',
   ),
   'knee-pain-when-kneeling': t(
     'Knee pain when kneeling: use a standing or lying version.',
-    'Dolor de rodilla al arrodillarse: use una versión de pie o tumbado.',
+    'Dolor de rodilla al arrodillarte: usa una versión de pie o tumbado.',
   ),
   'wrist-or-shoulder-pain-weight-bearing': t(
     'Wrist or shoulder pain when leaning on your hands: choose a version without weight on the arms.',
-    'Dolor de muñeca u hombro al apoyarse en las manos: elija una versión sin apoyo en los brazos.',
+    'Dolor de muñeca u hombro al apoyarte en las manos: elige una versión sin apoyo en los brazos.',
   ),
   'balance-problems': t(
     'Poor balance or dizziness: do it next to a wall or a sturdy chair, or choose a version lying down.',
-    'Mal equilibrio o mareos: hágalo junto a una pared o una silla firme, o elija una versión tumbado.',
+    'Mal equilibrio o mareos: hazlo junto a una pared o una silla firme, o elige una versión tumbado.',
   ),
   'pain-on-bending-backwards': t(
     'Back or leg pain that gets worse when you bend backwards: skip back-bends until a professional has checked you.',
-    'Dolor de espalda o pierna que empeora al inclinarse hacia atrás: evite las extensiones hasta que le valore un profesional.',
+    'Dolor de espalda o pierna que empeora al inclinarte hacia atrás: evita las extensiones hasta que te valore un profesional.',
   ),
   'osteoporosis-loaded-spinal-flexion': t(
     'Osteoporosis: avoid curling the spine forward under load, as in sit-ups.',
-    'Osteoporosis: evite doblar la columna hacia delante con carga, como en los abdominales.',
+    'Osteoporosis: evita doblar la columna hacia delante con carga, como en los abdominales.',
   ),
   'pregnancy-prone': t(
     'Pregnant: nothing lying face down, at any stage of the pregnancy.',

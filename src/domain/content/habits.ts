@@ -37,7 +37,7 @@ export const habits: readonly Habit[] = [
     name: t('Breaks from sitting', 'Pausas al estar sentado'),
     target: t(
       'Get up and move for a minute or two at least once every hour you sit, and uncross your legs.',
-      'Levántese y muévase uno o dos minutos al menos una vez por cada hora sentado, y descruce las piernas.',
+      'Levántate y muévete uno o dos minutos al menos una vez por cada hora que pases sentado, y descruza las piernas.',
     ),
     why: t(
       'Four or more hours of sitting a day keep the psoas short; breaking it up lets the hip straighten.',
@@ -49,7 +49,7 @@ export const habits: readonly Habit[] = [
   {
     id: 'standing-desk',
     name: t('A standing desk', 'Un escritorio de pie'),
-    target: t('Work standing for part of the day if you can.', 'Trabaje de pie parte del día si puede.'),
+    target: t('Work standing for part of the day if you can.', 'Trabaja de pie parte del día si puedes.'),
     why: t('It cuts the hours your hips spend bent.', 'Reduce las horas que la cadera pasa doblada.'),
     frequency: 'ongoing',
     sources: ['jimenez-weak-psoas'],
@@ -73,7 +73,7 @@ export const habits: readonly Habit[] = [
     name: t('Drink enough: water and minerals', 'Beber lo suficiente: agua y minerales'),
     target: t(
       'Drink water through the day; coconut water or an electrolyte drink can help replace minerals after sweating. Ask your doctor before taking supplements such as magnesium, especially with kidney or heart problems.',
-      'Beba agua a lo largo del día; el agua de coco o una bebida con electrolitos ayudan a reponer minerales después de sudar. Consulte a su médico antes de tomar suplementos como el magnesio, sobre todo si tiene problemas de riñón o de corazón.',
+      'Bebe agua a lo largo del día; el agua de coco o una bebida con electrolitos ayudan a reponer minerales después de sudar. Consulta a tu médico antes de tomar suplementos como el magnesio, sobre todo si tienes problemas de riñón o de corazón.',
     ),
     why: t(
       'Dehydration stiffens muscles and the tissue around them and can lead to lasting tension.',
@@ -87,7 +87,7 @@ export const habits: readonly Habit[] = [
     name: t('Let go of stress', 'Soltar el estrés'),
     target: t(
       'A few minutes a day of slow breathing, gentle movement such as tai chi or qi gong, or anything that helps you unwind; talk to someone about worries that weigh on you.',
-      'Unos minutos al día de respiración lenta, movimiento suave como taichí o qi gong, o cualquier cosa que le ayude a relajarse; hable con alguien de las preocupaciones que le pesan.',
+      'Unos minutos al día de respiración lenta, movimiento suave como taichí o qi gong, o cualquier cosa que te ayude a relajarte; habla con alguien de las preocupaciones que te pesan.',
     ),
     why: t(
       'The articles describe the psoas tightening with stress and fear; easing them helps the hips and back relax.',
@@ -99,10 +99,10 @@ export const habits: readonly Habit[] = [
   },
   {
     id: 'posture-awareness',
-    name: t('Notice your posture', 'Fíjese en su postura'),
+    name: t('Notice your posture', 'Fíjate en tu postura'),
     target: t(
       'Check a few times a day how you stand and sit: weight even on both feet, no slumping, legs uncrossed.',
-      'Compruebe varias veces al día cómo está de pie y sentado: peso repartido en los dos pies, sin hundirse, piernas sin cruzar.',
+      'Comprueba varias veces al día cómo estás de pie y sentado: peso repartido en los dos pies, sin hundirse, piernas sin cruzar.',
     ),
     why: t(
       'Small, regular corrections add up to lasting change.',

@@ -9,15 +9,15 @@ export const selfTests: readonly SelfTest[] = [
     steps: [
       t(
         'Stand with your feet firmly on the floor and your hands on the back of your hips.',
-        'Póngase de pie con los pies bien apoyados y las manos en la parte de atrás de la cadera.',
+        'Ponte de pie con los pies bien apoyados y las manos en la parte de atrás de la cadera.',
       ),
       t(
         'Lean back slowly, head first, into a small back-bend. Never force it.',
-        'Inclínese hacia atrás despacio, empezando por la cabeza, en una extensión pequeña. No la fuerce nunca.',
+        'Inclínate hacia atrás despacio, empezando por la cabeza, en una extensión pequeña. No la fuerces nunca.',
       ),
       t(
         'Notice the front of your lower belly, to the side of the belly button and above the hips: does it feel tight?',
-        'Fíjese en la parte baja del abdomen, a un lado del ombligo y por encima de la cadera: ¿la nota tirante?',
+        'Fíjate en la parte baja del abdomen, a un lado del ombligo y por encima de la cadera: ¿la notas tirante?',
       ),
     ],
     whatItMeans: t(
@@ -26,7 +26,7 @@ export const selfTests: readonly SelfTest[] = [
     ),
     safety: t(
       'Skip it if bending backwards brings on back or leg pain, and stand near a wall if your balance is unsure.',
-      'No la haga si inclinarse hacia atrás le provoca dolor de espalda o de pierna, y colóquese cerca de una pared si no tiene buen equilibrio.',
+      'No la hagas si inclinarte hacia atrás te provoca dolor de espalda o de pierna, y ponte cerca de una pared si no tienes buen equilibrio.',
     ),
     exerciseId: 'standing-back-bend',
     sources: ['psoas-causing-back-pain'],
@@ -37,15 +37,15 @@ export const selfTests: readonly SelfTest[] = [
     steps: [
       t(
         'Stand and step one leg back into a lunge, keeping the front knee above the ankle, not in front of it.',
-        'De pie, lleve una pierna hacia atrás en zancada, con la rodilla de delante sobre el tobillo, no por delante.',
+        'De pie, lleva una pierna hacia atrás en zancada, con la rodilla de delante sobre el tobillo, no por delante.',
       ),
       t(
         'Let your hips sink and lean back a little, opening the belly.',
-        'Deje que la cadera baje e inclínese un poco hacia atrás, abriendo el abdomen.',
+        'Deja que la cadera baje e inclínate un poco hacia atrás, abriendo el abdomen.',
       ),
       t(
         'Does the front of the back leg’s hip feel loose, or tight? Compare both sides.',
-        '¿Nota suelta o tirante la parte delantera de la cadera de la pierna de atrás? Compare ambos lados.',
+        '¿Notas suelta o tirante la parte delantera de la cadera de la pierna de atrás? Compara los dos lados.',
       ),
     ],
     whatItMeans: t(
@@ -54,7 +54,7 @@ export const selfTests: readonly SelfTest[] = [
     ),
     safety: t(
       'Hold a chair or wall if you feel unsteady. Stop if it hurts.',
-      'Sujétese a una silla o a la pared si se nota inestable. Pare si duele.',
+      'Sujétate a una silla o a la pared si te notas inestable. Para si duele.',
     ),
     exerciseId: 'forward-lunge',
     sources: ['psoas-causing-back-pain'],
@@ -65,15 +65,15 @@ export const selfTests: readonly SelfTest[] = [
     steps: [
       t(
         'Sit at the end of a sturdy table and hold one knee.',
-        'Siéntese en el borde de una mesa firme y sujete una rodilla.',
+        'Siéntate en el borde de una mesa firme y sujeta una rodilla.',
       ),
       t(
         'Lie back, drawing that knee in just until your lower back rests flat on the table.',
-        'Túmbese hacia atrás llevando esa rodilla hacia usted solo hasta que la zona lumbar quede apoyada en la mesa.',
+        'Túmbate hacia atrás llevando esa rodilla hacia ti solo hasta que la zona lumbar quede apoyada en la mesa.',
       ),
       t(
         'Let the other leg hang. Ideally someone else looks from the side: does that thigh rest level with the table, or does it stay lifted?',
-        'Deje colgar la otra pierna. Lo ideal es que otra persona mire de lado: ¿ese muslo queda a la altura de la mesa o se queda levantado?',
+        'Deja colgar la otra pierna. Lo ideal es que otra persona mire de lado: ¿ese muslo queda a la altura de la mesa o se queda levantado?',
       ),
     ],
     whatItMeans: t(
@@ -82,7 +82,7 @@ export const selfTests: readonly SelfTest[] = [
     ),
     safety: t(
       'Use a table that cannot tip. Not for pregnancy from the second trimester on; use a side-lying stretch instead.',
-      'Use una mesa que no pueda volcar. No en el embarazo desde el segundo trimestre; use un estiramiento de lado.',
+      'Usa una mesa que no pueda volcar. No en el embarazo desde el segundo trimestre; haz mejor un estiramiento tumbado de lado.',
     ),
     exerciseId: 'thomas-stretch',
     sources: ['jimenez-weak-psoas'],

@@ -202,7 +202,7 @@ export const symptoms: readonly Symptom[] = [
     area: 'general',
     text: t(
       'Pain that drags on from acute to chronic can leave you irritable, tired and low. If low mood lasts, tell your doctor: it is common and it can be treated.',
-      'Un dolor que pasa de agudo a crónico puede dejarle irritable, cansado y bajo de ánimo. Si el ánimo bajo se mantiene, dígaselo a su médico: es frecuente y tiene tratamiento.',
+      'Un dolor que pasa de agudo a crónico puede dejarte irritable, cansado y bajo de ánimo. Si el ánimo bajo se mantiene, díselo a tu médico: es frecuente y tiene tratamiento.',
     ),
     sources: ['psoas-stressed'],
   },

@@ -57,11 +57,11 @@ const PHASE_ORDER: Phase[] = ['warm-up', 'release', 'stretch', 'strengthen', 'co
 const NOTES = {
   warmUp: {
     en: 'Walk at an easy pace, indoors or out, to warm up.',
-    es: 'Camine a paso tranquilo, dentro o fuera de casa, para calentar.',
+    es: 'Camina a paso tranquilo, dentro o fuera de casa, para calentar.',
   },
   slowWalk: {
     en: 'Walk slowly and let your breathing settle.',
-    es: 'Camine despacio y deje que la respiración se calme.',
+    es: 'Camina despacio y deja que la respiración se calme.',
   },
   pregnancy: {
     en: 'Done on your side or propped up instead of flat on your back, as advised in pregnancy.',
@@ -81,7 +81,7 @@ const NOTES = {
   },
   ankleWeights: {
     en: 'Add your ankle weights from now on.',
-    es: 'A partir de ahora, póngase las tobilleras con peso.',
+    es: 'A partir de ahora, ponte las tobilleras con peso.',
   },
   foamCare: {
     en: 'Roll lightly, away from any inflamed area, and stop if it hurts.',

@@ -22,20 +22,20 @@ export function habitsFor(result: AssessmentResult, pregnant: boolean): Habits {
   const notes = [
     {
       en: `Walk for ${WALK_MINUTES_PER_DAY} minutes every day, in one go or in shorter stretches.`,
-      es: `Camine ${WALK_MINUTES_PER_DAY} minutos cada día, de una vez o en tramos más cortos.`,
+      es: `Camina ${WALK_MINUTES_PER_DAY} minutos cada día, de una vez o en tramos más cortos.`,
     },
     {
       en: `When sitting, stand up and move for a minute or two every ${every} minutes, and keep your legs uncrossed.`,
-      es: `Cuando esté sentado, levántese y muévase uno o dos minutos cada ${every} minutos, y no cruce las piernas.`,
+      es: `Cuando estés sentado, levántate y muévete uno o dos minutos cada ${every} minutos, y no cruces las piernas.`,
     },
     {
       en: `Drink about ${WATER_LITRES_PER_DAY} litres over the day, more when it is hot or you sweat; follow your doctor if you were told to limit fluids.`,
-      es: `Beba alrededor de ${WATER_LITRES_PER_DAY} litros a lo largo del día, más si hace calor o suda; si su médico le ha pedido limitar líquidos, siga su indicación.`,
+      es: `Bebe alrededor de ${WATER_LITRES_PER_DAY} litros a lo largo del día, más si hace calor o sudas; si tu médico te ha pedido limitar líquidos, sigue su indicación.`,
     },
     pregnant
       ? {
           en: 'Once a week, join a class designed for pregnancy, such as prenatal yoga or pilates.',
-          es: 'Una vez por semana, acuda a una clase pensada para el embarazo, como yoga o pilates prenatal.',
+          es: 'Una vez por semana, ve a una clase pensada para el embarazo, como yoga o pilates prenatal.',
         }
       : {
           en: 'Once a week, take a yoga, pilates, tai chi or similar class with a teacher.',

@@ -162,7 +162,7 @@ export const vancouverDemoClinic: ClinicSpec = {
     {
       slug: 'mei-lin',
       displayName: 'Mei Lin, R.Ac',
-      profession: 'Registered acupuncturist',
+      profession: 'registered-acupuncturist',
       licenceNumber: 'CTCMA-R.Ac-004417 (demo)',
       workingHours: weekdays([
         { start: '09:30', end: '13:00' },
@@ -173,7 +173,7 @@ export const vancouverDemoClinic: ClinicSpec = {
     {
       slug: 'daniel-okafor',
       displayName: 'Daniel Okafor, RMT',
-      profession: 'Registered massage therapist; osteopathic manual practitioner',
+      profession: 'registered-massage-therapist; osteopathic-manual-practitioner',
       licenceNumber: 'CMTBC-M07731 (demo)',
       workingHours: weekdays([{ start: '11:00', end: '19:00' }], ['1', '2', '4', '5']),
       services: ['massage', 'osteopathic-treatment', 'cupping'],
@@ -181,7 +181,7 @@ export const vancouverDemoClinic: ClinicSpec = {
     {
       slug: 'sofia-herrera',
       displayName: 'Dr. Sofia Herrera, DC, PT',
-      profession: 'Chiropractor and physiotherapist',
+      profession: 'chiropractor; physiotherapist',
       licenceNumber: 'CCBC-4821 / CPTBC-10937 (demo)',
       workingHours: weekdays([
         { start: '09:30', end: '12:30' },

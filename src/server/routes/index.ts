@@ -9,6 +9,7 @@ import clinics from './clinics.js';
 import content from './content.js';
 import fhir from './fhir.js';
 import health from './health.js';
+import legal from './legal.js';
 import me from './me.js';
 import patients from './patients.js';
 import privacy from './privacy.js';
@@ -29,6 +30,7 @@ export const routeModules: FastifyPluginAsync[] = [
   staff,
   patients,
   content,
+  legal,
   assessments,
   checkins,
   progress,

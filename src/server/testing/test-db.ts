@@ -49,6 +49,7 @@ export async function createTestDatabase(server: TestServer, poolSize = 10): Pro
 /** A built app (not listening) over a fresh test database, for `app.inject` tests. */
 export async function createTestApp(
   server: TestServer,
+  env: Record<string, string> = {},
 ): Promise<{ app: App; database: TestDatabase; close(): Promise<void> }> {
   const database = await createTestDatabase(server);
   const config = loadConfig({
@@ -60,6 +61,7 @@ export async function createTestApp(
     PSOAS_MAX_EVENT_LOOP_DELAY_MS: '0',
     // Every response a test reads is checked against its schema and the compiled serializer.
     PSOAS_VALIDATE_RESPONSES: 'true',
+    ...env,
   });
   const app = await buildApp(config, database);
   await app.ready();

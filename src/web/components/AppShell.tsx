@@ -82,11 +82,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t('disclaimer')}</p>
-        {!staff && (
-          <p>
-            <Link href="/clinic">{t('staffSignIn')}</Link>
-          </p>
-        )}
+        <p className="footer-links">
+          <Link href="/privacy">{t('footerPrivacy')}</Link>
+          <Link href="/terms">{t('footerTerms')}</Link>
+          {!staff && <Link href="/clinic">{t('staffSignIn')}</Link>}
+        </p>
       </footer>
     </>
   );

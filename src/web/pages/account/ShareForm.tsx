@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/Field.js';
+import { LegalNotice } from '../legal/LegalLinks.js';
 import { onSubmit } from './use-action.js';
 
 export interface ClinicChoice {
@@ -10,7 +11,10 @@ export interface ClinicChoice {
 
 const SCOPES = ['assessment', 'programme', 'progress'] as const;
 
-/** Grants a clinic a consent; every scope is ticked at first, the person unticks what to keep. */
+/**
+ * Grants a clinic a consent. Opt-in: nothing is ticked at first; each box says who will see
+ * what, until when, and how to stop, in its own text.
+ */
 export function ShareForm(props: {
   clinics: ClinicChoice[];
   busy: boolean;
@@ -18,7 +22,8 @@ export function ShareForm(props: {
 }) {
   const { t } = useTranslation('account');
   const [clinicId, setClinicId] = useState('');
-  const [scopes, setScopes] = useState<string[]>([...SCOPES]);
+  const [scopes, setScopes] = useState<string[]>([]);
+  const clinicName = props.clinics.find((c) => c.id === clinicId)?.name ?? t('sharing.theClinic');
   const toggle = (scope: string, on: boolean) =>
     setScopes((s) => (on ? [...new Set([...s, scope])] : s.filter((x) => x !== scope)));
   return (
@@ -43,10 +48,11 @@ export function ShareForm(props: {
               checked={scopes.includes(scope)}
               onChange={(e) => toggle(scope, e.target.checked)}
             />{' '}
-            {t(`sharing.scope.${scope}`)}
+            {t(`sharing.consent.${scope}`, { clinic: clinicName })}
           </label>
         ))}
       </fieldset>
+      <LegalNotice which="shareNotice" />
       <div>
         <button type="submit" className="button" disabled={props.busy || !clinicId || scopes.length === 0}>
           {t('sharing.share')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../../domain/i18n.js';
 import { api } from '../../api.js';
 import { FormError, TextField } from '../../components/Field.js';
+import { LegalNotice } from '../legal/LegalLinks.js';
 import { NewPasswordField } from './NewPasswordField.js';
 import { onSubmit, useAction } from './use-action.js';
 
@@ -59,6 +60,7 @@ export function SignUpForm({ language }: { language: string }) {
         />
         <NewPasswordField label={t('signUp.password')} value={password} onChange={setPassword} />
         <FormError look="account" text={error} />
+        <LegalNotice which="signUpNotice" />
         <div>
           <button type="submit" className="button primary" disabled={busy}>
             {t('signUp.submit')}

@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRating, AnswerValue, Item } from '../../../domain/assessment/index.js';
 import { type Language, localize } from '../../../domain/i18n.js';
@@ -11,6 +12,17 @@ interface Props {
   onChange(value: AnswerValue | undefined): void;
   error?: string;
   lang: Language;
+}
+
+/**
+ * Enter on a radio or box goes on to the next screen, as it does in a text field: browsers
+ * do not submit a form from a radio by themselves. Tab reaches the group, the arrow keys and
+ * Space choose (the browser's own radio behaviour).
+ */
+function goOnWithEnter(e: KeyboardEvent<HTMLInputElement>) {
+  if (e.key !== 'Enter') return;
+  e.preventDefault();
+  e.currentTarget.form?.requestSubmit();
 }
 
 /** One question of the questionnaire, drawn from its definition. */
@@ -189,6 +201,7 @@ export function ItemField({ item, value, onChange, error, lang }: Props) {
               value={o.id}
               checked={selected(o.id)}
               onChange={(e) => choose(o.id, e.currentTarget.checked)}
+              onKeyDown={goOnWithEnter}
             />
             <span>{o.label}</span>
           </label>

@@ -137,6 +137,7 @@ export function GuestForm(props: {
           />
           <label htmlFor={shareId}>
             {t('share', {
+              clinic: props.clinic.name,
               date: new Date(latest.createdAt).toLocaleDateString(formatLocale(toLanguage(i18n.language))),
             })}
           </label>

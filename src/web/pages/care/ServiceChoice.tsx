@@ -1,6 +1,7 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../../domain/i18n.js';
+import { professionLabel } from '../../../domain/professions.js';
 import { type ClinicView, formatPrice } from './care-api.js';
 
 /**
@@ -44,7 +45,7 @@ export function ServiceChoice(props: {
           {givers.map((p) => (
             <Radio key={p.id} value={p.id} className="care-option">
               <span className="care-option-name">{p.displayName}</span>
-              <span className="care-option-detail">{p.profession}</span>
+              <span className="care-option-detail">{professionLabel(p.profession, language)}</span>
             </Radio>
           ))}
         </RadioGroup>

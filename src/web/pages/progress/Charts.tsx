@@ -1,15 +1,12 @@
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
-import { exerciseById } from '../../../domain/content/exercises/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
-import { datePartOf } from '../../../domain/time/index.js';
 import type { ProgressData } from './progress-data.js';
 import { UChart } from './UChart.js';
 
 const BRAND = '#0f5e57';
 const ACCENT = '#c47a00';
-const PALETTE = ['#0f5e57', '#c47a00', '#1d4ed8', '#a3261b', '#6b21a8', '#047857', '#b45309', '#374151'];
 
 /** Noon UTC of a plain date, in seconds: uPlot's time axis. */
 const toSeconds = (date: string) => Date.parse(`${date}T12:00:00Z`) / 1000;
@@ -19,22 +16,25 @@ function ChartFigure({
   title,
   points,
   chart,
+  legend,
   table,
 }: {
   id: string;
   title: string;
   points: number;
   chart: ReactNode;
+  /** Lines named in words with a line sample (uPlot's own legend draws checkbox-like squares). */
+  legend?: ReactNode;
   table: { head: string[]; rows: (string | number)[][] };
 }) {
   const { t } = useTranslation('progress');
   return (
     <figure className="chart card" data-chart={id} data-points={points} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
-        <strong>{title}</strong>{' '}
-        <span className="chart-count">({t('charts.points', { count: points })})</span>
+        <strong>{title}</strong>
       </figcaption>
       {points ? chart : <p className="loading">{t('charts.noData')}</p>}
+      {points > 0 && legend}
       {points > 0 && (
         <details>
           <summary>{t('charts.asTable')}</summary>
@@ -96,7 +96,10 @@ const valueAxis = (scale = 'y', side: 0 | 1 | 2 | 3 = 3): uPlot.Axis => ({
   grid: { stroke: '#e5e9e8', show: side === 3 },
 });
 
-/** Every progress chart, each with its table. Loaded lazily: uPlot is not on the first page. */
+/**
+ * Three charts at most, titled in words, each with its table: pain each day, sessions done each
+ * week, and hours sitting beside pain. Loaded lazily: uPlot is not on the first page.
+ */
 export default function Charts({ data }: { data: ProgressData }) {
   const { t, i18n } = useTranslation('progress');
   const lang = toLanguage(i18n.language);
@@ -120,29 +123,6 @@ export default function Charts({ data }: { data: ProgressData }) {
     };
   }, [data.checkins, t, lang]);
 
-  const fn = useMemo(() => {
-    const a = data.assessments.filter((x) => x.functionScore !== null);
-    return {
-      rows: a,
-      data: [
-        a.map((x) => Date.parse(x.createdAt) / 1000),
-        a.map((x) => x.functionScore),
-      ] as uPlot.AlignedData,
-      options: {
-        scales: {
-          x: timeScaleFor(a.map((x) => Date.parse(x.createdAt) / 1000)),
-          y: { range: [0, 10] as [number, number] },
-        },
-        axes: [{ ...timeAxis(), values: dateValues(lang) }, valueAxis()],
-        series: [
-          {},
-          { label: t('charts.functionScore'), stroke: ACCENT, width: 2, points: { show: true, size: 8 } },
-        ],
-        legend: { show: false },
-      },
-    };
-  }, [data.assessments, t, lang]);
-
   const adherence = useMemo(() => {
     const w = data.adherenceWeeks;
     return {
@@ -158,9 +138,10 @@ export default function Charts({ data }: { data: ProgressData }) {
         axes: [
           {
             ...timeAxis(),
-            values: (_u: uPlot, v: number[]) => v.map((x) => (Number.isInteger(x) ? String(x) : '')),
+            values: (_u: uPlot, v: number[]) =>
+              v.map((x) => (Number.isInteger(x) ? t('charts.weekTick', { n: x }) : '')),
           },
-          valueAxis(),
+          { ...valueAxis(), values: (_u: uPlot, v: number[]) => v.map((x) => `${x} %`) },
         ],
         series: [
           {},
@@ -210,48 +191,10 @@ export default function Charts({ data }: { data: ProgressData }) {
             points: { show: true, size: 5 },
           },
         ],
-        legend: { show: true, live: false },
+        legend: { show: false },
       },
     };
   }, [data.checkins, t, lang]);
-
-  const dosage = useMemo(() => {
-    const entries = [...data.dosage.entries()];
-    const dates = [...new Set(entries.flatMap(([, pts]) => pts.map((p) => p.date)))].sort();
-    const name = (id: string) => exerciseById(id)?.name[lang] ?? id;
-    // Reps and seconds do not share an axis: each exercise is drawn against its first session (100).
-    const columns = entries.map(([, pts]) => {
-      const first = pts[0]?.amount || 1;
-      const by = new Map(pts.map((p) => [p.date, Math.round((p.amount / first) * 100)]));
-      return dates.map((d) => by.get(d) ?? null);
-    });
-    return {
-      rows: entries.flatMap(([id, pts]) =>
-        pts.map((p) => [
-          p.date,
-          name(id),
-          t(p.unit === 'reps' ? 'charts.reps' : 'charts.seconds', { n: p.amount }),
-        ]),
-      ),
-      points: entries.reduce((n, [, pts]) => n + pts.length, 0),
-      data: [dates.map(toSeconds), ...columns] as uPlot.AlignedData,
-      options: {
-        scales: { x: timeScaleFor(dates.map(toSeconds)) },
-        axes: [{ ...timeAxis(), values: dateValues(lang) }, valueAxis()],
-        series: [
-          {},
-          ...entries.map(([id], i) => ({
-            label: name(id),
-            stroke: PALETTE[i % PALETTE.length],
-            width: 2,
-            spanGaps: true,
-            points: { show: false },
-          })),
-        ],
-        legend: { show: true, live: false },
-      },
-    };
-  }, [data.dosage, lang, t]);
 
   return (
     <div className="charts">
@@ -263,16 +206,6 @@ export default function Charts({ data }: { data: ProgressData }) {
         table={{
           head: [t('charts.date'), t('charts.painNow')],
           rows: data.checkins.map((c) => [c.date, c.painNow]),
-        }}
-      />
-      <ChartFigure
-        id="chart-function"
-        title={t('charts.function')}
-        points={fn.rows.length}
-        chart={<UChart options={fn.options} data={fn.data} />}
-        table={{
-          head: [t('charts.date'), t('charts.functionScore')],
-          rows: fn.rows.map((a) => [datePartOf(a.createdAt), a.functionScore ?? '']),
         }}
       />
       <ChartFigure
@@ -295,17 +228,22 @@ export default function Charts({ data }: { data: ProgressData }) {
         title={t('charts.sitting')}
         points={data.checkins.length}
         chart={<UChart options={sitting.options} data={sitting.data} />}
+        legend={
+          <ul className="chart-legend">
+            <li>
+              <span className="legend-line" style={{ borderTopColor: ACCENT }} aria-hidden="true" />
+              {t('charts.sittingHours')}
+            </li>
+            <li>
+              <span className="legend-line dashed" style={{ borderTopColor: BRAND }} aria-hidden="true" />
+              {t('charts.painNow')}
+            </li>
+          </ul>
+        }
         table={{
           head: [t('charts.date'), t('charts.sittingHours'), t('charts.painNow')],
           rows: data.checkins.map((c) => [c.date, c.sittingHours, c.painNow]),
         }}
-      />
-      <ChartFigure
-        id="chart-dosage"
-        title={t('charts.dosage')}
-        points={dosage.points}
-        chart={<UChart options={dosage.options} data={dosage.data} height={260} />}
-        table={{ head: [t('charts.date'), t('charts.exercise'), t('charts.amount')], rows: dosage.rows }}
       />
     </div>
   );

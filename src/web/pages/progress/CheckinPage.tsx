@@ -7,7 +7,7 @@ import { ApiError, api } from '../../api.js';
 import { RatingScale, type RatingScaleHandle } from '../../components/RatingScale.js';
 import { usePageTitle } from '../../use-page-title.js';
 import { localToday } from './progress-data.js';
-import { Scale, Stepper } from './Stepper.js';
+import { Stepper } from './Stepper.js';
 import './progress.css';
 
 type Status =
@@ -37,8 +37,11 @@ export function CheckinPage() {
   // Today's pain is the one answer never carried over from an earlier day: a copied number would
   // be saved as today's pain by anyone who only changed their walking minutes.
   const [painNow, setPainNow] = useState<number>();
+  // Stress too starts unset (no slider resting at 0 that saves "calm" for someone who skipped it).
+  const [stress, setStress] = useState<number>();
   const [tried, setTried] = useState(false);
   const painRef = useRef<RatingScaleHandle>(null);
+  const stressRef = useRef<RatingScaleHandle>(null);
 
   usePageTitle(t('checkin.title'));
   useEffect(() => {
@@ -46,7 +49,10 @@ export function CheckinPage() {
       .then((r) => {
         setValues(r.values);
         setInfo(r);
-        if (r.existing) setPainNow(r.values.painNow);
+        if (r.existing) {
+          setPainNow(r.values.painNow);
+          setStress(r.values.stress);
+        }
       })
       .catch((e: Error) => setStatus({ kind: 'failed', message: e.message }));
   }, [date]);
@@ -72,9 +78,13 @@ export function CheckinPage() {
       painRef.current?.focus();
       return;
     }
+    if (stress === undefined) {
+      stressRef.current?.focus();
+      return;
+    }
     setStatus({ kind: 'saving' });
     try {
-      await api(`/api/checkins/${date}`, { method: 'PUT', body: { ...values, painNow } });
+      await api(`/api/checkins/${date}`, { method: 'PUT', body: { ...values, painNow, stress } });
       setStatus({ kind: 'saved' });
       setInfo({ existing: true, previousDate: null });
     } catch (err) {
@@ -119,13 +129,18 @@ export function CheckinPage() {
             onChange={set(stepper.id)}
           />
         ))}
-        <Scale
-          id="stress"
+        <RatingScale
+          ref={stressRef}
+          name="stress"
           label={t('checkin.stress')}
-          value={values.stress}
+          value={stress}
           minLabel={t('checkin.stressMin')}
           maxLabel={t('checkin.stressMax')}
-          onChange={set('stress')}
+          onChange={(v) => {
+            setStress(v);
+            if (status.kind === 'saved') setStatus({ kind: 'idle' });
+          }}
+          error={tried && stress === undefined ? t('checkin.stressMissing') : undefined}
         />
         <div className="field toggle">
           <input

@@ -1,8 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { toLanguage } from '../../../domain/i18n.js';
 import { usePageTitle } from '../../use-page-title.js';
 import { SessionCountsLine } from '../programme/SessionCountsLine.js';
+import { painHeadline, spanInWords } from './headline.js';
 import { ChangesInWords, reassessmentOf, WeekInWords } from './Summaries.js';
 import { useProgress } from './use-progress.js';
 import './progress.css';
@@ -12,8 +14,9 @@ const Charts = lazy(() => import('./Charts.js'));
 
 /** /progress — the week in words, the reassessment, the charts and the data downloads. */
 export function ProgressPage() {
-  const { t } = useTranslation('progress');
+  const { t, i18n } = useTranslation('progress');
   usePageTitle(t('title'));
+  const lang = toLanguage(i18n.language);
   const { data, error } = useProgress();
 
   if (error) return <p role="alert">{t('error', { message: error })}</p>;
@@ -24,6 +27,7 @@ export function ProgressPage() {
   return (
     <div className="progress-page">
       <h1>{t('title')}</h1>
+      <Headline data={data} lang={lang} />
       <div className="actions">
         <Link href="/progress/checkin" className="button primary">
           {t('checkinLink')}
@@ -79,5 +83,28 @@ export function ProgressPage() {
         </ul>
       </section>
     </div>
+  );
+}
+
+/** The page's first sentence: pain from the first to the latest check-in, in plain words. */
+function Headline({
+  data,
+  lang,
+}: {
+  data: NonNullable<ReturnType<typeof useProgress>['data']>;
+  lang: 'en' | 'es';
+}) {
+  const { t } = useTranslation('progress');
+  const h = painHeadline(data.checkins);
+  const text =
+    h.kind === 'none'
+      ? t('headline.none')
+      : h.kind === 'one'
+        ? t('headline.one', { pain: h.pain })
+        : t(`headline.${h.direction}`, { from: h.from, to: h.to, span: spanInWords(h.days, lang) });
+  return (
+    <p className="progress-headline" data-testid="progress-headline">
+      {text}
+    </p>
   );
 }
