@@ -21,8 +21,8 @@ describe('arrow keys on the calendar grid', () => {
   it('go sideways to the nearest column that has a free time, at the closest row', () => {
     expect(nextCell(cells, cells[1]!, 'right')?.key).toBe('1:3');
     expect(nextCell(cells, cells[3]!, 'right')?.key).toBe('3:4');
-    // Rows 3 and 5 are as close: the later one wins.
-    expect(nextCell(cells, cells[4]!, 'left')?.key).toBe('1:5');
+    // Rows 3 and 5 are as close: the earlier one wins.
+    expect(nextCell(cells, cells[4]!, 'left')?.key).toBe('1:3');
     expect(nextCell(cells, cells[0]!, 'left')).toBeNull();
   });
 });

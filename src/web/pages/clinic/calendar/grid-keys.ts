@@ -30,7 +30,7 @@ export function nextCell(cells: readonly GridCell[], from: GridCell, direction: 
     } else {
       const ahead = direction === 'right' ? c.column - from.column : from.column - c.column;
       if (ahead <= 0) continue;
-      score = ahead * 10_000 + Math.abs(c.row - from.row) * 2 + (c.row < from.row ? 1 : 0);
+      score = ahead * 10_000 + Math.abs(c.row - from.row) * 2 + (c.row > from.row ? 1 : 0);
     }
     if (score < bestScore) {
       best = c;
