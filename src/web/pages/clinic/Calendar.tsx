@@ -206,15 +206,6 @@ export function Calendar(props: {
           {t('showCancelled')}
         </ToggleButton>
         {!showHidden && hiddenCount > 0 && <p className="care-hint">{t('hidden', { count: hiddenCount })}</p>}
-        <ul className="cal-legend" aria-label={t('legend')}>
-          {clinic.services
-            .filter((s) => s.active)
-            .map((s, i) => (
-              <li key={s.id} className={`svc-${i % COLOURS}`}>
-                {s.name[language]}
-              </li>
-            ))}
-        </ul>
       </div>
       {view === 'day' && (
         <div className="cal-dayhead">
@@ -255,6 +246,15 @@ export function Calendar(props: {
           else props.onBookAt({ practitionerId: cell.practitionerId, start: cell.start });
         }}
       />
+      <ul className="cal-legend" aria-label={t('legend')}>
+        {clinic.services.map((s, i) =>
+          s.active ? (
+            <li key={s.id} className={`svc-${i % COLOURS}`}>
+              {s.name[language]}
+            </li>
+          ) : null,
+        )}
+      </ul>
       <BookingDialog
         clinic={clinic}
         booking={openId ? (byId.get(openId) ?? null) : null}

@@ -115,7 +115,7 @@ export function TimeGrid(props: {
               style={vars({ '--col': i + 2 })}
             >
               <Tag id={`cal-head-${i}`}>{h.title}</Tag>
-              {c.today && <span className="cal-badge">{t('today')}</span>}
+              {c.today && h.level === 3 && <span className="cal-badge">{t('today')}</span>}
               {c.closedAllDay && (
                 <span className="cal-closed-note">
                   {c.closedReason ? t('closedFor', { reason: c.closedReason }) : t('closed')}
@@ -175,6 +175,7 @@ export function TimeGrid(props: {
                   key={c.key}
                   type="button"
                   data-cell={c.key}
+                  data-start={c.start}
                   tabIndex={c.key === activeKey ? 0 : -1}
                   className={`cal-cell is-${props.cellKind}`}
                   style={vars({ '--top': c.row, '--height': 1 })}
