@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
@@ -50,7 +50,17 @@ export function Calendar(props: {
   const [moving, setMoving] = useState<BookingView | null>(null);
   const [target, setTarget] = useState<string | null>(null);
   const [focusCell, setFocusCell] = useState(0);
-  const [focusBlock, setFocusBlock] = useState<string | null>(null);
+  const [focusBlock, setFocusBlock] = useState<{ id: string; n: number } | null>(null);
+  const focusOn = (id: string) => setFocusBlock((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+  // A moved block takes focus once the reloaded bookings draw it at its new place.
+  const focusAfterReload = useRef<string | null>(null);
+  useEffect(() => {
+    if (bookings && focusAfterReload.current) {
+      const id = focusAfterReload.current;
+      setFocusBlock((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+      focusAfterReload.current = null;
+    }
+  }, [bookings]);
   const first = days[0]!;
   const last = days[days.length - 1]!;
   const freeSlots = useFreeTimes(moving, first, last, today);
@@ -193,9 +203,8 @@ export function Calendar(props: {
       method: 'POST',
       body: { start: target },
     });
-    const id = moving.id;
+    focusAfterReload.current = moving.id;
     stopMoving();
-    setFocusBlock(id);
     props.onChanged(tc('done.moved'));
   };
 
@@ -236,7 +245,7 @@ export function Calendar(props: {
         cellKind={moving ? 'move' : 'book'}
         movingId={moving?.id ?? null}
         focusCellRequest={focusCell}
-        focusBlockId={focusBlock}
+        focusBlock={focusBlock}
         locale={locale}
         onBlock={(id) => {
           if (!moving) setOpenId(id);
@@ -244,6 +253,10 @@ export function Calendar(props: {
         onCell={(cell) => {
           if (moving) setTarget(cell.start);
           else props.onBookAt({ practitionerId: cell.practitionerId, start: cell.start });
+        }}
+        onEscape={() => {
+          if (moving) focusOn(moving.id);
+          stopMoving();
         }}
       />
       <ul className="cal-legend" aria-label={t('legend')}>

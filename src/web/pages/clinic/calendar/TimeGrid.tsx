@@ -47,11 +47,13 @@ export function TimeGrid(props: {
   movingId: string | null;
   /** Bumped to move focus to the first cell (when a move starts). */
   focusCellRequest: number;
-  /** A block to focus once it is drawn (after a move). */
-  focusBlockId: string | null;
+  /** A block to focus once it is drawn (after a move); `n` tells one request from the next. */
+  focusBlock: { id: string; n: number } | null;
   locale: string;
   onBlock(id: string): void;
   onCell(cell: GridCell): void;
+  /** Escape while moving: keep the old time. */
+  onEscape(): void;
 }) {
   const { t } = useTranslation('calendar');
   const { layout, cells } = props;
@@ -75,13 +77,18 @@ export function TimeGrid(props: {
   }, [props.focusCellRequest, firstCell]);
 
   useEffect(() => {
-    if (!props.focusBlockId) return;
-    const el = root.current?.querySelector<HTMLElement>(`[data-block="${CSS.escape(props.focusBlockId)}"]`);
+    if (!props.focusBlock) return;
+    const el = root.current?.querySelector<HTMLElement>(`[data-block="${CSS.escape(props.focusBlock.id)}"]`);
     el?.focus();
     el?.scrollIntoView({ block: 'nearest' });
-  }, [props.focusBlockId]);
+  }, [props.focusBlock]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape' && props.movingId) {
+      e.preventDefault();
+      props.onEscape();
+      return;
+    }
     const direction = KEY_DIRECTIONS[e.key];
     const key = (e.target as HTMLElement).dataset.cell;
     if (!direction || !key) return;
