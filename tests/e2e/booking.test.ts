@@ -285,12 +285,20 @@ describe('clinic booking in the browser', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // Move by keyboard: the free times light up and the first takes focus; arrow down, Enter.
-    await card.getByRole('button', { name: 'Move to another time' }).click();
+    // (Escape first: the old time stays and the block has focus again.)
     const focusedCell = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         return el?.classList.contains('is-move') ? (el.dataset.start ?? null) : null;
       });
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await card.getByRole('button', { name: 'Move to another time' }).click();
+    await expect.poll(focusedCell, { timeout: 10_000 }).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.cal-cell.is-move').count()).toBe(0);
+    await expect.poll(focusedLabel).toMatch(/Guest E2E/);
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Move to another time' }).click();
     await expect.poll(focusedCell, { timeout: 10_000 }).not.toBeNull();
     await page.screenshot({ path: path.join(screenshotDir, 'calendar-move-desktop-en.png') });
     await page.keyboard.press('ArrowDown');
@@ -310,9 +318,7 @@ describe('clinic booking in the browser', () => {
     ).json()) as { start: string };
     expect(Date.parse(moved.start)).toBe(Date.parse(target));
     // The moved block has focus, at its new row; the patient gets one "New time" email for it.
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
-      .toMatch(/Guest E2E/);
+    await expect.poll(focusedLabel).toMatch(/Guest E2E/);
     await expectAtItsRow(
       page,
       page.getByRole('button', { name: /Guest E2E/ }),
