@@ -383,7 +383,9 @@ describe('clinic booking in the browser', () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe('Book for a caller');
     await page.getByText(/^Time chosen on the calendar:/).waitFor();
-    expect(Date.parse((await page.getByLabel('Time').inputValue()).split('|')[1]!)).toBe(Date.parse(cell!));
+    await expect
+      .poll(async () => Date.parse((await page.getByLabel('Time').inputValue()).split('|')[1] ?? ''))
+      .toBe(Date.parse(cell!));
     await page.getByLabel('Patient name').fill('Caller E2E');
     await page.getByLabel('Phone').fill('+1 604 555 0177');
     await page.getByLabel('Email').fill('caller.e2e@example.com');

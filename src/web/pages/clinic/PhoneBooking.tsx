@@ -73,7 +73,10 @@ export function PhoneBooking({
       setStart(chosen ? `${chosen.practitionerId}|${chosen.start}` : '');
     });
   }, [clinic, serviceId, practitionerId, wanted, wantedDay]);
-  const wantedFree = !wanted || !slots || slots.some((s) => Date.parse(s.start) === Date.parse(wanted));
+  // Said once the day's free times are here (and the time list shows them).
+  const wantedFree = slots
+    ? slots.some((s) => wanted !== null && Date.parse(s.start) === Date.parse(wanted))
+    : false;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -108,7 +111,7 @@ export function PhoneBooking({
       <h2 id={titleId} ref={heading} tabIndex={-1}>
         {t('phone.newBooking')}
       </h2>
-      {wanted && (
+      {wanted && slots && (
         <div className="cal-prefill">
           <p className={wantedFree ? 'care-hint' : 'care-error'}>
             {wantedFree
