@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { VIGNETTES } from '../../src/domain/assessment/vignettes/index.js';
-import { localDate } from '../../src/domain/time/index.js';
+import { addDays, localDate } from '../../src/domain/time/index.js';
 import { freePort } from '../../src/server/db/embedded.js';
-import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
+import { type ReceivedMail, startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { showWeekOf } from './support/clinic-calendar.js';
@@ -21,13 +21,52 @@ async function inViewport(page: Page, target: Locator): Promise<boolean> {
   return box.y >= 0 && box.y + box.height <= view.height && box.x >= 0 && box.x + box.width <= view.width;
 }
 
+async function signInStaff(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+}
+
+/**
+ * The block sits in its day's column, its top on the row of its start time and its height that
+ * many 15-minute rows: times read in the clinic's zone by the browser, as the grid shows them.
+ */
+async function expectAtItsRow(page: Page, block: Locator, start: string, minutes: number, day: string) {
+  const time = await page.evaluate(
+    ([iso, zone]) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(iso!)),
+    [start, ZONE],
+  );
+  const row = (await page.locator(`.cal-times [data-time="${time}"]`).boundingBox())!;
+  const box = (await block.boundingBox())!;
+  expect(Math.abs(box.y - row.y)).toBeLessThanOrEqual(1.5);
+  expect(Math.abs(box.height - (minutes / 15) * row.height)).toBeLessThanOrEqual(1.5);
+  const label = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(`${day}T12:00:00Z`));
+  const head = (await page
+    .locator('.cal-head', { has: page.getByRole('heading', { name: label, exact: true }) })
+    .boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(head.x - 1);
+  expect(box.x + box.width).toBeLessThanOrEqual(head.x + head.width + 1);
+}
+
 describe('clinic booking in the browser', () => {
   let app: RunningApp;
   let smtp: TestSmtp;
   let clinic: {
     id: string;
     name: string;
-    services: { id: string; slug: string }[];
+    services: { id: string; slug: string; durationMinutes: number }[];
     practitioners: { id: string; displayName: string }[];
   };
   const guestEmail = 'e2e.guest@example.com';
@@ -243,67 +282,150 @@ describe('clinic booking in the browser', () => {
     }, 180_000);
   }
 
-  it('staff sign in, see the booking in the calendar, move it and cancel it', async ({ browser }) => {
+  it('staff see the booking on the week grid at its row, move it by keyboard, cancel it, and book a caller from a free cell', async ({
+    browser,
+  }) => {
     const { context, page } = await newPage(browser, app.url, DESKTOP);
     await page.goto('/clinic');
     await page.getByRole('heading', { name: 'Staff sign-in' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByLabel('Email').fill('admin@falsecreek.example');
-    await page.getByLabel('Password').fill('psoas-demo-admin');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    await signInStaff(page, 'admin@falsecreek.example', 'psoas-demo-admin');
     // Signed in as staff, the navigation offers the clinic's pages.
     await page.getByRole('navigation').getByRole('link', { name: 'Clinic staff' }).waitFor();
+    const acupuncture = clinic.services.find((s) => s.slug === 'acupuncture')!;
+    const minutes = acupuncture.durationMinutes;
 
     await page.getByRole('button', { name: 'Week' }).click();
     await showWeekOf(page, localDay(booking.start));
-    const card = page.getByRole('article', { name: /Guest E2E/ });
+    const block = page.getByRole('button', { name: /Guest E2E/ });
+    await block.waitFor();
+    await expectAtItsRow(page, block, booking.start, minutes, localDay(booking.start));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'calendar-week-desktop-en.png'), fullPage: true });
+
+    // The block opens the appointment, with the assessment the patient shared.
+    await block.click();
+    const dialog = page.getByRole('dialog');
+    const card = dialog.getByRole('article', { name: /Guest E2E/ });
     await card.waitFor();
     await card.getByRole('button', { name: 'Show the shared self-assessment' }).click();
     await card.getByText('tight-short').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    // Move it to another free time of the same day when there is one.
-    await card.getByRole('button', { name: 'Move' }).click();
-    const select = card.getByLabel('New time for Guest E2E');
-    await select.waitFor();
-    const options = await select
-      .locator('option')
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    const target = options.find((o) => localDay(o) === localDay(booking.start)) ?? options[0]!;
-    await select.selectOption(target);
-    await card.getByRole('button', { name: 'Move booking' }).click();
+    // Move by keyboard: the free times light up and the first takes focus; arrow down, Enter.
+    // (Escape first: the old time stays and the block has focus again.)
+    const focusedCell = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.classList.contains('is-move') ? (el.dataset.start ?? null) : null;
+      });
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await card.getByRole('button', { name: 'Move to another time' }).click();
+    await expect.poll(focusedCell, { timeout: 10_000 }).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.cal-cell.is-move').count()).toBe(0);
+    await expect.poll(focusedLabel).toMatch(/Guest E2E/);
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Move to another time' }).click();
+    await expect.poll(focusedCell, { timeout: 10_000 }).not.toBeNull();
+    await page.screenshot({ path: path.join(screenshotDir, 'calendar-move-desktop-en.png') });
+    await page.keyboard.press('ArrowDown');
+    const target = (await focusedCell())!;
+    expect(target).not.toBeNull();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByRole('heading', { name: /Move Guest E2E to/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Move appointment');
+    await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Booking moved.').waitFor();
     const moved = (await (
       await fetch(`${app.url}/api/bookings/${booking.id}?token=${encodeURIComponent(booking.token)}`)
-    ).json()) as {
-      start: string;
-    };
-    expect(moved.start).toBe(new Date(target).toISOString());
-    await smtp.waitFor(2, (m) => m.to.includes(guestEmail) && m.subject.startsWith('New time:'), 30_000);
+    ).json()) as { start: string };
+    expect(Date.parse(moved.start)).toBe(Date.parse(target));
+    // The moved block has focus, at its new row; the patient gets one "New time" email for it.
+    await expect.poll(focusedLabel).toMatch(/Guest E2E/);
+    await expectAtItsRow(
+      page,
+      page.getByRole('button', { name: /Guest E2E/ }),
+      target,
+      minutes,
+      localDay(target),
+    );
+    const newTime = (m: ReceivedMail) => m.to.includes(guestEmail) && m.subject.startsWith('New time:');
+    await smtp.waitFor(2, newTime, 30_000); // the guest's own move earlier, and this one
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(smtp.messages.filter(newTime)).toHaveLength(2);
 
-    await showWeekOf(page, localDay(target));
-    const movedCard = page.getByRole('article', { name: /Guest E2E/ });
-    await movedCard.getByRole('button', { name: 'Cancel' }).click();
-    await movedCard.getByText('Cancel the booking of Guest E2E?').waitFor();
-    await movedCard.getByRole('button', { name: 'Cancel' }).click();
+    // Cancel asks first; the safe answer has focus.
+    await page.getByRole('button', { name: /Guest E2E/ }).click();
+    await dialog.getByRole('button', { name: 'Cancel appointment' }).click();
+    await dialog.getByText(/Cancel the appointment of Guest E2E on .+\? They get an email\./).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Keep appointment');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'calendar-cancel-desktop-en.png') });
+    await dialog.getByRole('button', { name: 'Cancel appointment' }).click();
     await page.getByRole('status').getByText('Booking cancelled.').waitFor();
-    await movedCard.getByText(/Cancelled/).waitFor();
+    // Cancelled bookings are hidden until asked for.
+    await expect.poll(() => page.getByRole('button', { name: /Guest E2E/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show cancelled' }).click();
+    await page.getByRole('button', { name: /Guest E2E.*Cancelled/ }).waitFor();
     await smtp.waitFor(1, (m) => m.to.includes(guestEmail) && m.subject.startsWith('Cancelled:'), 30_000);
     const after = (await (
       await fetch(`${app.url}/api/bookings/${booking.id}?token=${encodeURIComponent(booking.token)}`)
-    ).json()) as {
-      status: string;
-    };
+    ).json()) as { status: string };
     expect(after.status).toBe('cancelled');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    // A patient calls: the front desk books the first free time for them.
+    // A patient calls: the front desk picks a free cell of Mei Lin's week; the form is filled in.
+    const mei = clinic.practitioners.find((p) => p.displayName.startsWith('Mei'))!;
+    await page.locator('.clinic-toolbar').getByLabel('Practitioner').selectOption(mei.id);
+    await page.getByLabel('Treatment', { exact: true }).selectOption(acupuncture.id);
+    const today = localDay(new Date().toISOString());
+    const q = new URLSearchParams({
+      serviceId: acupuncture.id,
+      practitionerId: mei.id,
+      from: today,
+      to: addDays(today, 20),
+    });
+    const free = (
+      (await (await fetch(`${app.url}/api/clinics/${clinic.id}/availability?${q}`)).json()) as {
+        slots: { start: string }[];
+      }
+    ).slots.map((s) => Date.parse(s.start));
+    let cell: string | undefined;
+    for (let week = 0; week < 3 && !cell; week++) {
+      if (week > 0) await page.getByRole('button', { name: 'Next' }).click();
+      await page.locator('.cal-cell.is-book').first().waitFor();
+      const starts = await page
+        .locator('.cal-cell.is-book')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.start!));
+      cell = starts.find((s) => Date.parse(s) > Date.now() + 86_400_000 && free.includes(Date.parse(s)));
+    }
+    expect(cell).toBeDefined();
+    await page.locator(`.cal-cell[data-start="${cell}"]`).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Book for a caller');
+    await page.getByText(/^Time chosen on the calendar:/).waitFor();
+    await expect
+      .poll(async () => Date.parse((await page.getByLabel('Time').inputValue()).split('|')[1] ?? ''))
+      .toBe(Date.parse(cell!));
     await page.getByLabel('Patient name').fill('Caller E2E');
     await page.getByLabel('Phone').fill('+1 604 555 0177');
     await page.getByLabel('Email').fill('caller.e2e@example.com');
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     await page.getByRole('status').getByText('Booked for Caller E2E.').waitFor();
+    await expectAtItsRow(
+      page,
+      page.getByRole('button', { name: /Caller E2E/ }),
+      cell!,
+      minutes,
+      localDay(cell!),
+    );
     await smtp.waitFor(
       1,
       (m) => m.to.includes('caller.e2e@example.com') && m.subject.startsWith('Booked:'),
@@ -312,16 +434,49 @@ describe('clinic booking in the browser', () => {
     await context.close();
   }, 180_000);
 
-  it('the staff calendar fits a 360 px phone', async ({ browser }) => {
-    const { context, page } = await newPage(browser, app.url, PHONE);
-    await page.goto('/clinic');
-    await page.getByLabel('Email').fill('mei.lin@falsecreek.example');
-    await page.getByLabel('Password').fill('psoas-demo-staff');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await context.close();
-  }, 180_000);
+  for (const lang of ['en', 'es'] as const) {
+    it(`the staff calendar fits a 360 px phone, and reads in ${lang} on a phone and a desktop`, async ({
+      browser,
+    }) => {
+      for (const device of [PHONE, DESKTOP]) {
+        const { context, page } = await newPage(browser, app.url, device);
+        await page.goto('/clinic');
+        if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
+        await page.locator('input[type="email"]').fill('mei.lin@falsecreek.example');
+        await page.locator('input[type="password"]').fill('psoas-demo-staff');
+        await page.locator('form button[type="submit"]').click();
+        await page.getByRole('heading', { name: lang === 'en' ? 'Calendar' : 'Agenda' }).waitFor();
+        await page.locator('.cal-grid').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(await seriousAccessibilityViolations(page)).toEqual([]);
+        const name = device === PHONE ? 'phone' : 'desktop';
+        await page.screenshot({
+          path: path.join(screenshotDir, `calendar-day-${name}-${lang}.png`),
+          fullPage: true,
+        });
+        if (device === DESKTOP && lang === 'es') {
+          await page.getByRole('button', { name: 'Semana' }).click();
+          await page.locator('.cal-grid h3').first().waitFor();
+          await page.screenshot({
+            path: path.join(screenshotDir, 'calendar-week-desktop-es.png'),
+            fullPage: true,
+          });
+        }
+        if (device === PHONE) {
+          // A block opens its appointment in a dialog that fits the screen.
+          const block = page.locator('.cal-block').first();
+          if ((await block.count()) > 0) {
+            await block.click();
+            await page.getByRole('dialog').waitFor();
+            expect(await seriousAccessibilityViolations(page)).toEqual([]);
+            await page.screenshot({
+              path: path.join(screenshotDir, `calendar-appointment-phone-${lang}.png`),
+            });
+          }
+        }
+        await context.close();
+      }
+    }, 180_000);
+  }
 });

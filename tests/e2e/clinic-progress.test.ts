@@ -87,7 +87,9 @@ describe('staff see the progress a patient shares with the clinic', () => {
     await page.getByRole('button', { name: 'Week' }).click();
     await showWeekOf(page, localDay(slot.start));
 
-    const card = page.getByRole('article', { name: /Dana Demo/ });
+    // The booking's block on the grid opens the appointment.
+    await page.getByRole('button', { name: /Dana Demo/ }).click();
+    const card = page.getByRole('dialog').getByRole('article', { name: /Dana Demo/ });
     await card.waitFor();
     const show = card.getByRole('button', { name: 'Show the shared progress' });
     // By keyboard.
@@ -104,7 +106,9 @@ describe('staff see the progress a patient shares with the clinic', () => {
     expect(text).toMatch(/Home sessions done\s+\d+ of \d+ planned so far \(\d+ %\)/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    const walkIn = page.getByRole('article', { name: /Walk In/ });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Walk In/ }).click();
+    const walkIn = page.getByRole('dialog').getByRole('article', { name: /Walk In/ });
     await walkIn.getByText('Progress: not shared with this clinic').waitFor();
     expect(await walkIn.getByRole('button', { name: 'Show the shared progress' }).count()).toBe(0);
     await context.close();

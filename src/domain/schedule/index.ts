@@ -1,4 +1,6 @@
 export { availableSlots, clinicToday, isSlotAvailable, localDayWindows } from './availability.js';
+export type { GridBlock, GridColumn, GridInput, GridItem, GridLayout, GridShade } from './grid-layout.js';
+export { layoutGrid, minuteLabel, rowOf, wallClock, wallInstant } from './grid-layout.js';
 export type {
   AvailabilityQuery,
   BookingRules,

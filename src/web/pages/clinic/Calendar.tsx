@@ -1,234 +1,293 @@
-import { type FormEvent, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { sharedAssessmentSchema } from '../../../contract/staff.js';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
+import {
+  type GridColumn,
+  layoutGrid,
+  rowOf,
+  wallClock,
+  wallInstant,
+} from '../../../domain/schedule/grid-layout.js';
+import type { WeeklyHours } from '../../../domain/schedule/types.js';
 import { localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
-import { SelectField } from '../../components/Field.js';
 import { type BookingView, type ClinicView, formatDay, formatTime, formatWhen } from '../care/care-api.js';
-import { useMoveTimes } from '../care/use-move-times.js';
-import { SharedProgress } from './SharedProgress.js';
+import { BookingDialog, MoveDialog } from './calendar/BookingDialog.js';
+import type { GridCell } from './calendar/grid-keys.js';
+import { type GridHeader, type PlacedBlock, TimeGrid } from './calendar/TimeGrid.js';
+import { useFreeTimes, useNow } from './calendar/use-free-times.js';
+import './calendar/calendar.css';
 
-/** Bookings per day and, within a day, per practitioner (columns that stack on a phone). */
+/** Service colours on the grid (always with the service's name as text). */
+const COLOURS = 7;
+const HIDDEN_BY_DEFAULT = new Set(['cancelled', 'no_show']);
+
+/**
+ * The clinic's calendar as a time grid: practitioners as columns (day view) or days as columns
+ * (week view). A block opens the appointment; "Move" lights up the free times on the grid; an
+ * open cell starts a booking for a caller at that time.
+ */
 export function Calendar(props: {
   clinic: ClinicView;
+  view: 'day' | 'week';
   days: string[];
   bookings: BookingView[] | null;
   practitionerId: string;
   onChanged(message: string): void;
+  onBookAt(at: { practitionerId: string; start: string }): void;
 }) {
-  const { t, i18n } = useTranslation('clinic');
-  const { clinic, bookings } = props;
-  if (!bookings) return <p className="loading">{t('loading')}</p>;
-  const practitioners = clinic.practitioners.filter(
-    (p) => !props.practitionerId || p.id === props.practitionerId,
-  );
-  return (
-    <div className="clinic-days">
-      {props.days.map((day) => (
-        <section key={day} aria-label={formatDay(day, i18n.language)} className="clinic-day">
-          <h3>{formatDay(day, i18n.language)}</h3>
-          <div className="clinic-columns">
-            {practitioners.map((p) => {
-              const list = bookings.filter(
-                (b) => b.practitionerId === p.id && localDate(b.start, clinic.timeZone) === day,
-              );
-              return (
-                <section
-                  key={p.id}
-                  className="clinic-column"
-                  aria-label={`${p.displayName}, ${formatDay(day, i18n.language)}`}
-                >
-                  <h4>{p.displayName}</h4>
-                  {list.length === 0 ? (
-                    <p className="care-hint">{t('nothing')}</p>
-                  ) : (
-                    <ul className="clinic-bookings">
-                      {list.map((b) => (
-                        <li key={b.id}>
-                          <BookingCard clinic={clinic} booking={b} onChanged={props.onChanged} />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </section>
-              );
-            })}
-          </div>
-        </section>
-      ))}
-    </div>
-  );
-}
-
-function BookingCard({
-  clinic,
-  booking: b,
-  onChanged,
-}: {
-  clinic: ClinicView;
-  booking: BookingView;
-  onChanged(m: string): void;
-}) {
-  const { t, i18n } = useTranslation('clinic');
-  const [mode, setMode] = useState<'idle' | 'move' | 'cancel'>('idle');
-  const [error, setError] = useState<string | null>(null);
-  const base = `/api/staff/clinics/${clinic.id}/bookings/${b.id}`;
-  const act = async (path: string, body: unknown, message: string) => {
-    setError(null);
-    try {
-      await api(`${base}/${path}`, { method: 'POST', body });
-      setMode('idle');
-      onChanged(message);
-    } catch (e) {
-      setError((e as Error).message);
+  const { t, i18n } = useTranslation('calendar');
+  const { t: tc } = useTranslation('clinic');
+  const { clinic, bookings, days, view } = props;
+  const language = toLanguage(i18n.language);
+  const locale = formatLocale(language);
+  const zone = clinic.timeZone;
+  const now = useNow();
+  const today = localDate(now, zone);
+  const [showHidden, setShowHidden] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [moving, setMoving] = useState<BookingView | null>(null);
+  const [target, setTarget] = useState<string | null>(null);
+  const [focusCell, setFocusCell] = useState(0);
+  const [focusBlock, setFocusBlock] = useState<{ id: string; n: number } | null>(null);
+  const focusOn = (id: string) => setFocusBlock((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+  // A moved block takes focus once the reloaded bookings draw it at its new place.
+  const focusAfterReload = useRef<string | null>(null);
+  useEffect(() => {
+    if (bookings && focusAfterReload.current) {
+      const id = focusAfterReload.current;
+      setFocusBlock((f) => ({ id, n: (f?.n ?? 0) + 1 }));
+      focusAfterReload.current = null;
     }
-  };
-  const time = `${formatTime(b.start, clinic.timeZone, i18n.language)}–${formatTime(b.end, clinic.timeZone, i18n.language)}`;
-  return (
-    <article className={`clinic-booking status-${b.status}`} aria-label={`${time} ${b.patient.name}`}>
-      <p>
-        <strong>{time}</strong> · {b.serviceName[toLanguage(i18n.language)]}
-      </p>
-      <p>
-        {b.patient.name} · <a href={`tel:${b.patient.phone.replace(/\s/g, '')}`}>{b.patient.phone}</a>
-      </p>
-      <p className="care-hint">
-        {b.patient.email} · {t(`status.${b.status}`)}
-        {b.shareAssessment ? ` · ${t('sharedAssessment')}` : ''}
-      </p>
-      {b.shareAssessment && <SharedAssessment clinicId={clinic.id} bookingId={b.id} />}
-      {/* personId is present only while the patient shares progress with this clinic. */}
-      <SharedProgress
-        personId={(b as BookingView & { personId?: string | null }).personId ?? null}
-        patientName={b.patient.name}
-      />
-      {error && (
-        <p role="alert" className="care-error">
-          {error}
-        </p>
-      )}
-      {b.status === 'active' && mode === 'idle' && (
-        <div className="actions">
-          <button type="button" className="button" onClick={() => setMode('move')}>
-            {t('move')}
-          </button>
-          <button type="button" className="button" onClick={() => setMode('cancel')}>
-            {t('cancel')}
-          </button>
-          {Date.parse(b.start) < Date.now() && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void act('status', { status: 'no_show' }, t('done.noShow'))}
-            >
-              {t('noShow')}
-            </button>
-          )}
-        </div>
-      )}
-      {mode === 'cancel' && (
-        <div className="actions">
-          <span>{t('confirmCancel', { name: b.patient.name })}</span>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => void act('cancel', {}, t('done.cancelled'))}
-          >
-            {t('cancel')}
-          </button>
-          <button type="button" className="button" onClick={() => setMode('idle')}>
-            {t('close')}
-          </button>
-        </div>
-      )}
-      {mode === 'move' && (
-        <MoveForm
-          clinic={clinic}
-          booking={b}
-          onMove={(start) => act('move', { start }, t('done.moved'))}
-          onClose={() => setMode('idle')}
-        />
-      )}
-    </article>
-  );
-}
+  }, [bookings]);
+  const first = days[0]!;
+  const last = days[days.length - 1]!;
+  const freeSlots = useFreeTimes(moving, first, last, today);
 
-function MoveForm(props: {
-  clinic: ClinicView;
-  booking: BookingView;
-  onMove(start: string): Promise<void>;
-  onClose(): void;
-}) {
-  const { t, i18n } = useTranslation('clinic');
-  const { clinic, booking } = props;
-  const { slots, start, setStart } = useMoveTimes(booking, clinic.timeZone);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (start) void props.onMove(start);
+  // While moving, only the moving booking's practitioner's calendar shows.
+  const shownPractitioner = moving?.practitionerId ?? props.practitionerId;
+  const daysKey = days.join(',');
+  const practitioners = useMemo(
+    () => clinic.practitioners.filter((p) => !shownPractitioner || p.id === shownPractitioner),
+    [clinic, shownPractitioner],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: daysKey stands for days (a new array each render)
+  const columns = useMemo((): GridColumn[] => {
+    const single = shownPractitioner ? practitioners[0] : undefined;
+    return view === 'day'
+      ? practitioners.map((p) => ({
+          day: days[0]!,
+          practitionerId: p.id,
+          workingHours: p.workingHours as WeeklyHours,
+        }))
+      : days.map((day) => ({
+          day,
+          practitionerId: single?.id,
+          workingHours: single?.workingHours as WeeklyHours | undefined,
+        }));
+  }, [view, daysKey, practitioners, shownPractitioner]);
+  const headers: GridHeader[] =
+    view === 'day'
+      ? practitioners.map((p) => ({ id: p.id, title: p.displayName, level: 4 }))
+      : days.map((day) => ({ id: day, title: formatDay(day, i18n.language), level: 3 }));
+
+  const all = bookings ?? [];
+  const visible = useMemo(
+    () =>
+      (bookings ?? []).filter(
+        (b) =>
+          (showHidden || !HIDDEN_BY_DEFAULT.has(b.status)) &&
+          (!moving || b.practitionerId === moving.practitionerId),
+      ),
+    [bookings, showHidden, moving],
+  );
+  const hiddenCount = all.filter((b) => HIDDEN_BY_DEFAULT.has(b.status)).length;
+  const byId = new Map(all.map((b) => [b.id, b]));
+
+  const layout = useMemo(
+    () =>
+      layoutGrid({
+        timeZone: zone,
+        openingHours: clinic.openingHours as WeeklyHours,
+        overrides: clinic.closures.map((c) => ({
+          date: c.date,
+          ranges: c.ranges,
+          reason: c.reason ?? undefined,
+        })),
+        columns,
+        items: visible,
+        alsoShow: freeSlots?.map((s) => s.start),
+        now,
+      }),
+    [clinic, zone, columns, visible, freeSlots, now],
+  );
+
+  const blocks: PlacedBlock[] = layout.blocks.map((placed) => {
+    const b = byId.get(placed.id)!;
+    const time = `${formatTime(b.start, zone, i18n.language)}–${formatTime(b.end, zone, i18n.language)}`;
+    const service = b.serviceName[language];
+    const status = b.status === 'active' ? '' : `, ${tc(`status.${b.status}`)}`;
+    return {
+      ...placed,
+      colour:
+        Math.max(
+          0,
+          clinic.services.findIndex((s) => s.id === b.serviceId),
+        ) % COLOURS,
+      status: b.status,
+      time,
+      name: b.patient.name,
+      service: b.status === 'active' ? service : `${service} · ${tc(`status.${b.status}`)}`,
+      label: t('block', { time, name: b.patient.name, service, practitioner: b.practitionerName }) + status,
+    };
+  });
+
+  const cells = useMemo((): GridCell[] => {
+    const out: GridCell[] = [];
+    if (moving) {
+      for (const slot of freeSlots ?? []) {
+        const at = rowOf(layout, slot.start, zone);
+        const column = at ? columns.findIndex((c) => c.day === at.day) : -1;
+        if (!at || column < 0) continue;
+        const key = `${column}:${at.row}`;
+        if (out.some((c) => c.key === key)) continue;
+        out.push({
+          key,
+          column,
+          row: at.row,
+          minute: wallClock(slot.start, zone).minute,
+          start: slot.start,
+          practitionerId: slot.practitionerId,
+          label: t('moveCell', { when: formatWhen(slot.start, zone, i18n.language) }),
+        });
+      }
+      return out.sort((a, b) => a.column - b.column || a.row - b.row);
+    }
+    // Open times to book a caller into: inside the hours, not under an appointment, not past.
+    columns.forEach((col, column) => {
+      if (col.day < today) return;
+      const shades = layout.closed.filter((s) => s.column === column);
+      const taken = layout.blocks.filter((b) => b.column === column);
+      for (let row = 0; row < layout.rows; row++) {
+        const covers = (s: { top: number; height: number }) => s.top < row + 1 && row < s.top + s.height;
+        if (shades.some(covers) || taken.some(covers)) continue;
+        const minute = layout.firstMinute + row * layout.rowMinutes;
+        const start = wallInstant(col.day, minute, zone);
+        if (start <= now) continue;
+        const when = formatWhen(start, zone, i18n.language);
+        const name = clinic.practitioners.find((p) => p.id === col.practitionerId)?.displayName;
+        out.push({
+          key: `${column}:${row}`,
+          column,
+          row,
+          minute,
+          start,
+          practitionerId: col.practitionerId ?? '',
+          label: name ? t('bookCellWith', { when, name }) : t('bookCell', { when }),
+        });
+      }
+    });
+    return out;
+  }, [layout, columns, clinic, moving, freeSlots, zone, today, now, i18n.language, t]);
+
+  if (!bookings) return <p className="loading">{tc('loading')}</p>;
+
+  const stopMoving = () => {
+    setMoving(null);
+    setTarget(null);
   };
+  const move = async () => {
+    if (!moving || !target) return;
+    await api(`/api/staff/clinics/${clinic.id}/bookings/${moving.id}/move`, {
+      method: 'POST',
+      body: { start: target },
+    });
+    focusAfterReload.current = moving.id;
+    stopMoving();
+    props.onChanged(tc('done.moved'));
+  };
+
   return (
-    <form onSubmit={submit} className="clinic-move">
-      {slots === null ? (
-        <p className="loading">{t('loading')}</p>
-      ) : slots.length === 0 ? (
-        <p>{t('noFreeTimes')}</p>
-      ) : (
-        <SelectField
-          look="care"
-          label={t('moveTo', { name: booking.patient.name })}
-          value={start}
-          onChange={setStart}
-          options={slots.map((s) => ({
-            value: s.start,
-            label: formatWhen(s.start, clinic.timeZone, i18n.language),
-          }))}
-        />
-      )}
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={!start}>
-          {t('moveSubmit')}
-        </button>
-        <button type="button" className="button" onClick={props.onClose}>
-          {t('close')}
-        </button>
+    <div className="cal">
+      <div className="cal-bar">
+        <ToggleButton className="button cal-toggle" isSelected={showHidden} onChange={setShowHidden}>
+          {t('showCancelled')}
+        </ToggleButton>
+        {!showHidden && hiddenCount > 0 && <p className="care-hint">{t('hidden', { count: hiddenCount })}</p>}
       </div>
-    </form>
-  );
-}
-
-type AssessmentSummary = z.infer<typeof sharedAssessmentSchema>;
-
-/** Loaded on request only: every staff read of a patient's assessment is audited. */
-function SharedAssessment({ clinicId, bookingId }: { clinicId: string; bookingId: string }) {
-  const { t, i18n } = useTranslation('clinic');
-  const [summary, setSummary] = useState<AssessmentSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = () =>
-    api<typeof sharedAssessmentSchema>(`/api/staff/clinics/${clinicId}/bookings/${bookingId}/assessment`)
-      .then(setSummary)
-      .catch((e: unknown) => setError((e as Error).message));
-  if (error) return <p className="care-error">{error}</p>;
-  if (!summary)
-    return (
-      <button type="button" className="button" onClick={() => void load()}>
-        {t('assessment.show')}
-      </button>
-    );
-  const date = new Intl.DateTimeFormat(formatLocale(toLanguage(i18n.language)), {
-    dateStyle: 'medium',
-  }).format(new Date(summary.createdAt));
-  return (
-    <dl className="clinic-assessment" aria-label={t('assessment.title', { date })}>
-      <dt>{t('assessment.urgency')}</dt>
-      <dd>{summary.highestUrgency}</dd>
-      <dt>{t('assessment.selfCare')}</dt>
-      <dd>{summary.selfCareAllowed ? t('assessment.yes') : t('assessment.no')}</dd>
-      <dt>{t('assessment.likelihood')}</dt>
-      <dd>{summary.psoasLikelihood}</dd>
-      <dt>{t('assessment.pattern')}</dt>
-      <dd>{summary.pattern}</dd>
-    </dl>
+      {view === 'day' && (
+        <div className="cal-dayhead">
+          <h3>{formatDay(first, i18n.language)}</h3>
+          {first === today && <span className="cal-badge">{t('today')}</span>}
+        </div>
+      )}
+      {moving && (
+        <div className="cal-moving" role="status">
+          <p>
+            {freeSlots === null
+              ? tc('loading')
+              : cells.length > 0
+                ? t('moving', { name: moving.patient.name })
+                : t('movingNone', { name: moving.patient.name })}
+          </p>
+          <button type="button" className="button" onClick={stopMoving}>
+            {t('stopMoving')}
+          </button>
+        </div>
+      )}
+      {visible.length === 0 && !moving && <p className="care-hint">{t('none')}</p>}
+      <TimeGrid
+        layout={layout}
+        headers={headers}
+        blocks={blocks}
+        cells={cells}
+        cellKind={moving ? 'move' : 'book'}
+        movingId={moving?.id ?? null}
+        focusCellRequest={focusCell}
+        focusBlock={focusBlock}
+        locale={locale}
+        onBlock={(id) => {
+          if (!moving) setOpenId(id);
+        }}
+        onCell={(cell) => {
+          if (moving) setTarget(cell.start);
+          else props.onBookAt({ practitionerId: cell.practitionerId, start: cell.start });
+        }}
+        onEscape={() => {
+          if (moving) focusOn(moving.id);
+          stopMoving();
+        }}
+      />
+      <ul className="cal-legend" aria-label={t('legend')}>
+        {clinic.services.map((s, i) =>
+          s.active ? (
+            <li key={s.id} className={`svc-${i % COLOURS}`}>
+              {s.name[language]}
+            </li>
+          ) : null,
+        )}
+      </ul>
+      <BookingDialog
+        clinic={clinic}
+        booking={openId ? (byId.get(openId) ?? null) : null}
+        now={now}
+        onClose={() => setOpenId(null)}
+        onMove={(b) => {
+          setOpenId(null);
+          setFocusBlock(null);
+          setMoving(b);
+          setFocusCell((n) => n + 1);
+        }}
+        onChanged={props.onChanged}
+      />
+      <MoveDialog
+        clinic={clinic}
+        booking={moving}
+        start={target}
+        onConfirm={move}
+        onClose={() => setTarget(null)}
+      />
+    </div>
   );
 }

@@ -94,6 +94,7 @@ function Dashboard({ membership }: { membership: Membership }) {
   const [bookings, setBookings] = useState<BookingView[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [bookAt, setBookAt] = useState<{ practitionerId: string; start: string; n: number } | null>(null);
 
   const loadClinic = useCallback(async () => {
     const c = await api<typeof clinicSchema>(`/api/staff/clinics/${membership.clinicId}`);
@@ -180,13 +181,15 @@ function Dashboard({ membership }: { membership: Membership }) {
         </div>
         <Calendar
           clinic={clinic}
+          view={view}
           days={Array.from({ length: view === 'day' ? 1 : 7 }, (_, i) => addDays(from, i))}
           bookings={bookings}
           practitionerId={practitionerId}
           onChanged={changed}
+          onBookAt={(at) => setBookAt((b) => ({ ...at, n: (b?.n ?? 0) + 1 }))}
         />
       </section>
-      <PhoneBooking clinic={clinic} onBooked={changed} />
+      <PhoneBooking clinic={clinic} onBooked={changed} prefill={bookAt} />
       {membership.role === 'clinic_admin' && (
         <ClinicSettings
           clinic={clinic}

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { availabilitySchema } from '../../../contract/clinics.js';
 import { toLanguage } from '../../../domain/i18n.js';
@@ -7,9 +7,21 @@ import { api } from '../../api.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { type ClinicView, formatWhen, newIdempotencyKey, type Slot } from '../care/care-api.js';
 
-/** Front desk: book a time for a patient who calls the clinic. */
-export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooked(message: string): void }) {
+/**
+ * Front desk: book a time for a patient who calls the clinic. A free cell chosen on the calendar
+ * (`prefill`) fills in the practitioner, the day and the time, and brings the form into view.
+ */
+export function PhoneBooking({
+  clinic,
+  onBooked,
+  prefill,
+}: {
+  clinic: ClinicView;
+  onBooked(message: string): void;
+  prefill?: { practitionerId: string; start: string; n: number } | null;
+}) {
   const { t, i18n } = useTranslation('clinic');
+  const { t: tg } = useTranslation('calendar');
   const [serviceId, setServiceId] = useState(clinic.services[0]?.id ?? '');
   const [practitionerId, setPractitionerId] = useState('');
   const [slots, setSlots] = useState<Slot[] | null>(null);
@@ -19,20 +31,52 @@ export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooke
   const [email, setEmail] = useState('');
   const [key, setKey] = useState(newIdempotencyKey);
   const [error, setError] = useState<string | null>(null);
+  const [wanted, setWanted] = useState<string | null>(null);
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const service = clinic.services.find((s) => s.id === serviceId);
 
+  // A cell chosen on the grid: its practitioner (with a treatment they give) and its time.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per chosen cell (prefill.n)
+  useEffect(() => {
+    if (!prefill) return;
+    const gives = (id: string) =>
+      !prefill.practitionerId ||
+      clinic.services.find((s) => s.id === id)?.practitionerIds.includes(prefill.practitionerId);
+    if (!gives(serviceId)) {
+      const other = clinic.services.find((s) => s.active && gives(s.id));
+      if (other) setServiceId(other.id);
+    }
+    setPractitionerId(prefill.practitionerId);
+    setWanted(prefill.start);
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [prefill?.n]);
+
+  // The chosen cell's day, or the next three weeks.
+  const wantedDay = wanted ? localDate(wanted, clinic.timeZone) : null;
   useEffect(() => {
     if (!serviceId) return;
     setSlots(null);
     const today = localDate(new Date(), clinic.timeZone);
-    const q = new URLSearchParams({ serviceId, from: today, to: addDays(today, 20) });
+    const from = wantedDay && wantedDay > today ? wantedDay : today;
+    const q = new URLSearchParams({
+      serviceId,
+      from,
+      to: wantedDay && wantedDay >= today ? wantedDay : addDays(today, 20),
+    });
     if (practitionerId) q.set('practitionerId', practitionerId);
     api<typeof availabilitySchema>(`/api/clinics/${clinic.id}/availability?${q}`).then((r) => {
       setSlots(r.slots);
-      setStart(r.slots[0] ? `${r.slots[0].practitionerId}|${r.slots[0].start}` : '');
+      const match = wanted ? r.slots.find((s) => Date.parse(s.start) === Date.parse(wanted)) : undefined;
+      const chosen = match ?? r.slots[0];
+      setStart(chosen ? `${chosen.practitionerId}|${chosen.start}` : '');
     });
-  }, [clinic, serviceId, practitionerId]);
+  }, [clinic, serviceId, practitionerId, wanted, wantedDay]);
+  // Said once the day's free times are here (and the time list shows them).
+  const wantedFree = slots
+    ? slots.some((s) => wanted !== null && Date.parse(s.start) === Date.parse(wanted))
+    : false;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -54,6 +98,7 @@ export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooke
       setName('');
       setPhone('');
       setEmail('');
+      setWanted(null);
       setKey(newIdempotencyKey());
     } catch (err) {
       setError((err as Error).message);
@@ -63,7 +108,21 @@ export function PhoneBooking({ clinic, onBooked }: { clinic: ClinicView; onBooke
 
   return (
     <form className="card care-form" onSubmit={submit} aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('phone.newBooking')}</h2>
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        {t('phone.newBooking')}
+      </h2>
+      {wanted && slots && (
+        <div className="cal-prefill">
+          <p className={wantedFree ? 'care-hint' : 'care-error'}>
+            {wantedFree
+              ? tg('prefill', { when: formatWhen(wanted, clinic.timeZone, i18n.language) })
+              : tg('prefillTaken', { when: formatWhen(wanted, clinic.timeZone, i18n.language) })}
+          </p>
+          <button type="button" className="button" onClick={() => setWanted(null)}>
+            {tg('anyDay')}
+          </button>
+        </div>
+      )}
       <SelectField
         look="care"
         label={t('phone.service')}
