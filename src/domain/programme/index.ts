@@ -31,3 +31,4 @@ export { mergeRegenerated } from './regenerate.js';
 export * from './schemas.js';
 export * from './stop-signs.js';
 export type * from './types.js';
+export * from './review.js';
