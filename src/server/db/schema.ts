@@ -13,5 +13,6 @@ export * from './tables/clinics.js';
 export * from './tables/consent.js';
 export * from './tables/core.js';
 export * from './tables/outbox.js';
+export * from './tables/programme-reviews.js';
 export * from './tables/programmes.js';
 export * from './tables/users.js';

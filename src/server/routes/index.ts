@@ -11,6 +11,7 @@ import fhir from './fhir.js';
 import health from './health.js';
 import me from './me.js';
 import privacy from './privacy.js';
+import programmeReview from './programme-review.js';
 import programmes from './programmes.js';
 import progress from './progress.js';
 import staff from './staff.js';
@@ -30,6 +31,7 @@ export const routeModules: FastifyPluginAsync[] = [
   checkins,
   progress,
   programmes,
+  programmeReview,
   calendar,
   fhir,
 ];
