@@ -113,6 +113,12 @@ export const pageRoutes: PageRoute[] = [
     component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))),
   },
   {
+    path: '/clinic/review/:clinicId/:patientId',
+    component: lazy(() =>
+      import('./pages/clinic/review/ReviewPage.js').then((m) => ({ default: m.ReviewPage })),
+    ),
+  },
+  {
     path: '/progress',
     nav: 'progress',
     component: lazy(() =>

@@ -8,6 +8,7 @@ import { api } from '../../api.js';
 import { SelectField } from '../../components/Field.js';
 import { type BookingView, type ClinicView, formatDay, formatTime, formatWhen } from '../care/care-api.js';
 import { useMoveTimes } from '../care/use-move-times.js';
+import { ReviewLink } from './review/ReviewLink.js';
 import { SharedProgress } from './SharedProgress.js';
 
 /** Bookings per day and, within a day, per practitioner (columns that stack on a phone). */
@@ -104,6 +105,12 @@ function BookingCard({
         personId={(b as BookingView & { personId?: string | null }).personId ?? null}
         patientName={b.patient.name}
       />
+      {(b as BookingView & { personId?: string | null }).personId ? (
+        <ReviewLink
+          clinicId={clinic.id}
+          personId={(b as BookingView & { personId?: string | null }).personId as string}
+        />
+      ) : null}
       {error && (
         <p role="alert" className="care-error">
           {error}
