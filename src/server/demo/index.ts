@@ -7,6 +7,7 @@ import { clinicDemo } from './clinic-demo.js';
 import { type DemoContext, demoContext } from './demo-clock.js';
 import { programmeDemo } from './programme-demo.js';
 import { progressDemo } from './progress-demo.js';
+import { reviewDemo } from './review-demo.js';
 
 /**
  * Demo data loaders, one per area, run in order by `psoas demo` and `npm start`.
@@ -24,6 +25,7 @@ export const demoSeeders: DemoSeeder[] = [
   assessmentDemo,
   progressDemo,
   programmeDemo,
+  reviewDemo,
   bookingsDemo,
 ];
 
