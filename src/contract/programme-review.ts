@@ -93,6 +93,8 @@ export const libraryEntrySchema = z.object({
 
 export const programmeReviewSchema = z.object({
   patientId: uuid,
+  /** The clinic in the URL, for the handout's letterhead. */
+  clinicName: z.string(),
   /** Today where the patient lives: the edits apply to sessions from this day on. */
   fromDate: z.string(),
   programme: storedProgrammeSchema,

@@ -85,6 +85,12 @@ export const pageRoutes: PageRoute[] = [
     ),
   },
   {
+    path: '/programme/handout',
+    component: lazy(() =>
+      import('./pages/programme/ProgrammeHandoutPage.js').then((m) => ({ default: m.ProgrammeHandoutPage })),
+    ),
+  },
+  {
     path: '/programme/session/:sessionId',
     component: lazy(() =>
       import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage })),
@@ -111,6 +117,12 @@ export const pageRoutes: PageRoute[] = [
     path: '/clinic',
     nav: 'clinic',
     component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))),
+  },
+  {
+    path: '/clinic/review/:clinicId/:patientId/handout',
+    component: lazy(() =>
+      import('./pages/clinic/review/HandoutPage.js').then((m) => ({ default: m.HandoutPage })),
+    ),
   },
   {
     path: '/clinic/review/:clinicId/:patientId',

@@ -62,6 +62,9 @@ describe('a practitioner reviews the demo patient’s programme', () => {
     expect(await seriousAccessibilityViolations(staff)).toEqual([]);
 
     const card = staff.getByRole('article', { name, exact: true });
+    // By keyboard: open "Change or remove" with Enter.
+    await card.getByText('Change or remove').focus();
+    await staff.keyboard.press('Enter');
     const setsField = card.getByLabel('Sets');
     // By keyboard: focus the field, type, and save with Enter.
     await setsField.focus();
@@ -104,6 +107,20 @@ describe('a practitioner reviews the demo patient’s programme', () => {
     }
     await patientPage.getByText(`Set 1 of ${sets}`).waitFor({ timeout: 60_000 });
 
+    // The printable handout: the clinic's name as letterhead, a figure and the dose per exercise.
+    await staff.goto(`${reviewUrl}/handout`);
+    await staff.getByRole('heading', { name: 'Your home exercise programme' }).waitFor();
+    await staff.emulateMedia({ media: 'print' });
+    await staff.getByText('False Creek Back Care (demo)').waitFor();
+    expect(await staff.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await staff.locator('.handout-exercise svg').count()).toBeGreaterThan(0);
+    await staff.getByRole('heading', { name, exact: true }).waitFor();
+    await staff.setViewportSize({ width: 794, height: 1123 });
+    await staff.screenshot({ path: shot('review-handout-print-page1') });
+    await patientPage.goto('/programme/handout');
+    await patientPage.getByText('False Creek Back Care (demo)').waitFor();
+    await patientPage.screenshot({ path: shot('review-handout-patient-phone-en') });
+
     // Screenshots: desktop, and Spanish on both.
     for (const [device, label] of [
       [DESKTOP, 'desktop'],
@@ -119,6 +136,7 @@ describe('a practitioner reviews the demo patient’s programme', () => {
         await page
           .getByRole('heading', { name: lang === 'en' ? 'Review the programme' : 'Revisar el programa' })
           .waitFor();
+        await page.getByRole('heading', { name: lang === 'en' ? 'Exercises' : 'Ejercicios' }).waitFor();
         await page.screenshot({ path: shot(`review-${label}-${lang}`) });
         const patient = await browser.newContext({ ...device, baseURL: app.url });
         await patient.addInitScript((l) => localStorage.setItem('psoas.language', l), lang);

@@ -67,11 +67,12 @@ const programmeReview: FastifyPluginAsync = async (fastify) => {
     return row;
   }
 
-  async function view(row: ProgrammeRow, patientId: string) {
+  async function view(row: ProgrammeRow, patientId: string, clinicName: string) {
     const ctx = await contextOf(db(), patientId, row);
     const review = await currentReview(db(), row.id);
     return {
       patientId,
+      clinicName,
       fromDate: ctx.fromDate,
       programme: {
         ...row.programme,
@@ -115,7 +116,7 @@ const programmeReview: FastifyPluginAsync = async (fastify) => {
         personId: patientId,
         ip: request.ip,
       });
-      return view(row, patientId);
+      return view(row, patientId, request.clinic.clinic.name);
     },
   );
 
@@ -167,7 +168,7 @@ const programmeReview: FastifyPluginAsync = async (fastify) => {
         ip: request.ip,
       });
       const fresh = await currentProgrammeOfPerson(db(), patientId);
-      return view(fresh ?? row, patientId);
+      return view(fresh ?? row, patientId, request.clinic.clinic.name);
     },
   );
 };

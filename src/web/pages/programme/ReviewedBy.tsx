@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { z } from 'zod';
 import type { patientReviewSchema } from '../../../contract/programme-review.js';
 import { exerciseById } from '../../../domain/content/index.js';
@@ -42,8 +43,8 @@ export function ReviewedBy({ programmeId, updatedAt }: { programmeId: string; up
         </>
       ) : null}
       {review.exerciseNotes.length > 0 ? (
-        <>
-          <h3>{t('patient.exerciseNotes')}</h3>
+        <details>
+          <summary>{t('patient.exerciseNotes')}</summary>
           <ul>
             {review.exerciseNotes.map((n) => (
               <li key={n.exerciseId}>
@@ -51,8 +52,11 @@ export function ReviewedBy({ programmeId, updatedAt }: { programmeId: string; up
               </li>
             ))}
           </ul>
-        </>
+        </details>
       ) : null}
+      <Link href="/programme/handout" className="button">
+        {t('handout.open')}
+      </Link>
       {review.nextReviewDate ? (
         <p>{t('patient.nextReview', { date: formatDate(review.nextReviewDate, lang, true) })}</p>
       ) : null}

@@ -78,102 +78,105 @@ export function ExerciseCard({
       <p>
         <DoseLine dose={shown.dose} /> · {t('inSessions', { count: shown.sessions })}
       </p>
-      <form
-        className="review-dose"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSave(withChange(edits, shown.exerciseId, dose(), note));
-        }}
-      >
-        <fieldset>
-          <legend>{t('dose')}</legend>
-          <div className="review-numbers">
-            <TextField
-              look="plain"
-              label={t('sets')}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={10}
-              value={sets}
-              onChange={setSets}
-            />
-            {kind === 'reps' ? (
+      <details className="review-change">
+        <summary>{t('change')}</summary>
+        <form
+          className="review-dose"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSave(withChange(edits, shown.exerciseId, dose(), note));
+          }}
+        >
+          <fieldset>
+            <legend>{t('dose')}</legend>
+            <div className="review-numbers">
               <TextField
                 look="plain"
-                label={t('reps')}
+                label={t('sets')}
                 type="number"
                 inputMode="numeric"
                 min={1}
-                max={50}
-                value={reps}
-                onChange={setReps}
+                max={10}
+                value={sets}
+                onChange={setSets}
               />
-            ) : null}
-            {hasHold ? (
-              <TextField
-                look="plain"
-                label={t('hold')}
-                type="number"
-                inputMode="numeric"
-                min={5}
-                max={180}
-                value={hold}
-                onChange={setHold}
-              />
-            ) : null}
+              {kind === 'reps' ? (
+                <TextField
+                  look="plain"
+                  label={t('reps')}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={50}
+                  value={reps}
+                  onChange={setReps}
+                />
+              ) : null}
+              {hasHold ? (
+                <TextField
+                  look="plain"
+                  label={t('hold')}
+                  type="number"
+                  inputMode="numeric"
+                  min={5}
+                  max={180}
+                  value={hold}
+                  onChange={setHold}
+                />
+              ) : null}
+            </div>
+            <label className="choice">
+              <input type="checkbox" checked={perSide} onChange={(e) => setPerSide(e.target.checked)} />
+              {t('perSide')}
+            </label>
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`note-${shown.exerciseId}`}>{t('note')}</label>
+            <textarea
+              id={`note-${shown.exerciseId}`}
+              maxLength={500}
+              rows={2}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </div>
-          <label className="choice">
-            <input type="checkbox" checked={perSide} onChange={(e) => setPerSide(e.target.checked)} />
-            {t('perSide')}
-          </label>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`note-${shown.exerciseId}`}>{t('note')}</label>
-          <textarea
-            id={`note-${shown.exerciseId}`}
-            maxLength={500}
-            rows={2}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
+          <button type="submit" className="button primary" disabled={busy}>
+            {t('saveExercise')}
+          </button>
+        </form>
+        <div className="review-swap">
+          <SelectField
+            look="plain"
+            label={t('replaceWith')}
+            value={by}
+            onChange={setBy}
+            options={library
+              .filter((l) => !l.excludedBecause)
+              .map((l) => ({
+                value: l.exerciseId,
+                label: exerciseById(l.exerciseId)?.name[lang] ?? l.exerciseId,
+              }))}
+          >
+            <option value="">{t('choose')}</option>
+          </SelectField>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !by}
+            onClick={() => onSave(withReplaced(edits, shown.exerciseId, by))}
+          >
+            {t('replace')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => onSave(withRemoved(edits, shown.exerciseId))}
+          >
+            {t('remove', { name })}
+          </button>
         </div>
-        <button type="submit" className="button primary" disabled={busy}>
-          {t('saveExercise')}
-        </button>
-      </form>
-      <div className="review-swap">
-        <SelectField
-          look="plain"
-          label={t('replaceWith')}
-          value={by}
-          onChange={setBy}
-          options={library
-            .filter((l) => !l.excludedBecause)
-            .map((l) => ({
-              value: l.exerciseId,
-              label: exerciseById(l.exerciseId)?.name[lang] ?? l.exerciseId,
-            }))}
-        >
-          <option value="">{t('choose')}</option>
-        </SelectField>
-        <button
-          type="button"
-          className="button"
-          disabled={busy || !by}
-          onClick={() => onSave(withReplaced(edits, shown.exerciseId, by))}
-        >
-          {t('replace')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => onSave(withRemoved(edits, shown.exerciseId))}
-        >
-          {t('remove', { name })}
-        </button>
-      </div>
+      </details>
       {outcome}
     </article>
   );

@@ -124,6 +124,12 @@ export function ReviewPage() {
           : t('notReviewed')}
       </p>
       <p className="hint">{t('fromToday', { date: formatDate(view.fromDate, lang, true) })}</p>
+      <Link
+        href={`/clinic/review/${encodeURIComponent(clinicId)}/${encodeURIComponent(patientId)}/handout`}
+        className="button"
+      >
+        {t('handout.open')}
+      </Link>
 
       <section aria-labelledby="review-exercises">
         <h2 id="review-exercises">{t('exercises')}</h2>
