@@ -85,6 +85,12 @@ export const pageRoutes: PageRoute[] = [
     ),
   },
   {
+    path: '/programme/handout',
+    component: lazy(() =>
+      import('./pages/programme/ProgrammeHandoutPage.js').then((m) => ({ default: m.ProgrammeHandoutPage })),
+    ),
+  },
+  {
     path: '/programme/session/:sessionId',
     component: lazy(() =>
       import('./pages/programme/SessionPage.js').then((m) => ({ default: m.SessionPage })),
@@ -130,6 +136,18 @@ export const pageRoutes: PageRoute[] = [
     path: '/clinic/patients/:personId',
     component: lazy(() =>
       import('./pages/clinic/patients/PatientDetailPage.js').then((m) => ({ default: m.PatientDetailPage })),
+    ),
+  },
+  {
+    path: '/clinic/review/:clinicId/:patientId/handout',
+    component: lazy(() =>
+      import('./pages/clinic/review/HandoutPage.js').then((m) => ({ default: m.HandoutPage })),
+    ),
+  },
+  {
+    path: '/clinic/review/:clinicId/:patientId',
+    component: lazy(() =>
+      import('./pages/clinic/review/ReviewPage.js').then((m) => ({ default: m.ReviewPage })),
     ),
   },
   {

@@ -28,6 +28,7 @@ export {
   WORSE_DAY_POINTS,
 } from './history.js';
 export { mergeRegenerated } from './regenerate.js';
+export * from './review.js';
 export * from './schemas.js';
 export * from './stop-signs.js';
 export type * from './types.js';

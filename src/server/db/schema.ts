@@ -14,6 +14,7 @@ export * from './tables/consent.js';
 export * from './tables/core.js';
 export * from './tables/outbox.js';
 export * from './tables/patient-flags.js';
+export * from './tables/programme-reviews.js';
 export * from './tables/programmes.js';
 export * from './tables/reminders.js';
 export * from './tables/users.js';

@@ -8,6 +8,7 @@ import { type DemoContext, demoContext } from './demo-clock.js';
 import { patientsDemo } from './patients-demo.js';
 import { programmeDemo } from './programme-demo.js';
 import { progressDemo } from './progress-demo.js';
+import { reviewDemo } from './review-demo.js';
 
 /**
  * Demo data loaders, one per area, run in order by `psoas demo` and `npm start`.
@@ -25,6 +26,7 @@ export const demoSeeders: DemoSeeder[] = [
   assessmentDemo,
   progressDemo,
   programmeDemo,
+  reviewDemo,
   bookingsDemo,
   patientsDemo,
 ];

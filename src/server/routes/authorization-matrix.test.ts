@@ -572,6 +572,26 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       call: (b, s) => b.get(`/api/staff/patients/${s.personId}/progress`),
       expect: { ...clinicStaff, pracXNoConsent: 404 },
     },
+    {
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId/patients/:patientId/programme',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/programme`),
+      expect: { ...clinicStaff, pracXNoConsent: 404 },
+    },
+    {
+      // An empty review: nothing changes in A's programme but the review record.
+      method: 'PUT',
+      path: '/api/staff/clinics/:clinicId/patients/:patientId/programme',
+      call: (b, s) =>
+        b.put(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/programme`, { exercises: [] }),
+      expect: { ...clinicStaff, pracXNoConsent: 404 },
+    },
+    {
+      method: 'GET',
+      path: '/api/programmes/:id/review',
+      call: (b, s) => b.get(`/api/programmes/${s.programmeId}/review`),
+      expect: ownerOnly(),
+    },
     // Bookings, patient side (the cancel token is another credential: bookings.test.ts)
     {
       // Anyone may book; the booking is the caller's own (a guest identity for anonymous).

@@ -13,6 +13,7 @@ import legal from './legal.js';
 import me from './me.js';
 import patients from './patients.js';
 import privacy from './privacy.js';
+import programmeReview from './programme-review.js';
 import programmes from './programmes.js';
 import progress from './progress.js';
 import reminders from './reminders.js';
@@ -35,6 +36,7 @@ export const routeModules: FastifyPluginAsync[] = [
   checkins,
   progress,
   programmes,
+  programmeReview,
   calendar,
   reminders,
   fhir,

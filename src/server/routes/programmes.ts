@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams, problemSchema } from '../../contract/common.js';
+import { patientReviewSchema } from '../../contract/programme-review.js';
 import {
   createProgrammeBody,
   preferencesBody,
@@ -11,25 +12,16 @@ import {
   sessionResultListSchema,
   storedProgrammeSchema,
 } from '../../contract/programmes.js';
-import { type AssessmentResult, assessmentResultSchema } from '../../domain/assessment/index.js';
+import { assessmentResultSchema } from '../../domain/assessment/index.js';
 import { progressFits } from '../../domain/player/index.js';
-import {
-  generateProgramme,
-  mergeRegenerated,
-  type Preferences,
-  ProgrammeInputError,
-  ProgrammeNotAllowedError,
-  type SessionResult,
-  sessionResultSchema,
-} from '../../domain/programme/index.js';
-import { todayIn } from '../../domain/time/index.js';
-import type { Db } from '../db/database.js';
+import { type SessionResult, sessionResultSchema } from '../../domain/programme/index.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import {
   type ProgrammeText,
   readCurrentProgrammeOfPerson,
   readProgrammeOfPerson,
 } from '../db/repos/programme-reads.js';
+import { currentReviewWithClinic } from '../db/repos/programme-reviews.js';
 import {
   clearSessionProgress,
   findProgrammeOfPerson,
@@ -39,12 +31,12 @@ import {
   type ProgrammeRow,
   painCheckinsOfPerson,
   recordResult,
-  replaceProgramme,
   saveSessionProgress,
 } from '../db/repos/programmes.js';
-import { AppError, badRequest, conflict, notFound } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { personRoutes } from '../guards/identity.js';
 import { sendJsonText, withFields } from '../http/json-text.js';
+import { generate, regenerate } from '../programmes/generation.js';
 
 const toStored = (row: ProgrammeRow) => ({
   ...row.programme,
@@ -71,63 +63,6 @@ function storedBody(row: ProgrammeText): Buffer {
     storedBodies.set(row, body);
   }
   return body;
-}
-
-function generate(
-  result: AssessmentResult,
-  prefs: Preferences,
-  history: { results: SessionResult[]; checkins: { date: string; painNow: number }[] },
-  assessmentId: string | null,
-  assessedAt: Date,
-) {
-  try {
-    // A pregnancy's weeks are counted from the day of the assessment, where the person lives.
-    return generateProgramme(result, prefs, history, assessmentId, todayIn(prefs.timeZone, assessedAt));
-  } catch (e) {
-    if (e instanceof ProgrammeNotAllowedError)
-      throw conflict('self_care_not_allowed', e.message, { reasons: e.reasons });
-    if (e instanceof ProgrammeInputError) throw badRequest(e.code, e.message, e.field);
-    throw e;
-  }
-}
-
-async function assessmentResultOf(
-  db: Db,
-  personId: string,
-  assessmentId: string | null,
-): Promise<{ result: AssessmentResult; assessedAt: Date }> {
-  const row = assessmentId ? await findAssessmentOfPerson(db, personId, assessmentId) : undefined;
-  if (!row)
-    throw conflict(
-      'assessment_missing',
-      'The assessment this programme came from is gone; start from a new one.',
-    );
-  return { result: assessmentResultSchema.parse(row.result), assessedAt: row.createdAt };
-}
-
-/**
- * Regenerates the programme's future from the stored assessment, new preferences and everything
- * recorded so far; past sessions and sessions with a result stay as they were.
- */
-async function regenerate(
-  db: Db,
-  personId: string,
-  row: ProgrammeRow,
-  prefs: Preferences,
-): Promise<ProgrammeRow> {
-  const previous = row.programme;
-  const { result, assessedAt } = await assessmentResultOf(db, personId, row.assessmentId);
-  const results = (await listResults(db, row.id)).map((r) => r.result);
-  const checkins = await painCheckinsOfPerson(db, personId);
-  const next = generate(result, prefs, { results, checkins }, row.assessmentId, assessedAt);
-  const merged = mergeRegenerated(
-    previous,
-    next,
-    // Today where the person lives: sessions before it are history and never rewritten.
-    todayIn(prefs.timeZone, new Date()),
-    new Set(results.map((r) => r.sessionId)),
-  );
-  return replaceProgramme(db, row.id, merged);
 }
 
 /**
@@ -204,6 +139,41 @@ const programmes: FastifyPluginAsync = async (fastify) => {
       const row = await readProgrammeOfPerson(app.database.pool, request.personId, request.params.id);
       if (!row) throw notFound('programme');
       return sendJsonText(reply, storedBody(row), storedProgrammeSchema, app.config.validateResponses);
+    },
+  );
+
+  app.get(
+    '/api/programmes/:id/review',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'The practitioner’s review in force for the programme, if any',
+        description:
+          'Who reviewed the programme and when, with their notes and next review date; `review` is null when no practitioner has reviewed it.',
+        params: idParams,
+        response: { 200: patientReviewSchema, 404: problemSchema },
+      },
+    },
+    async (request) => {
+      const row = await ownProgramme(request.personId, request.params.id);
+      const found = await currentReviewWithClinic(db(), row.id);
+      if (!found) return { review: null };
+      const { review, clinicName } = found;
+      const edits = review.edits;
+      return {
+        review: {
+          reviewerName: review.reviewerName,
+          clinicName,
+          reviewedAt: review.createdAt.toISOString(),
+          planNote: edits.planNote ?? null,
+          nextReviewDate: edits.nextReviewDate ?? null,
+          exerciseNotes: edits.exercises.flatMap((e) =>
+            e.kind !== 'remove' && e.note
+              ? [{ exerciseId: e.kind === 'replace' ? e.by : e.exerciseId, note: e.note }]
+              : [],
+          ),
+        },
+      };
     },
   );
 

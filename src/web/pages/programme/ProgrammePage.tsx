@@ -17,6 +17,7 @@ import {
   loadCurrentProgramme,
   loadResults,
 } from './programme-api.js';
+import { ReviewedBy } from './ReviewedBy.js';
 import { SyncStatus } from './SyncStatus.js';
 import './programme.css';
 
@@ -157,6 +158,7 @@ function Body({
         <>
           <SyncStatus onSynced={onSynced} />
           {view.fromCache ? <p className="hint">{t('fromCache')}</p> : null}
+          <ReviewedBy programmeId={view.programme.id} updatedAt={view.programme.updatedAt} />
           <PlanView programme={view.programme} results={results} onChanged={onCreated} />
           <details className="card change-preferences">
             <summary>{t('form.changeTitle')}</summary>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../../../domain/i18n.js';
 import { api } from '../../../api.js';
 import { type BookingView, type ClinicView, formatTime, formatWhen } from '../../care/care-api.js';
+import { ReviewLink } from '../review/ReviewLink.js';
 import { SharedProgress } from '../SharedProgress.js';
 import { SharedAssessment } from './SharedAssessment.js';
 
@@ -98,6 +99,7 @@ function BookingDetails(props: {
       {b.shareAssessment && <SharedAssessment clinicId={clinic.id} bookingId={b.id} />}
       {/* personId is present only while the patient shares progress with this clinic. */}
       <SharedProgress personId={b.personId ?? null} patientName={b.patient.name} />
+      {b.personId ? <ReviewLink clinicId={clinic.id} personId={b.personId} /> : null}
       {error && (
         <p role="alert" className="care-error">
           {tc('error', { message: error })}
