@@ -14,8 +14,11 @@ export interface StaffMember extends StaffMembership {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Least role a staff route needs: 'practitioner' = any staff member, or 'clinic_admin'. */
-    staffRole?: StaffRole;
+    /**
+     * Least role a staff route needs: 'practitioner' = any staff member (reception included),
+     * or 'clinic_admin'. Routes that show clinical data also check `mayReadClinical`.
+     */
+    staffRole?: Exclude<StaffRole, 'reception'>;
   }
   interface FastifyRequest {
     /** The caller's membership of the URL's clinic; on staff routes with a :clinicId. */
@@ -25,7 +28,13 @@ declare module 'fastify' {
   }
 }
 
-const STAFF_ROLES = ['practitioner', 'clinic_admin'] as const;
+const STAFF_ROLES = ['practitioner', 'clinic_admin', 'reception'] as const;
+
+/**
+ * Reception books, moves and cancels for every calendar but never sees clinical data (shared
+ * self-assessments, shared progress, programmes): those routes answer it as for a missing record.
+ */
+export const mayReadClinical = (role: StaffRole): boolean => role !== 'reception';
 const resolved = new WeakMap<FastifyRequest, { staff: StaffMember; clinic: ClinicContext }>();
 
 function membershipOf(request: FastifyRequest) {
