@@ -4,7 +4,12 @@ import { planSetup, slugify, uniqueSlugs } from './setup.js';
 
 const weekdays = { 1: [{ start: '09:00', end: '17:00' }], 2: [{ start: '09:00', end: '17:00' }] };
 const valid = {
-  clinic: { name: 'Clínica Añil', timeZone: 'Europe/Madrid', languages: ['es' as const], openingHours: weekdays },
+  clinic: {
+    name: 'Clínica Añil',
+    timeZone: 'Europe/Madrid',
+    languages: ['es' as const],
+    openingHours: weekdays,
+  },
   services: [{ name: 'Masaje', durationMinutes: 45, bufferBeforeMinutes: 0, bufferAfterMinutes: 15 }],
   practitioners: [{ displayName: 'Ana Ruiz', workingHours: weekdays, services: [0] }],
 };
@@ -13,14 +18,20 @@ describe('first-run plan', () => {
   it('names the parts of a valid clinic and finds nothing wrong', () => {
     const { plan, problems } = planSetup(valid);
     expect(problems).toEqual([]);
-    expect(plan).toEqual({ clinicSlug: 'clinica-anil', serviceSlugs: ['masaje'], practitionerSlugs: ['ana-ruiz'] });
+    expect(plan).toEqual({
+      clinicSlug: 'clinica-anil',
+      serviceSlugs: ['masaje'],
+      practitionerSlugs: ['ana-ruiz'],
+    });
   });
 
   it('puts each problem next to its field', () => {
     const { problems } = planSetup({
       ...valid,
       clinic: { ...valid.clinic, timeZone: 'Mars/Olympus', openingHours: {} },
-      practitioners: [{ displayName: 'Ana', workingHours: { 6: [{ start: '10:00', end: '12:00' }] }, services: [3] }],
+      practitioners: [
+        { displayName: 'Ana', workingHours: { 6: [{ start: '10:00', end: '12:00' }] }, services: [3] },
+      ],
     });
     const fields = problems.map((p) => p.field);
     expect(fields).toContain('clinic.timeZone');
@@ -46,10 +57,13 @@ describe('first-run plan', () => {
 
   it('slugs within one list are unique', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('Massage', 'massage', 'MASSAGE!', '', 'Osteo', 'massage-2')), (names) => {
-        const slugs = uniqueSlugs(names, 'service');
-        expect(new Set(slugs).size).toBe(slugs.length);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('Massage', 'massage', 'MASSAGE!', '', 'Osteo', 'massage-2')),
+        (names) => {
+          const slugs = uniqueSlugs(names, 'service');
+          expect(new Set(slugs).size).toBe(slugs.length);
+        },
+      ),
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n.js';
-import { validateClinicSchedule, validatePractitionerSchedule } from '../schedule/validate.js';
 import type { WeeklyHours } from '../schedule/types.js';
+import { validateClinicSchedule, validatePractitionerSchedule } from '../schedule/validate.js';
 
 /** What a first run (the setup form or `psoas clinic create`) says about the new clinic. */
 export interface SetupPlanInput {
@@ -10,7 +10,12 @@ export interface SetupPlanInput {
     languages: Language[];
     openingHours: WeeklyHours;
   };
-  services: { name: string; durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number }[];
+  services: {
+    name: string;
+    durationMinutes: number;
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+  }[];
   practitioners: { displayName: string; workingHours: WeeklyHours; services: number[] }[];
 }
 
@@ -57,7 +62,10 @@ export function uniqueSlugs(names: string[], fallback: string): string[] {
  * next to its field. A clinic needs at least one service and one practitioner who gives it, or
  * nobody could book.
  */
-export function planSetup(input: SetupPlanInput): { plan: SetupPlan; problems: { field: string; message: string }[] } {
+export function planSetup(input: SetupPlanInput): {
+  plan: SetupPlan;
+  problems: { field: string; message: string }[];
+} {
   const problems: { field: string; message: string }[] = [];
   const schedule = {
     timeZone: input.clinic.timeZone,
@@ -84,7 +92,8 @@ export function planSetup(input: SetupPlanInput): { plan: SetupPlan; problems: {
       schedule,
     ))
       problems.push({ field: `${field}.workingHours`, message });
-    if (p.services.length === 0) problems.push({ field: `${field}.services`, message: 'choose at least one service' });
+    if (p.services.length === 0)
+      problems.push({ field: `${field}.services`, message: 'choose at least one service' });
     for (const s of p.services)
       if (!Number.isInteger(s) || s < 0 || s >= input.services.length)
         problems.push({ field: `${field}.services`, message: `service #${s + 1} does not exist` });

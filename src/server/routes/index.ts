@@ -10,6 +10,7 @@ import content from './content.js';
 import fhir from './fhir.js';
 import health from './health.js';
 import me from './me.js';
+import onboarding from './onboarding.js';
 import privacy from './privacy.js';
 import programmes from './programmes.js';
 import progress from './progress.js';
@@ -25,6 +26,7 @@ export const routeModules: FastifyPluginAsync[] = [
   clinics,
   bookings,
   staff,
+  onboarding,
   content,
   assessments,
   checkins,
