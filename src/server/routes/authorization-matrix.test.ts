@@ -18,8 +18,19 @@ import { createTestApp, testServers } from '../testing/test-db.js';
  *   exist, so ids cannot be probed.
  * Practitioner X (consent) reads patient A, who shares everything with clinic X. Practitioner X
  * (no consent) is another practitioner of X reading patient C, who shared with X and withdrew.
+ * Reception X works at clinic X with every calendar but no clinical data: A's shared assessment
+ * and progress are refused to it as to someone outside the clinic.
  */
-const PERSONAS = ['anonymous', 'patientA', 'patientB', 'pracX', 'pracXNoConsent', 'pracY', 'adminX'] as const;
+const PERSONAS = [
+  'anonymous',
+  'patientA',
+  'patientB',
+  'pracX',
+  'pracXNoConsent',
+  'pracY',
+  'adminX',
+  'receptionX',
+] as const;
 type Persona = (typeof PERSONAS)[number];
 type Cell = 'allow' | 'own' | 401 | 403 | 404;
 
@@ -65,6 +76,9 @@ const NOT_IN_MATRIX = new Set([
   'POST /api/account/signout',
   'POST /api/account/password-reset',
   'POST /api/account/password-reset/confirm',
+  // An invite's token is its credential (routes/onboarding.test.ts).
+  'POST /api/staff-invites/preview',
+  'POST /api/staff-invites/accept',
 ]);
 const GUARDED = [
   /:id\b/,
@@ -112,6 +126,7 @@ const ownerOnly = (refused: Cell = 404): Record<Persona, Cell> => ({
   pracXNoConsent: refused,
   pracY: refused,
   adminX: refused,
+  receptionX: refused,
 });
 const ownList = (anonymous: Cell = 401): Record<Persona, Cell> => ({
   anonymous,
@@ -121,6 +136,7 @@ const ownList = (anonymous: Cell = 401): Record<Persona, Cell> => ({
   pracXNoConsent: 'own',
   pracY: 'own',
   adminX: 'own',
+  receptionX: 'own',
 });
 const clinicStaff: Record<Persona, Cell> = {
   anonymous: 401,
@@ -130,8 +146,14 @@ const clinicStaff: Record<Persona, Cell> = {
   pracXNoConsent: 'allow',
   pracY: 404,
   adminX: 'allow',
+  receptionX: 'allow',
 };
-const clinicAdmin: Record<Persona, Cell> = { ...clinicStaff, pracX: 403, pracXNoConsent: 403 };
+const clinicAdmin: Record<Persona, Cell> = {
+  ...clinicStaff,
+  pracX: 403,
+  pracXNoConsent: 403,
+  receptionX: 403,
+};
 
 describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -258,11 +280,22 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'practitioner')`,
       [pracY.id, clinics.y],
     );
+    const reception = await createUser(t.database.db, {
+      email: 'desk@falsecreek.example',
+      password: DEMO_STAFF_PASSWORD,
+      role: 'reception',
+      displayName: 'X reception',
+    });
+    await t.database.pool.query(
+      `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'reception')`,
+      [reception.id, clinics.x],
+    );
     const staff: [Persona & keyof typeof browsers, string, string][] = [
       ['pracX', 'mei.lin@falsecreek.example', DEMO_STAFF_PASSWORD],
       ['pracXNoConsent', 'daniel.okafor@falsecreek.example', DEMO_STAFF_PASSWORD],
       ['pracY', 'prac@other.example', DEMO_STAFF_PASSWORD],
       ['adminX', 'admin@falsecreek.example', DEMO_ADMIN_PASSWORD],
+      ['receptionX', 'desk@falsecreek.example', DEMO_STAFF_PASSWORD],
     ];
     for (const [persona, email, password] of staff) {
       browsers[persona] = new TestBrowser(t.app);
@@ -325,6 +358,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         pracXNoConsent: 403,
         pracY: 403,
         adminX: 403,
+        receptionX: 403,
       },
     },
     {
@@ -352,6 +386,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         pracXNoConsent: 403,
         pracY: 403,
         adminX: 403,
+        receptionX: 403,
       },
     },
     { method: 'GET', path: '/api/consents', call: (b) => b.get('/api/consents'), expect: ownList() },
@@ -401,6 +436,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         pracXNoConsent: 'allow',
         pracY: 'allow',
         adminX: 'allow',
+        receptionX: 'allow',
       },
     },
     {
@@ -510,7 +546,8 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       method: 'GET',
       path: '/api/staff/patients/:personId/progress',
       call: (b, s) => b.get(`/api/staff/patients/${s.personId}/progress`),
-      expect: { ...clinicStaff, pracXNoConsent: 404 },
+      // Reception is not among the route's roles: the same 403 as a patient's.
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 403 },
     },
     // Bookings, patient side (the cancel token is another credential: bookings.test.ts)
     {
@@ -596,7 +633,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       method: 'GET',
       path: '/api/staff/clinics/:clinicId/bookings/:bookingId/assessment',
       call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/assessment`),
-      expect: { ...clinicStaff, pracXNoConsent: 404 },
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
     },
     {
       method: 'POST',
@@ -651,6 +688,16 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       path: '/api/staff/clinics/:clinicId/services/:serviceId',
       call: (b, s) =>
         b.request('PATCH', `/api/staff/clinics/${s.clinicId}/services/${s.serviceId}`, { active: true }),
+      expect: clinicAdmin,
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/invites',
+      call: (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/invites`, {
+          email: `invite-${crypto.randomUUID()}@clinic.example`,
+          role: 'reception',
+        }),
       expect: clinicAdmin,
     },
   ];
