@@ -39,15 +39,21 @@ export function SetupPage({ onDone }: { onDone(): void }) {
   const step = Math.min(draft.step, STEPS.length - 1);
 
   useEffect(() => saveDraft(draft), [draft]);
+  // A new step, or the end: its heading takes focus once it is on screen (never on first load).
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    const now = done ? 'done' : String(step);
+    if (shown.current !== null && shown.current !== now) {
+      heading.current?.focus();
+      heading.current?.scrollIntoView({ block: 'start' });
+    }
+    shown.current = now;
+  }, [step, done]);
   const update = (d: Partial<SetupDraft>) => setDraft((x) => ({ ...x, ...d }));
   const go = (next: number) => {
     setProblems({});
     setError(null);
     update({ step: next });
-    requestAnimationFrame(() => {
-      heading.current?.focus();
-      heading.current?.scrollIntoView({ block: 'start' });
-    });
   };
   const showProblems = (p: Problems) => {
     setProblems(p);
@@ -82,7 +88,6 @@ export function SetupPage({ onDone }: { onDone(): void }) {
       forgetDraft();
       accountChanged();
       setDone(true);
-      requestAnimationFrame(() => heading.current?.focus());
     } catch (e) {
       if (e instanceof ApiError && e.code === 'already_set_up') setError(t('errors.alreadySetUp'));
       else if (e instanceof ApiError && e.code === 'invalid_setup') setError(t('errors.invalidSetup'));
