@@ -8,6 +8,7 @@ import { ApiError, api } from '../../api.js';
 import { FormError } from '../../components/Field.js';
 import { NewPasswordField } from '../account/NewPasswordField.js';
 import { SetupField } from './SetupField.js';
+import '../account/account.css';
 import '../care/care.css';
 import './onboarding.css';
 

@@ -20,6 +20,7 @@ import {
   stepProblems,
   toBody,
 } from './setup-draft.js';
+import '../account/account.css';
 import '../care/care.css';
 import './onboarding.css';
 
@@ -39,6 +40,10 @@ export function SetupPage({ onDone }: { onDone(): void }) {
   const step = Math.min(draft.step, STEPS.length - 1);
 
   useEffect(() => saveDraft(draft), [draft]);
+  // Once mistakes are shown, each goes away as soon as its field is right (the others stay).
+  useEffect(() => {
+    if (step < STEPS.length - 1) setProblems((p) => (Object.keys(p).length ? stepProblems(draft, step) : p));
+  }, [draft, step]);
   // A new step, or the end: its heading takes focus once it is on screen (never on first load).
   const shown = useRef<string | null>(null);
   useEffect(() => {
