@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { clinicSchema } from '../../../contract/clinics.js';
 import type { inviteSchema } from '../../../contract/onboarding.js';
 import type { membershipListSchema, membershipSchema } from '../../../contract/staff.js';
-import { LANGUAGE_NAMES, LANGUAGES, toLanguage } from '../../../domain/i18n.js';
+import { formatLocale, LANGUAGE_NAMES, LANGUAGES, toLanguage } from '../../../domain/i18n.js';
 import { ApiError, api } from '../../api.js';
 import { FormError, SelectField } from '../../components/Field.js';
 import { SetupField } from './SetupField.js';
@@ -148,7 +148,14 @@ export function StaffInvitePage() {
             {sent[0]
               ? t('invite.sent', {
                   email: sent[0].email,
-                  date: new Date(sent[0].expiresAt).toLocaleDateString(i18n.language),
+                  date: new Date(sent[0].expiresAt).toLocaleDateString(
+                    formatLocale(toLanguage(i18n.language)),
+                    {
+                      day: 'numeric',
+                      month: 'long',
+                      year: 'numeric',
+                    },
+                  ),
                 })
               : ''}
           </p>
