@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../server/config.js';
 import { openDatabase, runMigrations } from '../server/db/database.js';
 import { EmbeddedDatabaseError } from '../server/db/embedded-errors.js';
 import { closeOnSignals, startServer } from '../server/main.js';
+import { clinicCreate, onboardingUsage, staffInvite, UsageError } from './onboarding.js';
 
 const usage = `psoas: self-care and clinic app for psoas-related low back pain
 
@@ -12,12 +13,48 @@ Commands:
   serve [--demo]   start the web app and API (on the embedded database unless DATABASE_URL is set)
   migrate          apply database migrations and exit
   demo             load demo data (idempotent) and exit
-  help             show this text
+${onboardingUsage}  help             show this text
 
 Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL, PSOAS_DATA_DIR (./data), LOG_LEVEL (info)
 `;
 
+/** Standard input as text (for `--file -`). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `clinic create` and `staff invite`: migrations first, then the command, on one database. */
+async function onboardingCommand(argv: string[]): Promise<number> {
+  const [noun, verb, ...rest] = argv;
+  const known = (noun === 'clinic' && verb === 'create') || (noun === 'staff' && verb === 'invite');
+  if (!known) throw new UsageError(`Unknown command "${[noun, verb].filter(Boolean).join(' ')}".`);
+  const config = loadConfig();
+  let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  const db = async () => {
+    database ??= await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: 2,
+      statementTimeoutMs: config.dbStatementTimeoutMs,
+      log: (m: string) => process.stderr.write(`${m}\n`),
+    });
+    await runMigrations(database);
+    return database.db;
+  };
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  try {
+    if (noun === 'clinic') await clinicCreate(rest, db, out, readStdin);
+    else await staffInvite(rest, db, config, out);
+  } finally {
+    await database?.close();
+  }
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'clinic' || argv[0] === 'staff') return onboardingCommand(argv);
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -70,6 +107,10 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`psoas: ${e.message}\n\n${usage}`);
+      process.exit(2);
+    }
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(78);

@@ -3,7 +3,7 @@ import { language, text } from './common.js';
 
 /** Accounts (routes/auth.ts): who is signed in, sign up, sign in and out, passwords. */
 
-export const roleSchema = z.enum(['patient', 'practitioner', 'clinic_admin']);
+export const roleSchema = z.enum(['patient', 'practitioner', 'clinic_admin', 'reception']);
 
 export const accountSchema = z.object({
   /** anonymous: no identity yet; guest: data kept by this browser only; user: signed in. */

@@ -4,7 +4,8 @@ import { isoDate, isoInstant, text, textByLanguageInput, uuid } from './common.j
 
 /** The staff dashboard's API (routes/staff.ts): calendar, phone bookings, moves, settings. */
 
-export const staffRoleSchema = z.enum(['practitioner', 'clinic_admin']);
+/** reception: every calendar and booking for callers, never clinical data. */
+export const staffRoleSchema = z.enum(['practitioner', 'clinic_admin', 'reception']);
 export const membershipSchema = z.object({
   clinicId: z.string(),
   clinicName: z.string(),

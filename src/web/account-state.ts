@@ -41,4 +41,6 @@ export function useAccount(): Account | null {
 
 /** Staff see the clinic's pages; patients and guests never see a link to them. */
 export const isStaff = (account: Account | null) =>
-  account?.user?.role === 'practitioner' || account?.user?.role === 'clinic_admin';
+  account?.user?.role === 'practitioner' ||
+  account?.user?.role === 'clinic_admin' ||
+  account?.user?.role === 'reception';

@@ -124,7 +124,20 @@ export const pageRoutes: PageRoute[] = [
   {
     path: '/clinic',
     nav: 'clinic',
-    component: lazy(() => import('./pages/clinic/ClinicPage.js').then((m) => ({ default: m.ClinicPage }))),
+    // The first run while the installation has no clinic, then the staff dashboard.
+    component: lazy(() =>
+      import('./pages/onboarding/ClinicEntry.js').then((m) => ({ default: m.ClinicEntry })),
+    ),
+  },
+  {
+    path: '/clinic/join',
+    component: lazy(() => import('./pages/onboarding/JoinPage.js').then((m) => ({ default: m.JoinPage }))),
+  },
+  {
+    path: '/clinic/staff',
+    component: lazy(() =>
+      import('./pages/onboarding/StaffInvitePage.js').then((m) => ({ default: m.StaffInvitePage })),
+    ),
   },
   {
     path: '/clinic/patients',

@@ -14,8 +14,16 @@ export interface StaffMember extends StaffMembership {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Least role a staff route needs: 'practitioner' = any staff member, or 'clinic_admin'. */
-    staffRole?: StaffRole;
+    /**
+     * Least role a staff route needs: 'practitioner' = any staff member (reception included),
+     * or 'clinic_admin'. Routes that show clinical data also check `mayReadClinical`.
+     */
+    staffRole?: Exclude<StaffRole, 'reception'>;
+    /**
+     * The route shows or changes a patient's clinical data (progress, programme, flags):
+     * reception gets the same 404 as for a missing record.
+     */
+    clinicalData?: boolean;
   }
   interface FastifyRequest {
     /** The caller's membership of the URL's clinic; on staff routes with a :clinicId. */
@@ -25,7 +33,13 @@ declare module 'fastify' {
   }
 }
 
-const STAFF_ROLES = ['practitioner', 'clinic_admin'] as const;
+const STAFF_ROLES = ['practitioner', 'clinic_admin', 'reception'] as const;
+
+/**
+ * Reception books, moves and cancels for every calendar but never sees clinical data (shared
+ * self-assessments, shared progress, programmes): those routes answer it as for a missing record.
+ */
+export const mayReadClinical = (role: StaffRole): boolean => role !== 'reception';
 const resolved = new WeakMap<FastifyRequest, { staff: StaffMember; clinic: ClinicContext }>();
 
 function membershipOf(request: FastifyRequest) {
@@ -48,6 +62,8 @@ async function staffGuard(request: FastifyRequest): Promise<void> {
   if (!found) throw notFound('clinic');
   if (request.routeOptions.config.staffRole === 'clinic_admin' && found.membership.role !== 'clinic_admin')
     throw new AppError(403, 'forbidden', 'Only a clinic administrator can change this.');
+  if (request.routeOptions.config.clinicalData && !mayReadClinical(found.membership.role))
+    throw notFound('patient');
   resolved.set(request, { staff: { ...found.membership, userId: user.id }, clinic: found.ctx });
 }
 

@@ -19,8 +19,19 @@ import { createTestApp, testServers } from '../testing/test-db.js';
  *   exist, so ids cannot be probed.
  * Practitioner X (consent) reads patient A, who shares everything with clinic X. Practitioner X
  * (no consent) is another practitioner of X reading patient C, who shared with X and withdrew.
+ * Reception X works at clinic X with every calendar but no clinical data: A's shared assessment
+ * and progress are refused to it as to someone outside the clinic.
  */
-const PERSONAS = ['anonymous', 'patientA', 'patientB', 'pracX', 'pracXNoConsent', 'pracY', 'adminX'] as const;
+const PERSONAS = [
+  'anonymous',
+  'patientA',
+  'patientB',
+  'pracX',
+  'pracXNoConsent',
+  'pracY',
+  'adminX',
+  'receptionX',
+] as const;
 type Persona = (typeof PERSONAS)[number];
 type Cell = 'allow' | 'own' | 401 | 403 | 404;
 
@@ -68,6 +79,9 @@ const NOT_IN_MATRIX = new Set([
   'POST /api/account/signout',
   'POST /api/account/password-reset',
   'POST /api/account/password-reset/confirm',
+  // An invite's token is its credential (routes/onboarding.test.ts).
+  'POST /api/staff-invites/preview',
+  'POST /api/staff-invites/accept',
 ]);
 const GUARDED = [
   /:id\b/,
@@ -124,6 +138,7 @@ const ownerOnly = (refused: Cell = 404): Record<Persona, Cell> => ({
   pracXNoConsent: refused,
   pracY: refused,
   adminX: refused,
+  receptionX: refused,
 });
 const ownList = (anonymous: Cell = 401): Record<Persona, Cell> => ({
   anonymous,
@@ -133,6 +148,7 @@ const ownList = (anonymous: Cell = 401): Record<Persona, Cell> => ({
   pracXNoConsent: 'own',
   pracY: 'own',
   adminX: 'own',
+  receptionX: 'own',
 });
 const clinicStaff: Record<Persona, Cell> = {
   anonymous: 401,
@@ -142,8 +158,14 @@ const clinicStaff: Record<Persona, Cell> = {
   pracXNoConsent: 'allow',
   pracY: 404,
   adminX: 'allow',
+  receptionX: 'allow',
 };
-const clinicAdmin: Record<Persona, Cell> = { ...clinicStaff, pracX: 403, pracXNoConsent: 403 };
+const clinicAdmin: Record<Persona, Cell> = {
+  ...clinicStaff,
+  pracX: 403,
+  pracXNoConsent: 403,
+  receptionX: 403,
+};
 
 describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -272,11 +294,22 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'practitioner')`,
       [pracY.id, clinics.y],
     );
+    const reception = await createUser(t.database.db, {
+      email: 'desk@falsecreek.example',
+      password: DEMO_STAFF_PASSWORD,
+      role: 'reception',
+      displayName: 'X reception',
+    });
+    await t.database.pool.query(
+      `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'reception')`,
+      [reception.id, clinics.x],
+    );
     const staff: [Persona & keyof typeof browsers, string, string][] = [
       ['pracX', 'mei.lin@falsecreek.example', DEMO_STAFF_PASSWORD],
       ['pracXNoConsent', 'daniel.okafor@falsecreek.example', DEMO_STAFF_PASSWORD],
       ['pracY', 'prac@other.example', DEMO_STAFF_PASSWORD],
       ['adminX', 'admin@falsecreek.example', DEMO_ADMIN_PASSWORD],
+      ['receptionX', 'desk@falsecreek.example', DEMO_STAFF_PASSWORD],
     ];
     for (const [persona, email, password] of staff) {
       browsers[persona] = new TestBrowser(t.app);
@@ -334,13 +367,13 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       method: 'GET',
       path: '/api/me/reminders',
       call: (b) => b.get('/api/me/reminders'),
-      expect: { ...ownList(), pracX: 403, pracXNoConsent: 403, pracY: 403, adminX: 403 },
+      expect: { ...ownList(), pracX: 403, pracXNoConsent: 403, pracY: 403, adminX: 403, receptionX: 403 },
     },
     {
       method: 'PUT',
       path: '/api/me/reminders',
       call: (b) => b.put('/api/me/reminders', reminderPrefs),
-      expect: { ...ownList(), pracX: 403, pracXNoConsent: 403, pracY: 403, adminX: 403 },
+      expect: { ...ownList(), pracX: 403, pracXNoConsent: 403, pracY: 403, adminX: 403, receptionX: 403 },
     },
     {
       method: 'POST',
@@ -354,6 +387,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         pracXNoConsent: 'allow',
         pracY: 'allow',
         adminX: 'allow',
+        receptionX: 'allow',
       },
     },
     // Identity and account
@@ -385,6 +419,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         pracXNoConsent: 403,
         pracY: 403,
         adminX: 403,
+        receptionX: 403,
       },
     },
     {
@@ -412,6 +447,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         pracXNoConsent: 403,
         pracY: 403,
         adminX: 403,
+        receptionX: 403,
       },
     },
     { method: 'GET', path: '/api/consents', call: (b) => b.get('/api/consents'), expect: ownList() },
@@ -461,6 +497,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         pracXNoConsent: 'allow',
         pracY: 'allow',
         adminX: 'allow',
+        receptionX: 'allow',
       },
     },
     {
@@ -570,13 +607,14 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       method: 'GET',
       path: '/api/staff/patients/:personId/progress',
       call: (b, s) => b.get(`/api/staff/patients/${s.personId}/progress`),
-      expect: { ...clinicStaff, pracXNoConsent: 404 },
+      // Reception is not among the route's roles: the same 403 as a patient's.
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 403 },
     },
     {
       method: 'GET',
       path: '/api/staff/clinics/:clinicId/patients/:patientId/programme',
       call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/programme`),
-      expect: { ...clinicStaff, pracXNoConsent: 404 },
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
     },
     {
       // An empty review: nothing changes in A's programme but the review record.
@@ -584,7 +622,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       path: '/api/staff/clinics/:clinicId/patients/:patientId/programme',
       call: (b, s) =>
         b.put(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/programme`, { exercises: [] }),
-      expect: { ...clinicStaff, pracXNoConsent: 404 },
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
     },
     {
       method: 'GET',
@@ -676,7 +714,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       method: 'GET',
       path: '/api/staff/clinics/:clinicId/bookings/:bookingId/assessment',
       call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/assessment`),
-      expect: { ...clinicStaff, pracXNoConsent: 404 },
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
     },
     {
       method: 'POST',
@@ -708,14 +746,14 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       method: 'GET',
       path: '/api/staff/clinics/:clinicId/patients',
       call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/patients`),
-      expect: { ...clinicStaff, pracXNoConsent: 'own' },
+      expect: { ...clinicStaff, pracXNoConsent: 'own', receptionX: 404 },
     },
     {
       method: 'POST',
       path: '/api/staff/clinics/:clinicId/patients/:patientId/flags/:flagId/handled',
       call: (b, s) =>
         b.post(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/flags/${s.flagId}/handled`, {}),
-      expect: { ...clinicStaff, pracXNoConsent: 404 },
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
     },
     {
       method: 'PUT',
@@ -745,6 +783,16 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       path: '/api/staff/clinics/:clinicId/services/:serviceId',
       call: (b, s) =>
         b.request('PATCH', `/api/staff/clinics/${s.clinicId}/services/${s.serviceId}`, { active: true }),
+      expect: clinicAdmin,
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/invites',
+      call: (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/invites`, {
+          email: `invite-${crypto.randomUUID()}@clinic.example`,
+          role: 'reception',
+        }),
       expect: clinicAdmin,
     },
   ];

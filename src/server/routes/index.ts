@@ -11,6 +11,7 @@ import fhir from './fhir.js';
 import health from './health.js';
 import legal from './legal.js';
 import me from './me.js';
+import onboarding from './onboarding.js';
 import patients from './patients.js';
 import privacy from './privacy.js';
 import programmeReview from './programme-review.js';
@@ -30,6 +31,7 @@ export const routeModules: FastifyPluginAsync[] = [
   bookings,
   staff,
   patients,
+  onboarding,
   content,
   legal,
   assessments,

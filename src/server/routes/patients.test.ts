@@ -166,6 +166,21 @@ describe.each(testServers())('"My patients" API on $name PostgreSQL', (server) =
       ['pain-up', 4],
     ]);
     expect(seen.patients[0]!.sessionsThisWeek?.planned).toBeGreaterThan(0);
+    // Starting a new programme does not wipe the report off the practitioner's list.
+    const again = await ana.post('/api/programmes', {
+      assessmentId: assessment.id,
+      preferences: {
+        minutesPerSession: 20,
+        daysPerWeek: 3,
+        equipment: ['mat'],
+        startDate: day(0),
+        timeZone: ZONE,
+        language: 'en',
+      },
+    });
+    expect(again.statusCode, again.body).toBe(201);
+    seen = await list();
+    expect(seen.patients[0]!.flags.map((f) => f.code)).toContain('hurt-report');
 
     // A new self-assessment with a red flag: most urgent of all.
     const stop = (await ana.post('/api/assessments', { answers: saddle.answers })).json();

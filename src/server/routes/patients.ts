@@ -30,7 +30,7 @@ type PatientSummary = z.infer<typeof patientSummarySchema>;
 function summarise(p: SharedPatientData, clinicZone: string, now: Date, all = false) {
   const zone = p.programme?.preferences.timeZone ?? clinicZone;
   const today = todayIn(clinicZone, now);
-  const hurtReports = p.results.flatMap((r) =>
+  const hurtReports = p.allResults.flatMap((r) =>
     r.blocks.flatMap((b) =>
       b.pain ? [{ date: localDate(r.completedAt, zone), at: r.completedAt, level: b.pain.level }] : [],
     ),
@@ -46,7 +46,7 @@ function summarise(p: SharedPatientData, clinicZone: string, now: Date, all = fa
     checkins: p.checkins,
     hurtReports,
     // A session counts as activity once an exercise was done or stopped because it hurt.
-    sessionDates: p.results
+    sessionDates: p.allResults
       .filter((r) => sessionOutcome(r) !== 'skipped')
       .map((r) => localDate(r.completedAt, zone)),
     sharingSince: localDate(p.sharingSince, clinicZone),
@@ -83,7 +83,7 @@ const patients: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/staff/clinics/:clinicId/patients',
     {
-      config: { staffRole: 'practitioner' },
+      config: { staffRole: 'practitioner', clinicalData: true },
       schema: {
         tags: ['staff'],
         summary:
@@ -111,7 +111,7 @@ const patients: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/staff/clinics/:clinicId/patients/:patientId/flags/:flagId/handled',
     {
-      config: { staffRole: 'practitioner' },
+      config: { staffRole: 'practitioner', clinicalData: true },
       schema: {
         tags: ['staff'],
         summary:

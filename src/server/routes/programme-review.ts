@@ -95,7 +95,7 @@ const programmeReview: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/staff/clinics/:clinicId/patients/:patientId/programme',
     {
-      config: { staffRole: 'practitioner' },
+      config: { staffRole: 'practitioner', clinicalData: true },
       schema: {
         tags: ['staff', 'programmes'],
         summary: "A patient's programme with the review in force, for the practitioner to review",
@@ -123,7 +123,7 @@ const programmeReview: FastifyPluginAsync = async (fastify) => {
   app.put(
     '/api/staff/clinics/:clinicId/patients/:patientId/programme',
     {
-      config: { staffRole: 'practitioner' },
+      config: { staffRole: 'practitioner', clinicalData: true },
       schema: {
         tags: ['staff', 'programmes'],
         summary: "Save a review of a patient's programme (the whole set of edits)",

@@ -40,7 +40,7 @@ import {
 import { canStaffSeePerson } from '../db/repos/consent.js';
 import { consents } from '../db/schema.js';
 import { badRequest, notFound } from '../errors.js';
-import staffGuard from '../guards/staff.js';
+import staffGuard, { mayReadClinical } from '../guards/staff.js';
 
 /** Of the given people, those with an active consent letting this clinic see their progress. */
 async function sharingProgress(db: Db, clinicId: string, personIds: string[]): Promise<Set<string>> {
@@ -135,6 +135,14 @@ const staff: FastifyPluginAsync = async (fastify) => {
         startOfDay(addDays(to, 1), ctx.clinic.timeZone),
         practitionerId,
       );
+      // Reception sees the calendar without any sign of what a patient shared.
+      if (!mayReadClinical(request.staff.role))
+        return inRange.map((b) => ({
+          ...bookingView(ctx, b),
+          assessmentId: null,
+          shareAssessment: false,
+          personId: null,
+        }));
       const people = [...new Set(inRange.flatMap((b) => (b.personId ? [b.personId] : [])))];
       const sharing = await sharingProgress(app.database.db, ctx.clinic.id, people);
       return inRange.map((b) =>
@@ -194,6 +202,7 @@ const staff: FastifyPluginAsync = async (fastify) => {
       const staffer = request.staff;
       const ctx = request.clinic;
       // One answer for a missing booking and one without a shared assessment.
+      if (!mayReadClinical(staffer.role)) throw notFound('shared assessment');
       const b = await findBooking(app.database.db, request.params.bookingId);
       if (!b || b.clinicId !== ctx.clinic.id || !b.shareAssessment || !b.assessmentId || !b.personId)
         throw notFound('shared assessment');

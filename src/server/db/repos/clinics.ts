@@ -146,7 +146,7 @@ export const serviceSpec = (s: ClinicService): ServiceSpec => ({
 
 export interface StaffMembership {
   clinicId: string;
-  role: 'practitioner' | 'clinic_admin';
+  role: 'practitioner' | 'clinic_admin' | 'reception';
   practitionerId: string | null;
 }
 

@@ -56,7 +56,8 @@ export async function canStaffSeePerson(
     select exists (
       select 1 from consents c
       join clinic_staff s on s.clinic_id = c.clinic_id
-      where s.user_id = ${staffUserId} and c.person_id = ${personId} and c.withdrawn_at is null
+      where s.user_id = ${staffUserId} and s.role <> 'reception'
+        and c.person_id = ${personId} and c.withdrawn_at is null
         and (${scope ?? null}::text is null or ${scope ?? null}::text = any(c.scopes))
     ) as ok`);
   return result.rows[0]?.ok === true;

@@ -21,7 +21,13 @@ export interface SharedPatientData {
   assessments: { id: string; createdAt: Date; painNow: number | null; highestUrgency: string }[];
   checkins: { date: string; painNow: number }[];
   programme: Programme | null;
+  /** Results of the current programme (sessions done this week). */
   results: SessionResult[];
+  /**
+   * Results of every programme of the person: a "this hurts" report or a session stays on
+   * record when the patient starts a new programme.
+   */
+  allResults: SessionResult[];
   handled: Set<string>;
 }
 
@@ -90,13 +96,15 @@ export async function sharedPatients(
       .where(and(eq(bookings.clinicId, clinicId), inArray(bookings.personId, ids)))
       .orderBy(bookings.personId, desc(bookings.createdAt)),
   ]);
-  const programmeIds = current.map((p) => p.id);
-  const results = programmeIds.length
-    ? await db
-        .select({ programmeId: programmeResults.programmeId, result: programmeResults.result })
-        .from(programmeResults)
-        .where(inArray(programmeResults.programmeId, programmeIds))
-    : [];
+  const results = await db
+    .select({
+      programmeId: programmeResults.programmeId,
+      personId: programmes.personId,
+      result: programmeResults.result,
+    })
+    .from(programmeResults)
+    .innerJoin(programmes, eq(programmes.id, programmeResults.programmeId))
+    .where(inArray(programmes.personId, ids));
 
   return sharing.map((s) => {
     const programme = current.find((p) => p.personId === s.personId);
@@ -110,6 +118,7 @@ export async function sharedPatients(
       checkins: checked.filter((c) => c.personId === s.personId).map(({ personId: _, ...c }) => c),
       programme: programme?.programme ?? null,
       results: programme ? results.filter((r) => r.programmeId === programme.id).map((r) => r.result) : [],
+      allResults: results.filter((r) => r.personId === s.personId).map((r) => r.result),
       handled: new Set(handled.filter((h) => h.personId === s.personId).map((h) => h.flagId)),
     };
   });

@@ -4,7 +4,7 @@ import { type Db, preparedPerDatabase } from '../database.js';
 import { guests, type OutboxEmail, type OutboxKind, outbox, passwordResets, users } from '../schema.js';
 import type { Guest } from './guests.js';
 
-export type Role = 'patient' | 'practitioner' | 'clinic_admin';
+export type Role = 'patient' | 'practitioner' | 'clinic_admin' | 'reception';
 export type User = typeof users.$inferSelect;
 
 // argon2id (algorithm 2 in @node-rs/argon2) with OWASP's second recommended profile:

@@ -37,6 +37,8 @@ export const clinics = pgTable('clinics', {
   minNoticeMinutes: integer('min_notice_minutes').notNull().default(120),
   maxDaysAhead: integer('max_days_ahead').notNull().default(60),
   slotIntervalMinutes: integer('slot_interval_minutes').notNull().default(15),
+  /** The languages the clinic works in (set at first run); the app's languages by default. */
+  languages: text('languages').array().notNull().default(sql`'{en,es}'::text[]`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -139,12 +141,12 @@ export const clinicStaff = pgTable(
     clinicId: uuid('clinic_id')
       .notNull()
       .references(() => clinics.id, { onDelete: 'cascade' }),
-    role: text('role').$type<'practitioner' | 'clinic_admin'>().notNull(),
+    role: text('role').$type<'practitioner' | 'clinic_admin' | 'reception'>().notNull(),
     practitionerId: uuid('practitioner_id').references(() => practitioners.id, { onDelete: 'set null' }),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.clinicId] }),
-    check('clinic_staff_role', sql`${t.role} in ('practitioner', 'clinic_admin')`),
+    check('clinic_staff_role', sql`${t.role} in ('practitioner', 'clinic_admin', 'reception')`),
   ],
 );
 

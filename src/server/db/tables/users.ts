@@ -5,7 +5,7 @@ import { guests } from './core.js';
 /**
  * An account. A patient account points at a person (a row in `guests`) that holds all of the
  * person's health data, so signing up never copies anything. Staff accounts (practitioner,
- * clinic_admin) have no person unless they also use Psoas as patients.
+ * clinic_admin, reception) have no person unless they also use Psoas as patients.
  */
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -13,7 +13,7 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   /** argon2id PHC string ($argon2id$...). */
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['patient', 'practitioner', 'clinic_admin'] }).notNull(),
+  role: text('role', { enum: ['patient', 'practitioner', 'clinic_admin', 'reception'] }).notNull(),
   displayName: text('display_name').notNull(),
   personId: uuid('person_id')
     .unique()
