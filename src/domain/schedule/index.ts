@@ -1,4 +1,6 @@
 export { availableSlots, clinicToday, isSlotAvailable, localDayWindows } from './availability.js';
+export { type HoursIssue, type HoursIssueKind, hoursIssuePath, weeklyHoursIssues } from './hours-issues.js';
+export { type ChangePolicy, changeDeadline, MAX_POLICY_MINUTES, patientMayChange } from './policy.js';
 export type {
   AvailabilityQuery,
   BookingRules,
