@@ -25,6 +25,7 @@ export function clinicView(ctx: ClinicContext, options: { includeInactive?: bool
       minNoticeMinutes: c.minNoticeMinutes,
       maxDaysAhead: c.maxDaysAhead,
       slotIntervalMinutes: c.slotIntervalMinutes,
+      changeCutoffMinutes: c.changeCutoffMinutes,
     },
     services: ctx.services
       .filter((s) => s.active || options.includeInactive)
@@ -47,6 +48,7 @@ export function clinicView(ctx: ClinicContext, options: { includeInactive?: bool
       licenceNumber: p.licenceNumber,
       workingHours: p.workingHours,
       serviceIds: p.serviceIds,
+      ...(options.includeInactive ? { timeOff: p.timeOff } : {}),
     })),
   };
 }

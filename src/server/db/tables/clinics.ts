@@ -37,6 +37,8 @@ export const clinics = pgTable('clinics', {
   minNoticeMinutes: integer('min_notice_minutes').notNull().default(120),
   maxDaysAhead: integer('max_days_ahead').notNull().default(60),
   slotIntervalMinutes: integer('slot_interval_minutes').notNull().default(15),
+  /** Patients cancel or move online only up to this many minutes before the start; later they call. */
+  changeCutoffMinutes: integer('change_cutoff_minutes').notNull().default(120),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
