@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { bookingSchema } from '../../contract/bookings.js';
 import type { clinicSchema } from '../../contract/clinics.js';
+import { changeDeadline } from '../../domain/schedule/index.js';
 import type { Booking } from '../db/repos/bookings.js';
 import type { ClinicContext } from '../db/repos/clinics.js';
 
@@ -81,5 +82,9 @@ export function bookingView(
     shareAssessment: b.shareAssessment,
     // The person id lets staff open the consent-gated progress; never shown without that consent.
     personId: options.sharesProgress && b.personId ? b.personId : null,
+    clinicPhone: ctx.clinic.phone,
+    changeDeadline: changeDeadline(b.startAt.toISOString(), {
+      changeCutoffMinutes: ctx.clinic.changeCutoffMinutes,
+    }),
   };
 }
