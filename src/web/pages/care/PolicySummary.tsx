@@ -1,11 +1,11 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 
-/** A number of minutes as people say it: "24 hours", "2 days", "90 minutes" (in the reader's language). */
+/** A number of minutes as people say it: "24 hours", "2 days", "90 minutes" (in the reader's language); a day is said as 24 hours. */
 export function durationInWords(minutes: number, language: string): string {
   const locale = formatLocale(toLanguage(language));
   const [amount, unit] =
-    minutes >= 1440 && minutes % 1440 === 0
+    minutes >= 2880 && minutes % 1440 === 0
       ? [minutes / 1440, 'day']
       : minutes >= 60 && minutes % 60 === 0
         ? [minutes / 60, 'hour']
