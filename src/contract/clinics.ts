@@ -36,9 +36,19 @@ export const practitionerSchema = z.object({
   licenceNumber: z.string(),
   workingHours: weeklyHoursSchema,
   serviceIds: z.array(uuid),
-  /** Staff views only: days off (instants; `end` exclusive). */
+  /** Staff views only: time off as instants (`end` exclusive) and as the clinic's local days. */
   timeOff: z
-    .array(z.object({ id: uuid, start: z.string(), end: z.string(), reason: z.string().nullable() }))
+    .array(
+      z.object({
+        id: uuid,
+        start: z.string(),
+        end: z.string(),
+        /** First and last local date it touches (both included). */
+        from: z.string(),
+        to: z.string(),
+        reason: z.string().nullable(),
+      }),
+    )
     .optional(),
 });
 

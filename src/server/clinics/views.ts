@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { bookingSchema } from '../../contract/bookings.js';
 import type { clinicSchema } from '../../contract/clinics.js';
 import { changeDeadline } from '../../domain/schedule/index.js';
+import { localDate } from '../../domain/time/index.js';
 import type { Booking } from '../db/repos/bookings.js';
 import type { ClinicContext } from '../db/repos/clinics.js';
 
@@ -49,7 +50,15 @@ export function clinicView(ctx: ClinicContext, options: { includeInactive?: bool
       licenceNumber: p.licenceNumber,
       workingHours: p.workingHours,
       serviceIds: p.serviceIds,
-      ...(options.includeInactive ? { timeOff: p.timeOff } : {}),
+      ...(options.includeInactive
+        ? {
+            timeOff: p.timeOff.map((o) => ({
+              ...o,
+              from: localDate(o.start, c.timeZone),
+              to: localDate(Date.parse(o.end) - 1, c.timeZone),
+            })),
+          }
+        : {}),
     })),
   };
 }

@@ -164,6 +164,7 @@ describe.each(testServers())('booking policies on $name PostgreSQL', (server) =>
     expect(off).toHaveLength(1);
     expect(off[0]!.reason).toBe('Conference');
     expect(localDate(Date.parse(off[0]!.start), ZONE)).toBe(day);
+    expect(off[0]).toMatchObject({ from: day, to: day });
     expect((await freeSlots()).some((s) => localDate(Date.parse(s.start), ZONE) === day)).toBe(false);
     // The public view never shows time off.
     const pub = clinicSchema.parse((await t.app.inject({ url: `/api/clinics/${ids.x}` })).json());

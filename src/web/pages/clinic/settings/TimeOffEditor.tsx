@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDate, todayIn } from '../../../../domain/time/index.js';
+import { todayIn } from '../../../../domain/time/index.js';
 import { SelectField } from '../../../components/Field.js';
 import type { ClinicView } from '../../care/care-api.js';
 import { CheckedField } from './CheckedField.js';
@@ -32,12 +32,9 @@ export function TimeOffEditor({
   const zone = clinic.timeZone;
   const today = todayIn(zone, new Date());
   const words = (d: string) => dateInWords(d, i18n.language);
-  // Time off ends at the first instant of the day after its last day.
-  const span = (o: { start: string; end: string }) => {
-    const first = localDate(o.start, zone);
-    const last = localDate(Date.parse(o.end) - 1, zone);
-    return first === last ? words(first) : t('timeOff.span', { from: words(first), to: words(last) });
-  };
+  // The server names the local days (a browser's zone rules may differ by an hour from its own).
+  const span = (o: { from: string; to: string }) =>
+    o.from === o.to ? words(o.from) : t('timeOff.span', { from: words(o.from), to: words(o.to) });
   const upcoming = clinic.practitioners.flatMap((p) =>
     (p.timeOff ?? [])
       .filter((o) => Date.parse(o.end) > Date.now())
