@@ -122,7 +122,7 @@ describe('clinic settings in the browser', () => {
     await item.getByRole('button', { name: /^Remove/ }).click();
     await item.getByRole('button', { name: 'Yes, remove' }).click();
     await timeOff.getByText('Time off removed.').waitFor();
-    expect(await timeOff.getByText('Course').count()).toBe(0);
+    await expect.poll(() => timeOff.getByText('Course').count()).toBe(0);
 
     const closures = page.getByRole('region', { name: 'Closures and holidays' });
     await closures.getByLabel('Date').fill('2027-03-03');

@@ -16,21 +16,20 @@ import './settings/settings.css';
 export function ClinicSettings({ clinic, onSaved }: { clinic: ClinicView; onSaved(): Promise<void> }) {
   const { t } = useTranslation('settings');
   const save = useMemo(() => saveSettings(clinic.id), [clinic.id]);
-  const saved = () => void onSaved();
   return (
     <section aria-labelledby="settings-title" className="card clinic-settings">
       <h2 id="settings-title">{t('title')}</h2>
-      <HoursEditor clinic={clinic} save={save} onSaved={saved} />
-      <ClosuresEditor clinic={clinic} save={save} onSaved={saved} />
-      <PoliciesEditor clinic={clinic} save={save} onSaved={saved} />
-      <TimeOffEditor clinic={clinic} save={save} onSaved={saved} />
+      <HoursEditor clinic={clinic} save={save} onSaved={onSaved} />
+      <ClosuresEditor clinic={clinic} save={save} onSaved={onSaved} />
+      <PoliciesEditor clinic={clinic} save={save} onSaved={onSaved} />
+      <TimeOffEditor clinic={clinic} save={save} onSaved={onSaved} />
       <section className="settings-section" aria-labelledby="settings-services-title">
         <h3 id="settings-services-title">{t('services.title')}</h3>
         <p className="care-hint">{t('services.hint')}</p>
         <ul className="settings-services">
           {clinic.services.map((s) => (
             <li key={s.id}>
-              <ServiceEditor service={s} save={save} onSaved={saved} />
+              <ServiceEditor service={s} save={save} onSaved={onSaved} />
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ export function ClosuresEditor({
 }: {
   clinic: ClinicView;
   save: SaveSettings;
-  onSaved(): void;
+  onSaved(): Promise<void>;
 }) {
   const { t, i18n } = useTranslation('settings');
   const [date, setDate] = useState('');
@@ -42,10 +42,10 @@ export function ClosuresEditor({
         ranges: [],
         ...(reason.trim() ? { reason: reason.trim() } : {}),
       });
+      await onSaved();
       setStatus(t('closures.added', { date: dateInWords(date, i18n.language) }));
       setDate('');
       setReason('');
-      onSaved();
     } catch (err) {
       if (err instanceof ApiError && err.field?.includes('date')) {
         setDateError(t('closures.pickDate'));
@@ -58,8 +58,8 @@ export function ClosuresEditor({
     setFailure(null);
     try {
       await save(`/closures/${d}`, 'DELETE');
+      await onSaved();
       setStatus(t('closures.removed', { date: dateInWords(d, i18n.language) }));
-      onSaved();
       listRef.current?.focus();
     } catch {
       setFailure(t('failed'));

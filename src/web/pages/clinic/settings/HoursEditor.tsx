@@ -58,7 +58,7 @@ export function HoursEditor({
 }: {
   clinic: ClinicView;
   save: SaveSettings;
-  onSaved(): void;
+  onSaved(): Promise<void>;
 }) {
   const { t, i18n } = useTranslation('settings');
   const [week, setWeek] = useState<Week>(() => weekOf(clinic));
@@ -101,9 +101,9 @@ export function HoursEditor({
     if (local.length > 0) return show(local.map((i) => ({ field: hoursIssuePath(i), kind: i.kind })));
     try {
       await save('/hours', 'PUT', { openingHours, rules: clinic.rules });
+      await onSaved();
       setErrors({});
       setStatus(t('hours.saved'));
-      onSaved();
     } catch (err) {
       // The server names the field that is wrong; put its message there.
       if (err instanceof ApiError && err.field?.startsWith('body.openingHours.')) {

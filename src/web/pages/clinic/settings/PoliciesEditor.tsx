@@ -27,7 +27,7 @@ export function PoliciesEditor({
 }: {
   clinic: ClinicView;
   save: SaveSettings;
-  onSaved(): void;
+  onSaved(): Promise<void>;
 }) {
   const { t, i18n } = useTranslation('settings');
   const locale = localeOf(i18n.language);
@@ -67,8 +67,8 @@ export function PoliciesEditor({
         openingHours: clinic.openingHours,
         rules: { ...rules, slotIntervalMinutes: clinic.rules.slotIntervalMinutes },
       });
+      await onSaved();
       setStatus(t('policies.saved'));
-      onSaved();
     } catch {
       setFailure(t('failed'));
     }

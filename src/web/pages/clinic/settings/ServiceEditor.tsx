@@ -15,7 +15,7 @@ export function ServiceEditor({
 }: {
   service: Service;
   save: SaveSettings;
-  onSaved(): void;
+  onSaved(): Promise<void>;
 }) {
   const { t, i18n } = useTranslation('settings');
   const locale = localeOf(i18n.language);
@@ -49,9 +49,9 @@ export function ServiceEditor({
     if (found.price || cents === null) return priceRef.current?.focus();
     try {
       await save(`/services/${service.id}`, 'PATCH', { durationMinutes: minutes, priceCents: cents, active });
+      await onSaved();
       setPrice(formatAmount(cents, service.currency, locale));
       setStatus(t('services.saved', { name }));
-      onSaved();
     } catch {
       setFailure(t('failed'));
     }

@@ -15,7 +15,7 @@ export function TimeOffEditor({
 }: {
   clinic: ClinicView;
   save: SaveSettings;
-  onSaved(): void;
+  onSaved(): Promise<void>;
 }) {
   const { t, i18n } = useTranslation('settings');
   const [practitionerId, setPractitionerId] = useState(clinic.practitioners[0]?.id ?? '');
@@ -59,12 +59,12 @@ export function TimeOffEditor({
         to: last,
         ...(reason.trim() ? { reason: reason.trim() } : {}),
       });
+      await onSaved();
       const who = clinic.practitioners.find((p) => p.id === practitionerId)?.displayName ?? '';
       setStatus(t('timeOff.added', { who }));
       setFrom('');
       setTo('');
       setReason('');
-      onSaved();
     } catch {
       setFailure(t('failed'));
     }
@@ -72,8 +72,8 @@ export function TimeOffEditor({
   const remove = async (id: string) => {
     try {
       await save(`/time-off/${id}`, 'DELETE');
+      await onSaved();
       setStatus(t('timeOff.removed'));
-      onSaved();
       titleRef.current?.focus();
     } catch {
       setFailure(t('failed'));
