@@ -23,6 +23,10 @@ export const bookingSchema = z.object({
   shareAssessment: z.boolean(),
   /** Set only in the staff list, and only while the patient shares progress with this clinic. */
   personId: uuid.nullable(),
+  /** The clinic's phone: whom to call once the booking can no longer be changed online. */
+  clinicPhone: z.string(),
+  /** Until this instant the patient may cancel or move the booking online (the clinic's cut-off). */
+  changeDeadline: z.string(),
 });
 
 const phone = text({ max: 40 })

@@ -36,6 +36,20 @@ export const practitionerSchema = z.object({
   licenceNumber: z.string(),
   workingHours: weeklyHoursSchema,
   serviceIds: z.array(uuid),
+  /** Staff views only: time off as instants (`end` exclusive) and as the clinic's local days. */
+  timeOff: z
+    .array(
+      z.object({
+        id: uuid,
+        start: z.string(),
+        end: z.string(),
+        /** First and last local date it touches (both included). */
+        from: z.string(),
+        to: z.string(),
+        reason: z.string().nullable(),
+      }),
+    )
+    .optional(),
 });
 
 export const closureSchema = z.object({
@@ -58,6 +72,8 @@ export const clinicSchema = z.object({
     minNoticeMinutes: z.number(),
     maxDaysAhead: z.number(),
     slotIntervalMinutes: z.number(),
+    /** Patients cancel or move online only up to this many minutes before the start. */
+    changeCutoffMinutes: z.number(),
   }),
   services: z.array(serviceSchema),
   practitioners: z.array(practitionerSchema),
@@ -91,3 +107,10 @@ export const availabilitySchema = z.object({ timeZone: z.string(), slots: z.arra
 
 /** 409 slot_taken: the slot went to someone else; here are fresh ones. */
 export const slotTakenSchema = problemSchema.extend({ slots: z.array(slotSchema).optional() });
+
+/** 409 too_late: inside the clinic's change cut-off the patient calls the clinic instead. */
+export const tooLateSchema = problemSchema.extend({
+  phone: z.string().optional(),
+  changeCutoffMinutes: z.number().optional(),
+  deadline: z.string().optional(),
+});

@@ -18,6 +18,13 @@ export const staffClinicParams = z.object({ clinicId: uuid });
 export const staffBookingParams = staffClinicParams.extend({ bookingId: uuid });
 export const closureParams = staffClinicParams.extend({ date: isoDate });
 export const serviceParams = staffClinicParams.extend({ serviceId: uuid });
+export const practitionerParams = staffClinicParams.extend({ practitionerId: uuid });
+export const timeOffParams = staffClinicParams.extend({ timeOffId: uuid });
+
+/** Days off of a practitioner: local dates of the clinic, both included. */
+export const timeOffBody = z
+  .object({ from: isoDate, to: isoDate, reason: text({ max: 200 }).optional() })
+  .strict();
 
 export const staffBookingsQuery = z.object({ from: isoDate, to: isoDate, practitionerId: uuid.optional() });
 
@@ -38,6 +45,7 @@ export const bookingRulesSchema = z
     minNoticeMinutes: z.number().int().min(0).max(10_080),
     maxDaysAhead: z.number().int().min(1).max(366),
     slotIntervalMinutes: z.number().int().min(5).max(240),
+    changeCutoffMinutes: z.number().int().min(0).max(10_080).optional(),
   })
   .strict();
 export const hoursBody = z

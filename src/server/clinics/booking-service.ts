@@ -1,6 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type Language, toLanguage } from '../../domain/i18n.js';
-import { clinicToday, isSlotAvailable, type Slot } from '../../domain/schedule/index.js';
+import {
+  changeDeadline,
+  clinicToday,
+  isSlotAvailable,
+  patientMayChange,
+  type Slot,
+} from '../../domain/schedule/index.js';
 import { addDays, localDate, startOfDay } from '../../domain/time/index.js';
 import { hashToken } from '../auth/guest.js';
 import type { Db } from '../db/database.js';
@@ -418,14 +424,25 @@ function replayOf(b: Booking, ctx: ClinicContext, cancelToken: string, req: Book
   return { booking: b, created: false, cancelToken };
 }
 
-/** Patients may change a booking only up to the clinic's minimum notice before it. */
+/**
+ * Patients may cancel or move a booking online only up to the clinic's change cut-off before it;
+ * after that the answer is 409 too_late with the clinic's phone number, so the page can say whom
+ * to call.
+ */
 export function assertPatientMayChange(ctx: ClinicContext, b: Booking, now: Date): void {
   if (b.status !== 'active') throw new AppError(409, 'not_active', 'This booking is no longer active.');
-  if (b.startAt.getTime() - now.getTime() < ctx.clinic.minNoticeMinutes * 60_000) {
+  const policy = { changeCutoffMinutes: ctx.clinic.changeCutoffMinutes };
+  if (!patientMayChange(b.startAt.toISOString(), now.toISOString(), policy)) {
     throw new AppError(
       409,
       'too_late',
-      `Changes are possible up to ${ctx.clinic.minNoticeMinutes} minutes before the appointment. Please call the clinic.`,
+      `This appointment can no longer be changed online. Please call the clinic at ${ctx.clinic.phone}.`,
+      undefined,
+      {
+        phone: ctx.clinic.phone,
+        changeCutoffMinutes: ctx.clinic.changeCutoffMinutes,
+        deadline: changeDeadline(b.startAt.toISOString(), policy),
+      },
     );
   }
 }

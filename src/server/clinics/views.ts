@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { bookingSchema } from '../../contract/bookings.js';
 import type { clinicSchema } from '../../contract/clinics.js';
+import { changeDeadline } from '../../domain/schedule/index.js';
+import { localDate } from '../../domain/time/index.js';
 import type { Booking } from '../db/repos/bookings.js';
 import type { ClinicContext } from '../db/repos/clinics.js';
 
@@ -25,6 +27,7 @@ export function clinicView(ctx: ClinicContext, options: { includeInactive?: bool
       minNoticeMinutes: c.minNoticeMinutes,
       maxDaysAhead: c.maxDaysAhead,
       slotIntervalMinutes: c.slotIntervalMinutes,
+      changeCutoffMinutes: c.changeCutoffMinutes,
     },
     services: ctx.services
       .filter((s) => s.active || options.includeInactive)
@@ -47,6 +50,15 @@ export function clinicView(ctx: ClinicContext, options: { includeInactive?: bool
       licenceNumber: p.licenceNumber,
       workingHours: p.workingHours,
       serviceIds: p.serviceIds,
+      ...(options.includeInactive
+        ? {
+            timeOff: p.timeOff.map((o) => ({
+              ...o,
+              from: localDate(o.start, c.timeZone),
+              to: localDate(Date.parse(o.end) - 1, c.timeZone),
+            })),
+          }
+        : {}),
     })),
   };
 }
@@ -79,5 +91,9 @@ export function bookingView(
     shareAssessment: b.shareAssessment,
     // The person id lets staff open the consent-gated progress; never shown without that consent.
     personId: options.sharesProgress && b.personId ? b.personId : null,
+    clinicPhone: ctx.clinic.phone,
+    changeDeadline: changeDeadline(b.startAt.toISOString(), {
+      changeCutoffMinutes: ctx.clinic.changeCutoffMinutes,
+    }),
   };
 }

@@ -56,6 +56,9 @@ interface Subject {
   serviceId: string;
   /** An open flag on the "My patients" list (A reported "this hurts" at 8/10). */
   flagId: string;
+  /** The practitioner and time off the time-off cells aim at (the shared ones when unset). */
+  practitionerId?: string;
+  timeOffId?: string;
 }
 
 interface Case {
@@ -175,6 +178,8 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
   let missing: Subject;
   let clinics: { x: string; y: string };
   let serviceId: string;
+  let meiId: string;
+  let sharedTimeOff: string;
 
   async function freeSlot() {
     const q = new URLSearchParams({ serviceId, from: day(1), to: day(20) });
@@ -339,8 +344,25 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       feedFile: `${'n'.repeat(43)}.ics`,
       bookingId: crypto.randomUUID(),
       serviceId: crypto.randomUUID(),
+      practitionerId: crypto.randomUUID(),
+      timeOffId: crypto.randomUUID(),
     };
+    meiId = view.practitioners.find((p: { displayName: string }) => p.displayName.startsWith('Mei')).id;
+    sharedTimeOff = await newTimeOff();
   });
+  /** A day off of Mei's, made by the admin of X: the id of the new time off. */
+  async function newTimeOff(): Promise<string> {
+    const res = await browsers.adminX.post(
+      `/api/staff/clinics/${clinics.x}/practitioners/${meiId}/time-off`,
+      {
+        from: CLOSURE_DATE,
+        to: CLOSURE_DATE,
+      },
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const mei = res.json().practitioners.find((p: { id: string }) => p.id === meiId);
+    return mei.timeOff.at(-1).id;
+  }
   afterAll(async () => t?.close());
 
   const result = (s: Subject) => ({
@@ -794,6 +816,23 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
           role: 'reception',
         }),
       expect: clinicAdmin,
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/practitioners/:practitionerId/time-off',
+      call: (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/practitioners/${s.practitionerId ?? meiId}/time-off`, {
+          from: CLOSURE_DATE,
+          to: CLOSURE_DATE,
+        }),
+      expect: clinicAdmin,
+    },
+    {
+      method: 'DELETE',
+      path: '/api/staff/clinics/:clinicId/time-off/:timeOffId',
+      call: (b, s) => b.delete(`/api/staff/clinics/${s.clinicId}/time-off/${s.timeOffId ?? sharedTimeOff}`),
+      expect: clinicAdmin,
+      fresh: async (s) => ({ ...s, timeOffId: await newTimeOff() }),
     },
   ];
 

@@ -137,7 +137,8 @@ const bookings: FastifyPluginAsync = async (fastify) => {
     {
       schema: {
         tags: ['bookings'],
-        summary: "Cancel a booking (up to the clinic's minimum notice)",
+        summary:
+          "Cancel a booking (up to the clinic's change cut-off; later 409 too_late with the clinic's phone)",
         params: idParams,
         body: cancelBody,
         response: { 200: bookingSchema },

@@ -10,14 +10,17 @@ import {
   membershipListSchema,
   moveBody,
   outcomeBody,
+  practitionerParams,
   serviceParams,
   servicePatchBody,
   sharedAssessmentSchema,
   staffBookingParams,
   staffBookingsQuery,
   staffClinicParams,
+  timeOffBody,
+  timeOffParams,
 } from '../../contract/staff.js';
-import { validateClinicSchedule } from '../../domain/schedule/index.js';
+import { hoursIssuePath, validateClinicSchedule, weeklyHoursIssues } from '../../domain/schedule/index.js';
 import { addDays, daysBetween, startOfDay } from '../../domain/time/index.js';
 import { clinicContext } from '../clinics/access.js';
 import { cancelBooking, createBooking, markOutcome, rescheduleBooking } from '../clinics/booking-service.js';
@@ -27,9 +30,11 @@ import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import { audit } from '../db/repos/audit.js';
 import { type Booking, clinicBookings, findBooking } from '../db/repos/bookings.js';
 import {
+  addTimeOff,
   type ClinicContext,
   clinicSchedule,
   deleteDateOverride,
+  deleteTimeOff,
   setBookingRules,
   setOpeningHours,
   staffClinicList,
@@ -39,7 +44,7 @@ import {
 } from '../db/repos/clinics.js';
 import { canStaffSeePerson } from '../db/repos/consent.js';
 import { consents } from '../db/schema.js';
-import { badRequest, notFound } from '../errors.js';
+import { AppError, badRequest, notFound } from '../errors.js';
 import staffGuard, { mayReadClinical } from '../guards/staff.js';
 
 /** Of the given people, those with an active consent letting this clinic see their progress. */
@@ -305,6 +310,17 @@ const staff: FastifyPluginAsync = async (fastify) => {
     },
     async (request) => {
       const ctx = request.clinic;
+      // Each wrong time is named by its field, so the form can say what is wrong next to it.
+      const issues = weeklyHoursIssues(toWeeklyHours(request.body.openingHours));
+      if (issues.length > 0) {
+        throw new AppError(
+          400,
+          'invalid_hours',
+          'Some opening hours are not usable: a range ends before it starts or overlaps another.',
+          hoursIssuePath(issues[0]!),
+          { issues: issues.map((i) => ({ field: hoursIssuePath(i), kind: i.kind })) },
+        );
+      }
       const candidate = {
         ...ctx,
         clinic: { ...ctx.clinic, openingHours: request.body.openingHours, ...(request.body.rules ?? {}) },
@@ -382,6 +398,58 @@ const staff: FastifyPluginAsync = async (fastify) => {
         request.body,
       );
       if (!ok) throw notFound('service');
+      return clinicView(await clinicContext(request, request.params.clinicId), { includeInactive: true });
+    },
+  );
+
+  app.post(
+    '/api/staff/clinics/:clinicId/practitioners/:practitionerId/time-off',
+    {
+      config: { staffRole: 'clinic_admin' },
+      schema: {
+        tags: ['staff'],
+        summary: 'Days off for a practitioner, whole local days of the clinic (clinic admin)',
+        params: practitionerParams,
+        body: timeOffBody,
+        response: { 201: clinicSchema },
+      },
+    },
+    async (request, reply) => {
+      const ctx = request.clinic;
+      const { from, to, reason } = request.body;
+      const days = daysBetween(from, to);
+      if (!(days >= 0 && days <= 366))
+        throw badRequest(
+          'invalid_range',
+          'The last day off must be on or after the first, within a year.',
+          'body.to',
+        );
+      const added = await addTimeOff(app.database.db, ctx.clinic.id, {
+        practitionerId: request.params.practitionerId,
+        startAt: startOfDay(from, ctx.clinic.timeZone),
+        endAt: startOfDay(addDays(to, 1), ctx.clinic.timeZone),
+        reason: reason ?? null,
+      });
+      if (!added) throw notFound('practitioner');
+      reply.code(201);
+      return clinicView(await clinicContext(request, ctx.clinic.id), { includeInactive: true });
+    },
+  );
+
+  app.delete(
+    '/api/staff/clinics/:clinicId/time-off/:timeOffId',
+    {
+      config: { staffRole: 'clinic_admin' },
+      schema: {
+        tags: ['staff'],
+        summary: "Remove a practitioner's time off (clinic admin)",
+        params: timeOffParams,
+        response: { 200: clinicSchema },
+      },
+    },
+    async (request) => {
+      if (!(await deleteTimeOff(app.database.db, request.params.clinicId, request.params.timeOffId)))
+        throw notFound('time off');
       return clinicView(await clinicContext(request, request.params.clinicId), { includeInactive: true });
     },
   );

@@ -56,6 +56,7 @@ CREATE TABLE "reminder_settings" (
 --> statement-breakpoint
 ALTER TABLE "clinic_staff" DROP CONSTRAINT "clinic_staff_role";--> statement-breakpoint
 ALTER TABLE "clinics" ADD COLUMN "languages" text[] DEFAULT '{en,es}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "clinics" ADD COLUMN "change_cutoff_minutes" integer DEFAULT 120 NOT NULL;--> statement-breakpoint
 ALTER TABLE "staff_invites" ADD CONSTRAINT "staff_invites_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_invites" ADD CONSTRAINT "staff_invites_practitioner_id_practitioners_id_fk" FOREIGN KEY ("practitioner_id") REFERENCES "public"."practitioners"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_invites" ADD CONSTRAINT "staff_invites_invited_by_users_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -69,4 +70,5 @@ CREATE INDEX "staff_invites_clinic_idx" ON "staff_invites" USING btree ("clinic_
 CREATE UNIQUE INDEX "patient_flags_handled_uq" ON "patient_flags_handled" USING btree ("clinic_id","person_id","flag_id");--> statement-breakpoint
 CREATE INDEX "patient_flags_handled_person_idx" ON "patient_flags_handled" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "programme_reviews_programme_idx" ON "programme_reviews" USING btree ("programme_id","created_at");--> statement-breakpoint
-ALTER TABLE "clinic_staff" ADD CONSTRAINT "clinic_staff_role" CHECK ("clinic_staff"."role" in ('practitioner', 'clinic_admin', 'reception'));
+ALTER TABLE "clinic_staff" ADD CONSTRAINT "clinic_staff_role" CHECK ("clinic_staff"."role" in ('practitioner', 'clinic_admin', 'reception'));--> statement-breakpoint
+ALTER TABLE "clinics" ADD CONSTRAINT "clinics_change_cutoff_range" CHECK ("change_cutoff_minutes" between 0 and 10080);

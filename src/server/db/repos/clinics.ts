@@ -26,7 +26,7 @@ export type DateOverrideRow = typeof clinicDateOverrides.$inferSelect;
 
 export interface PractitionerWithDetails extends Practitioner {
   serviceIds: string[];
-  timeOff: { start: string; end: string }[];
+  timeOff: { id: string; start: string; end: string; reason: string | null }[];
 }
 
 /** Everything the schedule engine needs about one clinic. */
@@ -66,7 +66,7 @@ const contextWith = {
     with: {
       services: { columns: { serviceId: true } },
       timeOff: {
-        columns: { startAt: true, endAt: true },
+        columns: { id: true, startAt: true, endAt: true, reason: true },
         orderBy: () => [asc(practitionerTimeOff.startAt)],
       },
     },
@@ -89,7 +89,12 @@ function toContext({ overrides, services, practitioners: staff, ...clinic }: Con
     practitioners: staff.map(({ services: given, timeOff, ...p }) => ({
       ...p,
       serviceIds: given.map((g) => g.serviceId),
-      timeOff: timeOff.map((t) => ({ start: t.startAt.toISOString(), end: t.endAt.toISOString() })),
+      timeOff: timeOff.map((t) => ({
+        id: t.id,
+        start: t.startAt.toISOString(),
+        end: t.endAt.toISOString(),
+        reason: t.reason,
+      })),
     })),
   };
 }
@@ -132,7 +137,7 @@ export function practitionerSchedules(ctx: ClinicContext): PractitionerSchedule[
     .map((p) => ({
       id: p.id,
       workingHours: toWeeklyHours(p.workingHours),
-      timeOff: p.timeOff,
+      timeOff: p.timeOff.map((t) => ({ start: t.start, end: t.end })),
       serviceIds: p.serviceIds,
     }));
 }
@@ -206,7 +211,12 @@ export async function setOpeningHours(db: Db, clinicId: string, hours: WeeklyHou
 export async function setBookingRules(
   db: Db,
   clinicId: string,
-  rules: { minNoticeMinutes: number; maxDaysAhead: number; slotIntervalMinutes: number },
+  rules: {
+    minNoticeMinutes: number;
+    maxDaysAhead: number;
+    slotIntervalMinutes: number;
+    changeCutoffMinutes?: number;
+  },
 ): Promise<void> {
   await db.update(clinics).set(rules).where(eq(clinics.id, clinicId));
 }
@@ -273,4 +283,32 @@ export async function updateService(
     }
     return true;
   });
+}
+
+/** Time off of one of the clinic's practitioners; undefined when the practitioner is not the clinic's. */
+export async function addTimeOff(
+  db: Db,
+  clinicId: string,
+  t: { practitionerId: string; startAt: Date; endAt: Date; reason: string | null },
+): Promise<string | undefined> {
+  const prac = await db.query.practitioners.findFirst({
+    columns: { id: true },
+    where: and(eq(practitioners.id, t.practitionerId), eq(practitioners.clinicId, clinicId)),
+  });
+  if (!prac) return undefined;
+  const [row] = await db.insert(practitionerTimeOff).values(t).returning({ id: practitionerTimeOff.id });
+  return row!.id;
+}
+
+/** Removes time off of one of the clinic's practitioners; false when there is no such time off there. */
+export async function deleteTimeOff(db: Db, clinicId: string, timeOffId: string): Promise<boolean> {
+  const ofClinic = db
+    .select({ id: practitioners.id })
+    .from(practitioners)
+    .where(eq(practitioners.clinicId, clinicId));
+  const rows = await db
+    .delete(practitionerTimeOff)
+    .where(and(eq(practitionerTimeOff.id, timeOffId), inArray(practitionerTimeOff.practitionerId, ofClinic)))
+    .returning({ id: practitionerTimeOff.id });
+  return rows.length > 0;
 }

@@ -39,6 +39,8 @@ export const clinics = pgTable('clinics', {
   slotIntervalMinutes: integer('slot_interval_minutes').notNull().default(15),
   /** The languages the clinic works in (set at first run); the app's languages by default. */
   languages: text('languages').array().notNull().default(sql`'{en,es}'::text[]`),
+  /** Patients cancel or move online only up to this many minutes before the start; later they call. */
+  changeCutoffMinutes: integer('change_cutoff_minutes').notNull().default(120),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -15,6 +15,7 @@ import {
 import { DAYS_SHOWN, DayPicker } from './DayPicker.js';
 import { DayTimes } from './DayTimes.js';
 import { type Booked, GuestForm } from './GuestForm.js';
+import { PolicySummary } from './PolicySummary.js';
 import { ServiceChoice } from './ServiceChoice.js';
 import { TakenSlots } from './TakenSlots.js';
 import './care.css';
@@ -129,6 +130,7 @@ export function CarePage() {
             <p>
               {clinic.address} · <a href={`tel:${clinic.phone.replace(/\s/g, '')}`}>{clinic.phone}</a>
             </p>
+            <PolicySummary rules={clinic.rules} clinicName={clinic.name} phone={clinic.phone} />
           </section>
           <ServiceChoice
             clinic={clinic}

@@ -1,11 +1,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams, useSearch } from 'wouter';
 import type { bookingSchema } from '../../../contract/bookings.js';
 import { toLanguage } from '../../../domain/i18n.js';
-import { api } from '../../api.js';
+import { ApiError, api } from '../../api.js';
 import { SelectField } from '../../components/Field.js';
 import { type BookingView, formatWhen } from './care-api.js';
+import { telHref } from './PolicySummary.js';
 import { useMoveTimes } from './use-move-times.js';
 import './care.css';
 
@@ -20,6 +21,9 @@ export function ManageBookingPage() {
   const [moving, setMoving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Past the clinic's cut-off (by the clock here, or as the server answered) changes are by phone.
+  const [refusedLate, setRefusedLate] = useState(false);
+  const { t: tp } = useTranslation('policy');
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
 
   useEffect(() => {
@@ -40,9 +44,11 @@ export function ManageBookingPage() {
       setNotice(t('manage.cancelled'));
       setConfirming(false);
     } catch (e) {
-      setError((e as Error).message);
+      if (e instanceof ApiError && e.code === 'too_late') setRefusedLate(true);
+      else setError((e as Error).message);
     }
   };
+  const tooLate = !!booking && (refusedLate || Date.now() > Date.parse(booking.changeDeadline));
 
   return (
     <div className="page care-page">
@@ -68,6 +74,20 @@ export function ManageBookingPage() {
             </p>
           )}
           {booking.status === 'active' && (
+            <p role={refusedLate ? 'alert' : undefined} className={tooLate ? 'care-warning' : 'care-hint'}>
+              {tooLate ? (
+                <Trans
+                  t={tp}
+                  i18nKey="tooLate"
+                  values={{ clinic: booking.clinicName, phone: booking.clinicPhone }}
+                  components={{ phone: <a href={telHref(booking.clinicPhone)}>{booking.clinicPhone}</a> }}
+                />
+              ) : (
+                tp('deadline', { when: formatWhen(booking.changeDeadline, booking.timeZone, i18n.language) })
+              )}
+            </p>
+          )}
+          {booking.status === 'active' && (
             <div className="actions">
               <a
                 className="button primary"
@@ -76,15 +96,17 @@ export function ManageBookingPage() {
               >
                 {t('confirmed.ics')}
               </a>
-              <button
-                type="button"
-                className="button"
-                aria-expanded={moving}
-                onClick={() => setMoving((m) => !m)}
-              >
-                {t('manage.reschedule')}
-              </button>
-              {!confirming ? (
+              {!tooLate && (
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={moving}
+                  onClick={() => setMoving((m) => !m)}
+                >
+                  {t('manage.reschedule')}
+                </button>
+              )}
+              {tooLate ? null : !confirming ? (
                 <button type="button" className="button" onClick={() => setConfirming(true)}>
                   {t('manage.cancel')}
                 </button>
@@ -100,7 +122,7 @@ export function ManageBookingPage() {
               )}
             </div>
           )}
-          {booking.status === 'active' && moving && (
+          {booking.status === 'active' && moving && !tooLate && (
             <Reschedule
               booking={booking}
               token={token}
@@ -108,6 +130,10 @@ export function ManageBookingPage() {
                 setBooking(b);
                 setMoving(false);
                 setNotice(t('manage.moved'));
+              }}
+              onTooLate={() => {
+                setMoving(false);
+                setRefusedLate(true);
               }}
             />
           )}
@@ -124,6 +150,7 @@ function Reschedule(props: {
   booking: BookingView;
   token: string | undefined;
   onMoved(b: BookingView): void;
+  onTooLate(): void;
 }) {
   const { t, i18n } = useTranslation('care');
   const { booking } = props;
@@ -139,6 +166,7 @@ function Reschedule(props: {
       });
       props.onMoved(moved);
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'too_late') return props.onTooLate();
       setError((err as Error).message);
     }
   };

@@ -1,0 +1,52 @@
+import { parseTime } from './calendar.js';
+import type { TimeRange, Weekday, WeeklyHours } from './types.js';
+
+/**
+ * Problems of weekly hours as data, one per field, so a form can put each message next to the
+ * field that is wrong (in the reader's language) and the server can name the same field.
+ * `validateClinicSchedule` says the same things in one English sentence each.
+ */
+export type HoursIssueKind = 'not_a_time' | 'end_before_start' | 'overlap';
+
+export interface HoursIssue {
+  day: Weekday;
+  /** Index of the range in that day's list. */
+  index: number;
+  field: 'start' | 'end';
+  kind: HoursIssueKind;
+}
+
+function dayIssues(day: Weekday, ranges: readonly TimeRange[]): HoursIssue[] {
+  const issues: HoursIssue[] = [];
+  const parsed: { index: number; start: number; end: number }[] = [];
+  ranges.forEach((r, index) => {
+    const s = parseTime(r.start);
+    const e = parseTime(r.end);
+    if (s === null || s === 1440) issues.push({ day, index, field: 'start', kind: 'not_a_time' });
+    if (e === null) issues.push({ day, index, field: 'end', kind: 'not_a_time' });
+    if (s === null || s === 1440 || e === null) return;
+    if (e <= s) issues.push({ day, index, field: 'end', kind: 'end_before_start' });
+    else parsed.push({ index, start: s, end: e });
+  });
+  parsed.sort((a, b) => a.start - b.start || a.index - b.index);
+  let latest = parsed[0];
+  for (const r of parsed.slice(1)) {
+    if (latest && r.start < latest.end) issues.push({ day, index: r.index, field: 'start', kind: 'overlap' });
+    if (!latest || r.end > latest.end) latest = r;
+  }
+  return issues;
+}
+
+/** Every problem of the weekly hours, day by day (Monday first), each naming its field. */
+export function weeklyHoursIssues(hours: WeeklyHours): HoursIssue[] {
+  const issues: HoursIssue[] = [];
+  for (let d = 1; d <= 7; d++) {
+    const day = d as Weekday;
+    issues.push(...dayIssues(day, hours[day] ?? []));
+  }
+  return issues;
+}
+
+/** The field path the HTTP API names for an issue of `body.openingHours`. */
+export const hoursIssuePath = (i: HoursIssue, root = 'body.openingHours'): string =>
+  `${root}.${i.day}.${i.index}.${i.field}`;
