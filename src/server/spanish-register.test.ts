@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as assessment from '../../domain/assessment/index.js';
-import * as content from '../../domain/content/index.js';
-import * as programme from '../../domain/programme/index.js';
+import * as assessment from '../domain/assessment/index.js';
+import * as content from '../domain/content/index.js';
+import * as programme from '../domain/programme/index.js';
 
 /**
  * Spanish speaks to the reader in tú everywhere (docs/conventions.md, design/experience.md §10).
@@ -136,7 +136,7 @@ function spanishLiterals(file: string): string[] {
   return out;
 }
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '../..');
 const sourceFiles = (dir: string): string[] =>
   fs
     .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
