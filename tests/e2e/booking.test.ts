@@ -412,7 +412,9 @@ describe('clinic booking in the browser', () => {
       .toBe('Book for a caller');
     await page.getByText(/^Time chosen on the calendar:/).waitFor();
     await expect
-      .poll(async () => Date.parse((await page.getByLabel('Time').inputValue()).split('|')[1] ?? ''))
+      .poll(async () =>
+        Date.parse((await page.getByLabel('Time', { exact: true }).inputValue()).split('|')[1] ?? ''),
+      )
       .toBe(Date.parse(cell!));
     await page.getByLabel('Patient name').fill('Caller E2E');
     await page.getByLabel('Phone').fill('+1 604 555 0177');

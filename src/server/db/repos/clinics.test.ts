@@ -40,9 +40,9 @@ describe.each(testServers())('clinic context on $name PostgreSQL', (server) => {
     const names = ctx?.practitioners.map((p) => p.displayName) ?? [];
     expect(names).toEqual([...names].sort());
     const first = ctx?.practitioners[0];
-    expect(first?.timeOff).toEqual([
-      { start: '2026-07-01T16:00:00.000Z', end: '2026-07-02T01:00:00.000Z' },
-      { start: '2026-08-10T16:00:00.000Z', end: '2026-08-11T01:00:00.000Z' },
+    expect(first?.timeOff).toMatchObject([
+      { start: '2026-07-01T16:00:00.000Z', end: '2026-07-02T01:00:00.000Z', reason: null },
+      { start: '2026-08-10T16:00:00.000Z', end: '2026-08-11T01:00:00.000Z', reason: null },
     ]);
     const links = ctx?.practitioners.reduce((n, p) => n + p.serviceIds.length, 0);
     expect(links).toBe(8);
