@@ -38,6 +38,13 @@ describe('pre-rendered public pages', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const first = await page.goto('/psoas');
     expect(await first?.text()).toContain('data-path="/psoas"');
+    // Wait until React has taken over the page's own content (its lazy chunk hydrates after the
+    // shell): a language switch pressed in between makes React redraw that part from scratch and
+    // log a recoverable mismatch, which is what failed this test under load.
+    await page.waitForFunction(() => {
+      const heading = document.querySelector('main h1');
+      return heading !== null && Object.keys(heading).some((k) => k.startsWith('__reactFiber'));
+    });
     // Hydrated: React's client takes events (the language switch re-renders the page).
     await page.getByRole('button', { name: 'Español' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('es');
