@@ -27,6 +27,8 @@ export const bookingSchema = z.object({
   clinicPhone: z.string(),
   /** Until this instant the patient may cancel or move the booking online (the clinic's cut-off). */
   changeDeadline: z.string(),
+  /** Staff list only: bookings at this clinic the patient (same email) did not attend. */
+  noShows: z.number().int().min(0).optional(),
 });
 
 const phone = text({ max: 40 })

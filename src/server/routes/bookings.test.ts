@@ -428,6 +428,24 @@ describe.each(testServers())('booking on $name PostgreSQL', (server) => {
     expect(moved.json().start).toBe(new Date(slots[40]!.start).toISOString());
     expect((await admin.post(`${base}/status`, { status: 'no_show' })).json().status).toBe('no_show');
     expect((await admin.post(`${base}/cancel`)).statusCode).toBe(409);
+    // The front desk sees the missed appointment on the patient's bookings (by email, any case).
+    const againRes = await book(slots[60]!, newKey(), { ...guest(1), email: 'GUEST1@Example.com' });
+    expect(againRes.statusCode, againRes.body).toBe(201);
+    const again = againRes.json();
+    const otherRes = await book(slots[80]!, newKey(), guest(7));
+    expect(otherRes.statusCode, otherRes.body).toBe(201);
+    const other = otherRes.json();
+    const dayIn = (iso: string) => localDate(iso, 'America/Vancouver');
+    const listed = (
+      await admin.get(
+        `/api/staff/clinics/${ids.x}/bookings?from=${dayIn(slots[36]!.start)}&to=${dayIn(slots[80]!.start)}`,
+      )
+    ).json() as { id: string; noShows: number }[];
+    expect(listed.find((b) => b.id === again.booking.id)?.noShows).toBeGreaterThanOrEqual(1);
+    expect(listed.find((b) => b.id === made.booking.id)?.noShows).toBe(
+      listed.find((b) => b.id === again.booking.id)?.noShows,
+    );
+    expect(listed.find((b) => b.id === other.booking.id)?.noShows).toBe(0);
 
     // Closing the first bookable day removes its slots.
     const day = localDate(slots[0]!.start, 'America/Vancouver');

@@ -132,6 +132,27 @@ export async function clinicBookings(
   return rows.map((r) => ({ ...r.b, serviceName: r.serviceName, practitionerName: r.practitionerName }));
 }
 
+/**
+ * How many bookings at the clinic each of these patients (by email, any case) did not attend:
+ * the front desk sees it on the appointment, as Jane and Cliniko show it.
+ */
+export async function noShowCounts(db: Db, clinicId: string, emails: string[]): Promise<Map<string, number>> {
+  const keys = [...new Set(emails.map((e) => e.toLowerCase()))];
+  if (keys.length === 0) return new Map();
+  const rows = await db
+    .select({ email: sql<string>`lower(${bookings.patientEmail})`, n: sql<number>`count(*)::int` })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.clinicId, clinicId),
+        eq(bookings.status, 'no_show'),
+        inArray(sql`lower(${bookings.patientEmail})`, keys),
+      ),
+    )
+    .groupBy(sql`lower(${bookings.patientEmail})`);
+  return new Map(rows.map((r) => [r.email, r.n]));
+}
+
 /** Pairs of active bookings of one practitioner whose blocked times overlap (should always be 0). */
 export async function countOverlaps(db: Db): Promise<number> {
   const r = await db.execute(sql`

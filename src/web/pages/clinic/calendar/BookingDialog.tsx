@@ -96,6 +96,7 @@ function BookingDetails(props: {
         {tc(`status.${b.status}`)}
         {b.shareAssessment ? ` · ${tc('sharedAssessment')}` : ''}
       </p>
+      {b.noShows ? <p className="calendar-no-shows">{t('noShows', { count: b.noShows })}</p> : null}
       {b.shareAssessment && <SharedAssessment clinicId={clinic.id} bookingId={b.id} />}
       {/* personId is present only while the patient shares progress with this clinic. */}
       <SharedProgress personId={b.personId ?? null} patientName={b.patient.name} />
