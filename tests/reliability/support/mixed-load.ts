@@ -61,6 +61,7 @@ export async function mixedLoad(options: {
   const [clinic] = (await (await fetch(`${url}/api/clinics`)).json()) as { id: string }[];
   const detail = (await (await fetch(`${url}/api/clinics/${clinic!.id}`)).json()) as {
     services: { id: string }[];
+    practitioners: { id: string }[];
   };
   const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
   const service = detail.services[0]!.id;
@@ -72,6 +73,14 @@ export async function mixedLoad(options: {
     };
     slots.push(...body.slots);
   }
+  // A long run fills the calendar (the warm-up alone books every free time of these 8 weeks):
+  // then bookings still go on, for a time that is taken, and must keep answering 409, not fail.
+  if (slots.length === 0)
+    slots.push({
+      serviceId: service,
+      practitionerId: detail.practitioners[0]!.id,
+      start: `${day(1)}T18:00:00Z`,
+    });
 
   const statuses: Record<number, number> = {};
   let requests = 0;
