@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { describe, expect } from 'vitest';
-import { plainBackPain } from '../../src/domain/assessment/vignettes/plain-back-pain.js';
-import type { StoredProgramme } from '../../src/domain/programme/types.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
+import { startProgramme } from './support/programme.js';
 
 /** The reminder choice next to the calendar links: stored, and in the file the calendar reads. */
 const texts = {
@@ -20,25 +19,7 @@ describe('calendar reminder on the programme page', () => {
       ] as const) {
         const { context, page } = await newPage(browser, app.url, device);
         await page.addInitScript((lang) => localStorage.setItem('psoas.language', lang), language);
-        const assessment = await context.request.post(`${app.url}/api/assessments`, {
-          data: { language, answers: plainBackPain.answers },
-        });
-        const { id: assessmentId } = (await assessment.json()) as { id: string };
-        const made = await context.request.post(`${app.url}/api/programmes`, {
-          data: {
-            assessmentId,
-            preferences: {
-              minutesPerSession: 10,
-              daysPerWeek: 3,
-              equipment: ['mat'],
-              startDate: '2026-01-05',
-              timeZone: 'Europe/Madrid',
-              language,
-            },
-          },
-        });
-        expect(made.status()).toBe(201);
-        const programme = (await made.json()) as StoredProgramme;
+        const programme = await startProgramme(context.request, app.url, language);
         const ics = async () =>
           (await context.request.get(`${app.url}/api/programmes/${programme.id}/calendar.ics`)).text();
         expect(await ics()).not.toContain('BEGIN:VALARM');

@@ -5,6 +5,7 @@ import { plainBackPain } from '../../src/domain/assessment/vignettes/plain-back-
 import type { SessionResult, StoredProgramme } from '../../src/domain/programme/types.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it, type SharedApp } from './support/fixtures.js';
+import { startProgramme } from './support/programme.js';
 
 /** Session time runs this many times faster (see docs/player.md). */
 const SPEED = 50;
@@ -181,25 +182,7 @@ describe('programme page and guided session player', () => {
       });
       localStorage.setItem('psoas.language', 'es');
     });
-    const assessment = await context.request.post(`${app.url}/api/assessments`, {
-      data: { language: 'es', answers: plainBackPain.answers },
-    });
-    const { id: assessmentId } = (await assessment.json()) as { id: string };
-    const made = await context.request.post(`${app.url}/api/programmes`, {
-      data: {
-        assessmentId,
-        preferences: {
-          minutesPerSession: 10,
-          daysPerWeek: 3,
-          equipment: ['mat'],
-          startDate: '2026-01-05',
-          timeZone: 'Europe/Madrid',
-          language: 'es',
-        },
-      },
-    });
-    expect(made.status()).toBe(201);
-    const programme = (await made.json()) as StoredProgramme;
+    const programme = await startProgramme(context.request, app.url, 'es');
     await page.goto(`/programme/session/${programme.sessions[0]!.id}?speed=${SPEED}`);
     await page.getByRole('button', { name: 'Empezar' }).click();
     const spoken = () =>

@@ -6,6 +6,7 @@ import type { StoredProgramme } from '../../src/domain/programme/types.js';
 import { todayIn } from '../../src/domain/time/index.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
+import { startProgramme } from './support/programme.js';
 
 const DEVICES = { phone: PHONE, desktop: DESKTOP } as const;
 type Device = keyof typeof DEVICES;
@@ -21,27 +22,17 @@ async function personWithProgramme(
 ): Promise<{ page: Page; programme: StoredProgramme; close: () => Promise<void> }> {
   const { context, page } = await newPage(browser, url, DEVICES[device]);
   await context.addInitScript((l) => localStorage.setItem('psoas.language', l), lang);
-  const assessment = await context.request.post(`${url}/api/assessments`, {
-    data: { language: lang, answers: vignette.answers },
-  });
-  expect(assessment.status()).toBe(201);
-  const { id: assessmentId } = (await assessment.json()) as { id: string };
-  const made = await context.request.post(`${url}/api/programmes`, {
-    data: {
-      assessmentId,
-      preferences: {
-        minutesPerSession: 20,
-        daysPerWeek: 3,
-        weekdays: [1, 3, 5],
-        equipment: ['mat', 'chair'],
-        startDate: todayIn('UTC', new Date()),
-        timeZone: 'UTC',
-        language: lang,
-      },
+  const programme = await startProgramme(context.request, url, lang, {
+    answers: vignette.answers,
+    preferences: {
+      minutesPerSession: 20,
+      weekdays: [1, 3, 5],
+      equipment: ['mat', 'chair'],
+      startDate: todayIn('UTC', new Date()),
+      timeZone: 'UTC',
     },
   });
-  expect(made.status()).toBe(201);
-  return { page, programme: (await made.json()) as StoredProgramme, close: () => context.close() };
+  return { page, programme, close: () => context.close() };
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, name) });

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { plainBackPain } from '../../src/domain/assessment/vignettes/plain-back-pain.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
+import { startProgramme } from './support/programme.js';
 
 const texts = {
   en: {
@@ -146,24 +146,7 @@ describe('email reminders on the programme page', () => {
     ] as const) {
       const { context, page } = await newPage(browser, app.url, PHONE);
       await page.addInitScript((lang) => localStorage.setItem('psoas.language', lang), language);
-      const assessment = await context.request.post(`${app.url}/api/assessments`, {
-        data: { language, answers: plainBackPain.answers },
-      });
-      const { id: assessmentId } = (await assessment.json()) as { id: string };
-      const made = await context.request.post(`${app.url}/api/programmes`, {
-        data: {
-          assessmentId,
-          preferences: {
-            minutesPerSession: 10,
-            daysPerWeek: 3,
-            equipment: ['mat'],
-            startDate: '2026-01-05',
-            timeZone: 'Europe/Madrid',
-            language,
-          },
-        },
-      });
-      expect(made.status()).toBe(201);
+      await startProgramme(context.request, app.url, language);
       await page.goto('/programme');
       const card = page.locator('section', { has: page.locator('#reminders-title') });
       await card.getByText(need).waitFor();
