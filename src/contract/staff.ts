@@ -52,6 +52,9 @@ export const hoursBody = z
   .object({ openingHours: weeklyHoursSchema, rules: bookingRulesSchema.optional() })
   .strict();
 
+/** A practitioner's weekly working hours (inside the clinic's opening hours). */
+export const workingHoursBody = z.object({ workingHours: weeklyHoursSchema }).strict();
+
 export const closureBody = z
   .object({ ranges: z.array(timeRangeSchema).max(6), reason: text({ max: 200 }).optional() })
   .strict();

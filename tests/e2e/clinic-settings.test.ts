@@ -167,7 +167,10 @@ describe('clinic settings in the browser', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       expect(overflow).toBe(false);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      const hours = page.getByRole('form', { name: lang === 'en' ? 'Opening hours' : 'Horario' });
+      const hours = page.getByRole('form', {
+        name: lang === 'en' ? 'Opening hours' : 'Horario',
+        exact: true,
+      });
       await hours.screenshot({ path: shot(`settings-hours-phone-${lang}`) });
       const es = lang === 'es';
       await page

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hoursIssuePath, validateClinicSchedule, weeklyHoursIssues } from './index.js';
+import {
+  hoursIssuePath,
+  validateClinicSchedule,
+  validatePractitionerSchedule,
+  weeklyHoursIssues,
+  workingHoursIssues,
+} from './index.js';
 import type { TimeRange, Weekday, WeeklyHours } from './types.js';
 
 const hhmm = (m: number) =>
@@ -94,6 +100,56 @@ describe('weeklyHoursIssues', () => {
   it('names a time that is not one', () => {
     expect(weeklyHoursIssues({ 5: [{ start: '9', end: '24:00' }] })).toEqual([
       { day: 5, index: 0, field: 'start', kind: 'not_a_time' },
+    ]);
+  });
+});
+
+describe('workingHoursIssues', () => {
+  const clinic: WeeklyHours = {
+    1: [{ start: '09:30', end: '19:00' }],
+    2: [
+      { start: '09:30', end: '13:00' },
+      { start: '13:00', end: '19:00' },
+    ],
+  };
+
+  it('agrees with validatePractitionerSchedule on whether working hours are usable', () => {
+    fc.assert(
+      fc.property(goodWeek, goodWeek, (working, opening) => {
+        const practitioner = { id: 'p', workingHours: working, timeOff: [], serviceIds: [] };
+        expect(workingHoursIssues(working, opening).length === 0).toBe(
+          validatePractitionerSchedule(practitioner, schedule(opening)).length === 0,
+        );
+      }),
+    );
+  });
+
+  it('accepts hours inside the opening hours, also across two touching opening ranges', () => {
+    expect(workingHoursIssues({ 2: [{ start: '11:00', end: '15:00' }] }, clinic)).toEqual([]);
+  });
+
+  it('names the start when a range starts before opening, the end when it runs past closing', () => {
+    expect(
+      workingHoursIssues(
+        {
+          1: [
+            { start: '08:00', end: '12:00' },
+            { start: '13:00', end: '20:00' },
+          ],
+        },
+        clinic,
+      ),
+    ).toEqual([
+      { day: 1, index: 0, field: 'start', kind: 'outside_opening_hours' },
+      { day: 1, index: 1, field: 'end', kind: 'outside_opening_hours' },
+    ]);
+    const [closedDay] = workingHoursIssues({ 6: [{ start: '10:00', end: '12:00' }] }, clinic);
+    expect(hoursIssuePath(closedDay!, 'body.workingHours')).toBe('body.workingHours.6.0.start');
+  });
+
+  it('reports the shape of the hours first', () => {
+    expect(workingHoursIssues({ 3: [{ start: '12:00', end: '10:00' }] }, clinic)).toEqual([
+      { day: 3, index: 0, field: 'end', kind: 'end_before_start' },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { parseTime } from './calendar.js';
+import { parseTime, rangesToMinutes } from './calendar.js';
 import type { TimeRange, Weekday, WeeklyHours } from './types.js';
 
 /**
@@ -8,13 +8,16 @@ import type { TimeRange, Weekday, WeeklyHours } from './types.js';
  */
 export type HoursIssueKind = 'not_a_time' | 'end_before_start' | 'overlap';
 
-export interface HoursIssue {
+export interface HoursIssue<Kind extends string = HoursIssueKind> {
   day: Weekday;
   /** Index of the range in that day's list. */
   index: number;
   field: 'start' | 'end';
-  kind: HoursIssueKind;
+  kind: Kind;
 }
+
+/** A practitioner's working hours may also fall outside the clinic's opening hours that day. */
+export type WorkingHoursIssueKind = HoursIssueKind | 'outside_opening_hours';
 
 function dayIssues(day: Weekday, ranges: readonly TimeRange[]): HoursIssue[] {
   const issues: HoursIssue[] = [];
@@ -47,6 +50,33 @@ export function weeklyHoursIssues(hours: WeeklyHours): HoursIssue[] {
   return issues;
 }
 
-/** The field path the HTTP API names for an issue of `body.openingHours`. */
-export const hoursIssuePath = (i: HoursIssue, root = 'body.openingHours'): string =>
+/**
+ * Every problem of a practitioner's working hours: those of any weekly hours, then each range
+ * that does not lie inside one of the clinic's opening ranges of that day (nobody could book it,
+ * since the clinic is closed then). It names the start when the start is outside, else the end.
+ * Agrees with `validatePractitionerSchedule` on whether the hours are usable.
+ */
+export function workingHoursIssues(
+  hours: WeeklyHours,
+  openingHours: WeeklyHours,
+): HoursIssue<WorkingHoursIssueKind>[] {
+  const shape: HoursIssue<WorkingHoursIssueKind>[] = weeklyHoursIssues(hours);
+  if (shape.length > 0) return shape;
+  const issues: HoursIssue<WorkingHoursIssueKind>[] = [];
+  for (let d = 1; d <= 7; d++) {
+    const day = d as Weekday;
+    const open = rangesToMinutes(openingHours[day]);
+    (hours[day] ?? []).forEach((r, index) => {
+      const s = parseTime(r.start)!;
+      const e = parseTime(r.end)!;
+      if (open.some(([os, oe]) => os <= s && e <= oe)) return;
+      const startInside = open.some(([os, oe]) => os <= s && s < oe);
+      issues.push({ day, index, field: startInside ? 'end' : 'start', kind: 'outside_opening_hours' });
+    });
+  }
+  return issues;
+}
+
+/** The field path the HTTP API names for an issue of `body.openingHours` (or of `root`). */
+export const hoursIssuePath = (i: HoursIssue<string>, root = 'body.openingHours'): string =>
   `${root}.${i.day}.${i.index}.${i.field}`;

@@ -1,7 +1,14 @@
 export { availableSlots, clinicToday, isSlotAvailable, localDayWindows } from './availability.js';
 export type { GridBlock, GridColumn, GridInput, GridItem, GridLayout, GridShade } from './grid-layout.js';
 export { layoutGrid, minuteLabel, rowOf, wallClock, wallInstant } from './grid-layout.js';
-export { type HoursIssue, type HoursIssueKind, hoursIssuePath, weeklyHoursIssues } from './hours-issues.js';
+export {
+  type HoursIssue,
+  type HoursIssueKind,
+  hoursIssuePath,
+  type WorkingHoursIssueKind,
+  weeklyHoursIssues,
+  workingHoursIssues,
+} from './hours-issues.js';
 export { type ChangePolicy, changeDeadline, MAX_POLICY_MINUTES, patientMayChange } from './policy.js';
 export type {
   AvailabilityQuery,

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUserByEmail, verifyPassword } from '../db/repos/users.js';
 import { createTestDatabase, type TestDatabase, testServers } from '../testing/test-db.js';
-import { BC_HOLIDAYS_2026_2027, clinicDemo } from './clinic-demo.js';
+import {
+  BC_HOLIDAYS_2026_2027,
+  clinicDemo,
+  DEMO_RECEPTION_EMAIL,
+  DEMO_STAFF_PASSWORD,
+} from './clinic-demo.js';
 
 const COUNTS = `select
   (select count(*) from clinics)::int as clinics,
@@ -27,8 +33,8 @@ describe.each(testServers())('clinic demo data on $name PostgreSQL', (server) =>
       practitioners: 3,
       links: 8,
       closures: BC_HOLIDAYS_2026_2027.length,
-      staff: 4,
-      users: 4,
+      staff: 5,
+      users: 5,
     });
     await clinicDemo.load(database.db);
     expect((await database.pool.query(COUNTS)).rows[0]).toEqual(first);
@@ -39,6 +45,18 @@ describe.each(testServers())('clinic demo data on $name PostgreSQL', (server) =>
     expect(rows[0].opening_hours).toEqual(
       Object.fromEntries(['1', '2', '3', '4', '5'].map((d) => [d, [{ start: '09:30', end: '19:00' }]])),
     );
+  });
+
+  it('has a front-desk account with the reception role and the documented password', async () => {
+    await clinicDemo.load(database.db);
+    const { rows } = await database.pool.query(
+      `select u.role as "userRole", s.role as "staffRole", s.practitioner_id as "practitionerId"
+         from users u join clinic_staff s on s.user_id = u.id where u.email = $1`,
+      [DEMO_RECEPTION_EMAIL],
+    );
+    expect(rows).toEqual([{ userRole: 'reception', staffRole: 'reception', practitionerId: null }]);
+    const user = await findUserByEmail(database.db, DEMO_RECEPTION_EMAIL);
+    expect(await verifyPassword(user!.passwordHash, DEMO_STAFF_PASSWORD)).toBe(true);
   });
 
   it('closes on every 2026–2027 British Columbia statutory holiday, each on a real date', () => {

@@ -50,7 +50,7 @@ export interface ClinicSpec {
     email: string;
     password: string;
     displayName: string;
-    role: 'practitioner' | 'clinic_admin';
+    role: 'practitioner' | 'clinic_admin' | 'reception';
     practitioner?: string;
   }[];
 }
@@ -83,6 +83,8 @@ export const BC_HOLIDAYS_2026_2027: { date: string; reason: string }[] = [
 
 /** Passwords of the demo staff accounts (documented in docs/clinics.md and the README). */
 export const DEMO_STAFF_PASSWORD = 'psoas-demo-staff';
+/** The demo front desk: every calendar, no clinical data (password DEMO_STAFF_PASSWORD). */
+export const DEMO_RECEPTION_EMAIL = 'demo.reception@psoas.example';
 export const DEMO_ADMIN_PASSWORD = 'psoas-demo-admin';
 
 /**
@@ -217,6 +219,12 @@ export const vancouverDemoClinic: ClinicSpec = {
       displayName: 'Sofia Herrera',
       role: 'practitioner',
       practitioner: 'sofia-herrera',
+    },
+    {
+      email: DEMO_RECEPTION_EMAIL,
+      password: DEMO_STAFF_PASSWORD,
+      displayName: 'Riley (reception)',
+      role: 'reception',
     },
   ],
 };

@@ -3,7 +3,7 @@ import { patientListSchema } from '../../contract/patients.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { addDays, todayIn } from '../../domain/time/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
-import { createUser } from '../db/repos/users.js';
+import { bareClinic, sharingPatient, signedInPractitioner } from '../testing/sharing.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
@@ -27,29 +27,6 @@ describe.each(testServers())('"My patients" API on $name PostgreSQL', (server) =
   });
   afterAll(async () => t?.close());
 
-  const clinic = async (slug: string) =>
-    (
-      await t.database.pool.query(
-        `insert into clinics (slug, name, address, phone, email, time_zone, opening_hours)
-         values ($1, $1, 'a', 'p', $2, $3, '{}') returning id`,
-        [slug, `${slug}@clinic.example`, ZONE],
-      )
-    ).rows[0].id as string;
-  const staffOf = async (email: string, clinicId: string) => {
-    const { id } = await createUser(t.database.db, {
-      email,
-      password: 'staff password 1',
-      role: 'practitioner',
-      displayName: 'Dr Staff',
-    });
-    await t.database.pool.query(
-      `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'practitioner')`,
-      [id, clinicId],
-    );
-    const b = new TestBrowser(t.app);
-    expect((await b.signIn(email, 'staff password 1')).statusCode).toBe(200);
-    return b;
-  };
   const audits = async (action: string, personId: string) =>
     (
       await t.database.pool.query(
@@ -59,31 +36,40 @@ describe.each(testServers())('"My patients" API on $name PostgreSQL', (server) =
     ).rows[0].n as number;
 
   it('raises flags from the shared data, clears them as it changes, and audits handling', async () => {
-    const north = await clinic('patients-north');
-    const south = await clinic('patients-south');
-    const staffNorth = await staffOf('patients-north@example.org', north);
-    const staffSouth = await staffOf('patients-south@example.org', south);
+    const north = await bareClinic(t.app, 'patients-north');
+    const south = await bareClinic(t.app, 'patients-south');
+    const staffNorth = await signedInPractitioner(t.app, 'patients-north@example.org', north);
+    const staffSouth = await signedInPractitioner(t.app, 'patients-south@example.org', south);
     const today = todayIn(ZONE, new Date());
     const day = (n: number) => addDays(today, n);
 
     // Ana: baseline pain 3, checks in daily. Ben: shares, then does nothing for ten days.
-    const ana = new TestBrowser(t.app);
-    const anaId = (await ana.signUp('patients-ana@example.org', undefined, 'Ana Ruiz')).json()
-      .personId as string;
-    const assessment = (
-      await ana.post('/api/assessments', { answers: { ...desk.answers, 'pain-now': 3 } })
-    ).json();
-    await ana.put(`/api/checkins/${day(-3)}`, checkin(3));
-    await ana.post('/api/consents', { clinicId: north, scopes: ['progress'] });
-    const ben = new TestBrowser(t.app);
-    const benId = (await ben.signUp('patients-ben@example.org', undefined, 'Ben Ode')).json()
-      .personId as string;
-    await ben.post('/api/consents', { clinicId: north, scopes: ['progress'] });
+    let assessment = { id: '' };
+    const { patient: ana, personId: anaId } = await sharingPatient(t.app, {
+      email: 'patients-ana@example.org',
+      displayName: 'Ana Ruiz',
+      clinicId: north,
+      scopes: ['progress'],
+      beforeSharing: async (p) => {
+        assessment = (
+          await p.post('/api/assessments', { answers: { ...desk.answers, 'pain-now': 3 } })
+        ).json();
+        await p.put(`/api/checkins/${day(-3)}`, checkin(3));
+      },
+    });
+    const { patient: ben, personId: benId } = await sharingPatient(t.app, {
+      email: 'patients-ben@example.org',
+      displayName: 'Ben Ode',
+      clinicId: north,
+      scopes: ['progress'],
+    });
     // Carol shares only her assessment: not on the list.
-    const carol = new TestBrowser(t.app);
-    const carolId = (await carol.signUp('patients-carol@example.org', undefined, 'Carol Sim')).json()
-      .personId as string;
-    await carol.post('/api/consents', { clinicId: north, scopes: ['assessment'] });
+    const { personId: carolId } = await sharingPatient(t.app, {
+      email: 'patients-carol@example.org',
+      displayName: 'Carol Sim',
+      clinicId: north,
+      scopes: ['assessment'],
+    });
 
     const url = `/api/staff/clinics/${north}/patients`;
     const list = async () => {

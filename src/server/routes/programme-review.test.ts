@@ -4,7 +4,7 @@ import { storedProgrammeSchema } from '../../contract/programmes.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { todayIn } from '../../domain/time/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
-import { createUser } from '../db/repos/users.js';
+import { bareClinic, sharingPatient, signedInPractitioner } from '../testing/sharing.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 const answersOf = (id: string) => VIGNETTES.find((v) => v.id === id)!.answers;
@@ -18,59 +18,36 @@ describe.each(testServers())('programme review API on $name PostgreSQL', (server
   let staffSouth: TestBrowser;
   beforeAll(async () => {
     t = await createTestApp(server);
-    const clinic = async (slug: string) =>
-      (
-        await t.database.pool.query(
-          `insert into clinics (slug, name, address, phone, email, time_zone, opening_hours)
-           values ($1, $2, 'a', 'p', $3, 'Europe/Madrid', '{}') returning id`,
-          [slug, `Clinic ${slug}`, `${slug}@clinic.example`],
-        )
-      ).rows[0].id as string;
-    const staffOf = async (email: string, clinicId: string) => {
-      const { id } = await createUser(t.database.db, {
-        email,
-        password: 'staff password 1',
-        role: 'practitioner',
-        displayName: 'Dr Ana Ruiz',
-      });
-      await t.database.pool.query(
-        `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'practitioner')`,
-        [id, clinicId],
-      );
-      const b = new TestBrowser(t.app);
-      expect((await b.signIn(email, 'staff password 1')).statusCode).toBe(200);
-      return b;
-    };
-    north = await clinic('review-north');
-    south = await clinic('review-south');
-    staffNorth = await staffOf('review-north@example.org', north);
-    staffSouth = await staffOf('review-south@example.org', south);
+    north = await bareClinic(t.app, 'review-north', 'Clinic review-north');
+    south = await bareClinic(t.app, 'review-south', 'Clinic review-south');
+    staffNorth = await signedInPractitioner(t.app, 'review-north@example.org', north, 'Dr Ana Ruiz');
+    staffSouth = await signedInPractitioner(t.app, 'review-south@example.org', south, 'Dr Ana Ruiz');
   });
   afterAll(async () => t?.close());
 
   async function patientWithProgramme(email: string, vignette: string, scopes: string[]) {
-    const patient = new TestBrowser(t.app);
-    const personId = (await patient.signUp(email)).json().personId as string;
-    const assessment = (await patient.post('/api/assessments', { answers: answersOf(vignette) })).json();
-    const created = await patient.post('/api/programmes', {
-      assessmentId: assessment.id,
-      preferences: {
-        minutesPerSession: 30,
-        daysPerWeek: 7,
-        equipment: ['mat', 'chair', 'exercise-ball'],
-        startDate: todayIn('Europe/Madrid', new Date()),
-        timeZone: 'Europe/Madrid',
-        language: 'en',
+    let created: Awaited<ReturnType<TestBrowser['post']>> | undefined;
+    const { patient, personId, consentId } = await sharingPatient(t.app, {
+      email,
+      clinicId: north,
+      scopes,
+      beforeSharing: async (p) => {
+        const assessment = (await p.post('/api/assessments', { answers: answersOf(vignette) })).json();
+        created = await p.post('/api/programmes', {
+          assessmentId: assessment.id,
+          preferences: {
+            minutesPerSession: 30,
+            daysPerWeek: 7,
+            equipment: ['mat', 'chair', 'exercise-ball'],
+            startDate: todayIn('Europe/Madrid', new Date()),
+            timeZone: 'Europe/Madrid',
+            language: 'en',
+          },
+        });
+        expect(created.statusCode).toBe(201);
       },
     });
-    expect(created.statusCode).toBe(201);
-    const consent = (await patient.post('/api/consents', { clinicId: north, scopes })).json();
-    return {
-      patient,
-      personId,
-      programme: storedProgrammeSchema.parse(created.json()),
-      consentId: consent.id,
-    };
+    return { patient, personId, programme: storedProgrammeSchema.parse(created!.json()), consentId };
   }
 
   const urlOf = (clinicId: string, personId: string) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
-import { createUser } from '../db/repos/users.js';
+import { bareClinic, sharingPatient, signedInPractitioner } from '../testing/sharing.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
 
 const desk = VIGNETTES.find((v) => v.id === 'desk-worker-supine')!;
@@ -143,45 +143,29 @@ describe.each(testServers())('progress API on $name PostgreSQL', (server) => {
   });
 
   it('shows progress to staff only while the patient shares progress with their clinic, and audits each read', async () => {
-    const clinic = async (slug: string) =>
-      (
-        await t.database.pool.query(
-          `insert into clinics (slug, name, address, phone, email, time_zone, opening_hours)
-           values ($1, $1, 'a', 'p', $2, 'Europe/Madrid', '{}') returning id`,
-          [slug, `${slug}@clinic.example`],
-        )
-      ).rows[0].id as string;
-    const staffOf = async (email: string, clinicId: string) => {
-      const { id } = await createUser(t.database.db, {
-        email,
-        password: 'staff password 1',
-        role: 'practitioner',
-        displayName: 'Dr Staff',
-      });
-      await t.database.pool.query(
-        `insert into clinic_staff (user_id, clinic_id, role) values ($1, $2, 'practitioner')`,
-        [id, clinicId],
-      );
-      const b = new TestBrowser(t.app);
-      expect((await b.signIn(email, 'staff password 1')).statusCode).toBe(200);
-      return b;
-    };
-    const north = await clinic('progress-north');
-    const south = await clinic('progress-south');
-    const staffNorth = await staffOf('progress-north@example.org', north);
-    const staffSouth = await staffOf('progress-south@example.org', south);
+    const north = await bareClinic(t.app, 'progress-north');
+    const south = await bareClinic(t.app, 'progress-south');
+    const staffNorth = await signedInPractitioner(t.app, 'progress-north@example.org', north);
+    const staffSouth = await signedInPractitioner(t.app, 'progress-south@example.org', south);
 
-    const patient = new TestBrowser(t.app);
-    const personId = (await patient.signUp('progress-patient@example.org')).json().personId as string;
-    await patient.put('/api/checkins/2026-11-02', day);
+    // Sharing only the assessment does not open progress.
+    const {
+      patient,
+      personId,
+      consentId: narrow,
+    } = await sharingPatient(t.app, {
+      email: 'progress-patient@example.org',
+      clinicId: north,
+      scopes: ['assessment'],
+      beforeSharing: async (p) => {
+        await p.put('/api/checkins/2026-11-02', day);
+      },
+    });
     const otherPatient = new TestBrowser(t.app);
     await otherPatient.signUp('progress-other@example.org');
     const url = `/api/staff/patients/${personId}/progress`;
     const missing = `/api/staff/patients/00000000-0000-4000-8000-000000000000/progress`;
 
-    // Sharing only the assessment does not open progress.
-    const narrow = (await patient.post('/api/consents', { clinicId: north, scopes: ['assessment'] })).json()
-      .id;
     expect((await staffNorth.get(url)).statusCode).toBe(404);
     await patient.delete(`/api/consents/${narrow}`);
 

@@ -19,8 +19,14 @@ import {
   staffClinicParams,
   timeOffBody,
   timeOffParams,
+  workingHoursBody,
 } from '../../contract/staff.js';
-import { hoursIssuePath, validateClinicSchedule, weeklyHoursIssues } from '../../domain/schedule/index.js';
+import {
+  hoursIssuePath,
+  validateClinicSchedule,
+  weeklyHoursIssues,
+  workingHoursIssues,
+} from '../../domain/schedule/index.js';
 import { addDays, daysBetween, startOfDay } from '../../domain/time/index.js';
 import { clinicContext } from '../clinics/access.js';
 import { cancelBooking, createBooking, markOutcome, rescheduleBooking } from '../clinics/booking-service.js';
@@ -37,6 +43,7 @@ import {
   deleteTimeOff,
   setBookingRules,
   setOpeningHours,
+  setWorkingHours,
   staffClinicList,
   toWeeklyHours,
   updateService,
@@ -407,6 +414,50 @@ const staff: FastifyPluginAsync = async (fastify) => {
       );
       if (!ok) throw notFound('service');
       return clinicView(await clinicContext(request, request.params.clinicId), { includeInactive: true });
+    },
+  );
+
+  app.put(
+    '/api/staff/clinics/:clinicId/practitioners/:practitionerId/hours',
+    {
+      config: { staffRole: 'clinic_admin' },
+      schema: {
+        tags: ['staff'],
+        summary: "A practitioner's weekly working hours, inside the clinic's opening hours (clinic admin)",
+        params: practitionerParams,
+        body: workingHoursBody,
+        response: { 200: clinicSchema },
+      },
+    },
+    async (request) => {
+      const ctx = request.clinic;
+      const { practitionerId } = request.params;
+      // The practitioner is looked up before the hours are judged: a wrong id is a 404 whatever the body.
+      if (!ctx.practitioners.some((p) => p.id === practitionerId)) throw notFound('practitioner');
+      // Refused, not warned: hours outside the clinic's could never be booked, and a saved
+      // schedule that says otherwise would mislead whoever reads it.
+      const issues = workingHoursIssues(
+        toWeeklyHours(request.body.workingHours),
+        toWeeklyHours(ctx.clinic.openingHours),
+      );
+      if (issues.length > 0) {
+        throw new AppError(
+          400,
+          'invalid_hours',
+          'Some working hours are not usable: a range ends before it starts, overlaps another, or falls outside the clinic’s opening hours.',
+          hoursIssuePath(issues[0]!, 'body.workingHours'),
+          { issues: issues.map((i) => ({ field: hoursIssuePath(i, 'body.workingHours'), kind: i.kind })) },
+        );
+      }
+      const saved = await setWorkingHours(
+        app.database.db,
+        ctx.clinic.id,
+        practitionerId,
+        toWeeklyHours(request.body.workingHours),
+        request.staff.userId,
+      );
+      if (!saved) throw notFound('practitioner');
+      return clinicView(await clinicContext(request, ctx.clinic.id), { includeInactive: true });
     },
   );
 

@@ -17,6 +17,7 @@ import {
   practitionerTimeOff,
   type WeeklyHoursJson,
 } from '../schema.js';
+import { audit } from './audit.js';
 import type { Tx } from './outbox.js';
 
 export type Clinic = typeof clinics.$inferSelect;
@@ -281,6 +282,35 @@ export async function updateService(
       if (own.length)
         await tx.insert(practitionerServices).values(own.map((p) => ({ practitionerId: p.id, serviceId })));
     }
+    return true;
+  });
+}
+
+/**
+ * Replaces a practitioner's weekly working hours and audits it in the same transaction; false
+ * when the clinic has no such practitioner. The practitioners trigger raises the clinic's version,
+ * so cached contexts and availability answers of every instance are dropped on their next read.
+ */
+export async function setWorkingHours(
+  db: Db,
+  clinicId: string,
+  practitionerId: string,
+  hours: WeeklyHours,
+  actorUserId: string,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(practitioners)
+      .set({ workingHours: fromWeeklyHours(hours) })
+      .where(and(eq(practitioners.id, practitionerId), eq(practitioners.clinicId, clinicId)))
+      .returning({ id: practitioners.id });
+    if (rows.length === 0) return false;
+    await audit(tx, {
+      actorUserId,
+      action: 'practitioner.working_hours_changed',
+      resourceType: 'practitioner',
+      resourceId: practitionerId,
+    });
     return true;
   });
 }

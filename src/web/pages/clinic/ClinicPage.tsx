@@ -128,7 +128,8 @@ function Dashboard({ membership }: { membership: Membership }) {
       <p>
         <strong>{clinic.name}</strong> · {clinic.timeZone}
       </p>
-      <PatientsLink />
+      {/* Reception books for every calendar but sees no clinical data: no way to "My patients". */}
+      {membership.role !== 'reception' && <PatientsLink />}
       <p role="status" className="care-chosen">
         {notice ?? ''}
       </p>

@@ -7,10 +7,11 @@ import { PoliciesEditor } from './settings/PoliciesEditor.js';
 import { ServiceEditor } from './settings/ServiceEditor.js';
 import { saveSettings } from './settings/settings-api.js';
 import { TimeOffEditor } from './settings/TimeOffEditor.js';
+import { WorkingHoursEditor } from './settings/WorkingHoursEditor.js';
 import './settings/settings.css';
 
 /**
- * Clinic admin: weekly hours with breaks, closures and holidays, booking policies, practitioners'
+ * Clinic admin: weekly hours with breaks, each practitioner's working hours, closures and holidays, booking policies, practitioners'
  * time off, services and prices. Each part saves on its own and says so beside its button.
  */
 export function ClinicSettings({ clinic, onSaved }: { clinic: ClinicView; onSaved(): Promise<void> }) {
@@ -20,6 +21,7 @@ export function ClinicSettings({ clinic, onSaved }: { clinic: ClinicView; onSave
     <section aria-labelledby="settings-title" className="card clinic-settings">
       <h2 id="settings-title">{t('title')}</h2>
       <HoursEditor clinic={clinic} save={save} onSaved={onSaved} />
+      <WorkingHoursEditor clinic={clinic} save={save} onSaved={onSaved} />
       <ClosuresEditor clinic={clinic} save={save} onSaved={onSaved} />
       <PoliciesEditor clinic={clinic} save={save} onSaved={onSaved} />
       <TimeOffEditor clinic={clinic} save={save} onSaved={onSaved} />

@@ -1,11 +1,13 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIn } from '../../../../domain/time/index.js';
 import { ApiError } from '../../../api.js';
 import type { ClinicView } from '../../care/care-api.js';
 import { CheckedField } from './CheckedField.js';
-import { ConfirmRemove } from './ConfirmRemove.js';
+import { RemovableList } from './RemovableList.js';
 import { dateInWords, type SaveSettings } from './settings-api.js';
+import { useSaveStatus } from './use-save-status.js';
+import { rangesText } from './week-model.js';
 
 /** Closures and holidays: dates the clinic is closed (or keeps other hours), with their reasons. */
 export function ClosuresEditor({
@@ -21,78 +23,65 @@ export function ClosuresEditor({
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const [dateError, setDateError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const feedback = useSaveStatus();
   const dateRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLHeadingElement>(null);
-  const base = useId();
+  const words = (d: string) => dateInWords(d, i18n.language);
   // Closures are the clinic's local dates; today is the clinic's today.
   const today = todayIn(clinic.timeZone, new Date());
   const upcoming = clinic.closures.filter((c) => c.date >= today);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setStatus(null);
-    setFailure(null);
+    feedback.clear();
     const problem = !date ? t('closures.pickDate') : date < today ? t('closures.past') : null;
     setDateError(problem);
     if (problem) return dateRef.current?.focus();
-    try {
-      await save(`/closures/${date}`, 'PUT', {
-        ranges: [],
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
-      });
-      await onSaved();
-      setStatus(t('closures.added', { date: dateInWords(date, i18n.language) }));
-      setDate('');
-      setReason('');
-    } catch (err) {
-      if (err instanceof ApiError && err.field?.includes('date')) {
+    const added = await feedback.run(
+      async () => {
+        await save(`/closures/${date}`, 'PUT', {
+          ranges: [],
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+        });
+        await onSaved();
+      },
+      t('closures.added', { date: words(date) }),
+      (err) => {
+        if (!(err instanceof ApiError && err.field?.includes('date'))) return false;
         setDateError(t('closures.pickDate'));
         dateRef.current?.focus();
-      } else setFailure(t('failed'));
-    }
-  };
-  const remove = async (d: string) => {
-    setStatus(null);
-    setFailure(null);
-    try {
-      await save(`/closures/${d}`, 'DELETE');
-      await onSaved();
-      setStatus(t('closures.removed', { date: dateInWords(d, i18n.language) }));
-      listRef.current?.focus();
-    } catch {
-      setFailure(t('failed'));
+        return true;
+      },
+    );
+    if (added) {
+      setDate('');
+      setReason('');
     }
   };
 
   return (
-    <section className="settings-section" aria-labelledby={`${base}-title`}>
-      <h3 id={`${base}-title`} ref={listRef} tabIndex={-1}>
-        {t('closures.title')}
-      </h3>
-      <p className="care-hint">{t('closures.hint')}</p>
-      {upcoming.length === 0 ? (
-        <p>{t('closures.none')}</p>
-      ) : (
-        <ul className="settings-list">
-          {upcoming.map((c) => (
-            <li key={c.date}>
-              <span>
-                <strong>{dateInWords(c.date, i18n.language)}</strong>
-                {c.reason ? ` · ${c.reason}` : ''}
-                {c.ranges.length > 0 &&
-                  ` · ${t('closures.openOnly', { hours: c.ranges.map((r) => `${r.start}–${r.end}`).join(', ') })}`}
-              </span>
-              <ConfirmRemove
-                what={dateInWords(c.date, i18n.language)}
-                question={t('closures.confirm', { date: dateInWords(c.date, i18n.language) })}
-                onRemove={() => remove(c.date)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+    <RemovableList
+      title={t('closures.title')}
+      hint={t('closures.hint')}
+      none={t('closures.none')}
+      feedback={feedback}
+      items={upcoming.map((c) => ({
+        key: c.date,
+        content: (
+          <>
+            <strong>{words(c.date)}</strong>
+            {c.reason ? ` · ${c.reason}` : ''}
+            {c.ranges.length > 0 && ` · ${t('closures.openOnly', { hours: rangesText(c.ranges) })}`}
+          </>
+        ),
+        what: words(c.date),
+        question: t('closures.confirm', { date: words(c.date) }),
+        remove: async () => {
+          await save(`/closures/${c.date}`, 'DELETE');
+          await onSaved();
+        },
+        removed: t('closures.removed', { date: words(c.date) }),
+      }))}
+    >
       <form onSubmit={submit} className="settings-row" noValidate>
         <CheckedField
           type="date"
@@ -118,12 +107,6 @@ export function ClosuresEditor({
           {t('closures.add')}
         </button>
       </form>
-      <p role="alert" className="care-error">
-        {failure ?? ''}
-      </p>
-      <p role="status" className="settings-status">
-        {status ?? ''}
-      </p>
-    </section>
+    </RemovableList>
   );
 }

@@ -4,7 +4,9 @@ import { MAX_POLICY_MINUTES } from '../../../../domain/schedule/index.js';
 import type { ClinicView } from '../../care/care-api.js';
 import { PolicySummary } from '../../care/PolicySummary.js';
 import { CheckedField } from './CheckedField.js';
+import { SaveRow } from './SaveRow.js';
 import { localeOf, type SaveSettings } from './settings-api.js';
+import { useSaveStatus } from './use-save-status.js';
 
 type Key = 'notice' | 'days' | 'cutoff';
 
@@ -35,8 +37,7 @@ export function PoliciesEditor({
   const [days, setDays] = useState(String(clinic.rules.maxDaysAhead));
   const [cutoff, setCutoff] = useState(() => hoursText(clinic.rules.changeCutoffMinutes, locale));
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
-  const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const feedback = useSaveStatus();
   const refs = {
     notice: useRef<HTMLInputElement>(null),
     days: useRef<HTMLInputElement>(null),
@@ -52,8 +53,7 @@ export function PoliciesEditor({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setStatus(null);
-    setFailure(null);
+    feedback.clear();
     const found: Partial<Record<Key, string>> = {
       ...(rules.minNoticeMinutes === null ? { notice: t('policies.hoursError') } : {}),
       ...(rules.maxDaysAhead === null ? { days: t('policies.daysError') } : {}),
@@ -62,16 +62,13 @@ export function PoliciesEditor({
     setErrors(found);
     const first = (['notice', 'days', 'cutoff'] as const).find((k) => found[k]);
     if (first) return refs[first].current?.focus();
-    try {
+    await feedback.run(async () => {
       await save('/hours', 'PUT', {
         openingHours: clinic.openingHours,
         rules: { ...rules, slotIntervalMinutes: clinic.rules.slotIntervalMinutes },
       });
       await onSaved();
-      setStatus(t('policies.saved'));
-    } catch {
-      setFailure(t('failed'));
-    }
+    }, t('policies.saved'));
   };
 
   const ready =
@@ -125,17 +122,7 @@ export function PoliciesEditor({
           />
         </div>
       )}
-      <p role="alert" className="care-error">
-        {failure ?? ''}
-      </p>
-      <div className="settings-actions">
-        <button type="submit" className="button primary">
-          {t('policies.save')}
-        </button>
-        <p role="status" className="settings-status">
-          {status ?? ''}
-        </p>
-      </div>
+      <SaveRow label={t('policies.save')} feedback={feedback} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { formatAmount, parseAmount } from '../../../../domain/money/price.js';
 import type { Service } from '../../care/care-api.js';
 import { CheckedField } from './CheckedField.js';
 import { localeOf, type SaveSettings } from './settings-api.js';
+import { useSaveStatus } from './use-save-status.js';
 
 /** One service: length, price in the clinic's currency (typed with decimals), offered or not. */
 export function ServiceEditor({
@@ -23,8 +24,7 @@ export function ServiceEditor({
   const [price, setPrice] = useState(() => formatAmount(service.priceCents, service.currency, locale));
   const [active, setActive] = useState(service.active);
   const [errors, setErrors] = useState<{ duration?: string; price?: string }>({});
-  const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const feedback = useSaveStatus();
   const durationRef = useRef<HTMLInputElement>(null);
   const priceRef = useRef<HTMLInputElement>(null);
   const base = useId();
@@ -32,8 +32,7 @@ export function ServiceEditor({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setStatus(null);
-    setFailure(null);
+    feedback.clear();
     const minutes = Number(duration);
     const cents = parseAmount(price, service.currency, locale);
     const found = {
@@ -47,14 +46,18 @@ export function ServiceEditor({
     setErrors(found);
     if (found.duration) return durationRef.current?.focus();
     if (found.price || cents === null) return priceRef.current?.focus();
-    try {
-      await save(`/services/${service.id}`, 'PATCH', { durationMinutes: minutes, priceCents: cents, active });
-      await onSaved();
-      setPrice(formatAmount(cents, service.currency, locale));
-      setStatus(t('services.saved', { name }));
-    } catch {
-      setFailure(t('failed'));
-    }
+    await feedback.run(
+      async () => {
+        await save(`/services/${service.id}`, 'PATCH', {
+          durationMinutes: minutes,
+          priceCents: cents,
+          active,
+        });
+        await onSaved();
+        setPrice(formatAmount(cents, service.currency, locale));
+      },
+      t('services.saved', { name }),
+    );
   };
 
   return (
@@ -89,10 +92,10 @@ export function ServiceEditor({
         </button>
       </div>
       <p role="alert" className="care-error">
-        {failure ?? ''}
+        {feedback.failure ?? ''}
       </p>
       <p role="status" className="settings-status">
-        {status ?? ''}
+        {feedback.status ?? ''}
       </p>
     </form>
   );

@@ -1,11 +1,12 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIn } from '../../../../domain/time/index.js';
 import { SelectField } from '../../../components/Field.js';
 import type { ClinicView } from '../../care/care-api.js';
 import { CheckedField } from './CheckedField.js';
-import { ConfirmRemove } from './ConfirmRemove.js';
+import { RemovableList } from './RemovableList.js';
 import { dateInWords, type SaveSettings } from './settings-api.js';
+import { useSaveStatus } from './use-save-status.js';
 
 /** Days off per practitioner (holidays, courses): nobody can book them those days. */
 export function TimeOffEditor({
@@ -23,14 +24,10 @@ export function TimeOffEditor({
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
-  const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const feedback = useSaveStatus();
   const fromRef = useRef<HTMLInputElement>(null);
   const toRef = useRef<HTMLInputElement>(null);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const base = useId();
-  const zone = clinic.timeZone;
-  const today = todayIn(zone, new Date());
+  const today = todayIn(clinic.timeZone, new Date());
   const words = (d: string) => dateInWords(d, i18n.language);
   // The server names the local days (a browser's zone rules may differ by an hour from its own).
   const span = (o: { from: string; to: string }) =>
@@ -43,8 +40,7 @@ export function TimeOffEditor({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setStatus(null);
-    setFailure(null);
+    feedback.clear();
     const last = to || from;
     const found = {
       ...(!from ? { from: t('timeOff.pickFrom') } : from < today ? { from: t('timeOff.past') } : {}),
@@ -53,58 +49,48 @@ export function TimeOffEditor({
     setErrors(found);
     if (found.from) return fromRef.current?.focus();
     if (found.to) return toRef.current?.focus();
-    try {
-      await save(`/practitioners/${practitionerId}/time-off`, 'POST', {
-        from,
-        to: last,
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
-      });
-      await onSaved();
-      const who = clinic.practitioners.find((p) => p.id === practitionerId)?.displayName ?? '';
-      setStatus(t('timeOff.added', { who }));
+    const who = clinic.practitioners.find((p) => p.id === practitionerId)?.displayName ?? '';
+    const added = await feedback.run(
+      async () => {
+        await save(`/practitioners/${practitionerId}/time-off`, 'POST', {
+          from,
+          to: last,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+        });
+        await onSaved();
+      },
+      t('timeOff.added', { who }),
+    );
+    if (added) {
       setFrom('');
       setTo('');
       setReason('');
-    } catch {
-      setFailure(t('failed'));
-    }
-  };
-  const remove = async (id: string) => {
-    try {
-      await save(`/time-off/${id}`, 'DELETE');
-      await onSaved();
-      setStatus(t('timeOff.removed'));
-      titleRef.current?.focus();
-    } catch {
-      setFailure(t('failed'));
     }
   };
 
   return (
-    <section className="settings-section" aria-labelledby={`${base}-title`}>
-      <h3 id={`${base}-title`} ref={titleRef} tabIndex={-1}>
-        {t('timeOff.title')}
-      </h3>
-      <p className="care-hint">{t('timeOff.hint')}</p>
-      {upcoming.length === 0 ? (
-        <p>{t('timeOff.none')}</p>
-      ) : (
-        <ul className="settings-list">
-          {upcoming.map((o) => (
-            <li key={o.id}>
-              <span>
-                <strong>{o.who}</strong> · {span(o)}
-                {o.reason ? ` · ${o.reason}` : ''}
-              </span>
-              <ConfirmRemove
-                what={`${o.who}, ${span(o)}`}
-                question={t('timeOff.confirm', { who: o.who, when: span(o) })}
-                onRemove={() => remove(o.id)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+    <RemovableList
+      title={t('timeOff.title')}
+      hint={t('timeOff.hint')}
+      none={t('timeOff.none')}
+      feedback={feedback}
+      items={upcoming.map((o) => ({
+        key: o.id,
+        content: (
+          <>
+            <strong>{o.who}</strong> · {span(o)}
+            {o.reason ? ` · ${o.reason}` : ''}
+          </>
+        ),
+        what: `${o.who}, ${span(o)}`,
+        question: t('timeOff.confirm', { who: o.who, when: span(o) }),
+        remove: async () => {
+          await save(`/time-off/${o.id}`, 'DELETE');
+          await onSaved();
+        },
+        removed: t('timeOff.removed'),
+      }))}
+    >
       <form onSubmit={submit} className="settings-row" noValidate>
         <SelectField
           look="care"
@@ -145,12 +131,6 @@ export function TimeOffEditor({
           {t('timeOff.add')}
         </button>
       </form>
-      <p role="alert" className="care-error">
-        {failure ?? ''}
-      </p>
-      <p role="status" className="settings-status">
-        {status ?? ''}
-      </p>
-    </section>
+    </RemovableList>
   );
 }
