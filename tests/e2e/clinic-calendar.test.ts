@@ -108,7 +108,7 @@ describe('the staff calendar: time off, drag to move, the phone agenda', () => {
       await expect(column(p.displayName).locator('.cal-off').count()).resolves.toBe(0);
     await expect(column(daniel.displayName).locator('.cal-cell').count()).resolves.toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: shot('calendar-timeoff-day-desktop-en'), fullPage: true });
+    await page.locator('.clinic-calendar').screenshot({ path: shot('calendar-timeoff-day-desktop-en') });
 
     // The week of everyone names him on that day.
     await page.getByRole('button', { name: 'Week', exact: true }).click();
@@ -244,7 +244,7 @@ describe('the staff calendar: time off, drag to move, the phone agenda', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await page.screenshot({ path: shot(`calendar-agenda-day-phone-${lang}`), fullPage: true });
+      await page.locator('.clinic-calendar').screenshot({ path: shot(`calendar-agenda-day-phone-${lang}`) });
 
       // A free gap's "Book" fills in "Book for a caller" with that practitioner and time.
       const book = agenda.locator('.cal-agenda-free button').first();
@@ -264,7 +264,7 @@ describe('the staff calendar: time off, drag to move, the phone agenda', () => {
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: shot(`calendar-agenda-week-phone-${lang}`), fullPage: true });
+      await page.locator('.clinic-calendar').screenshot({ path: shot(`calendar-agenda-week-phone-${lang}`) });
       await context.close();
 
       // The desktop in the same language: the grid, day and week.
@@ -272,10 +272,10 @@ describe('the staff calendar: time off, drag to move, the phone agenda', () => {
       await openCalendar(desk.page, lang);
       await showDay(desk.page, day, lang);
       await desk.page.locator('.cal-grid').waitFor();
-      await desk.page.screenshot({ path: shot(`calendar-grid-day-desktop-${lang}`), fullPage: true });
+      await desk.page.locator('.clinic-calendar').screenshot({ path: shot(`calendar-grid-day-desktop-${lang}`) });
       await desk.page.getByRole('button', { name: TEXT[lang].week, exact: true }).click();
       await desk.page.locator('.cal-grid h3').first().waitFor();
-      await desk.page.screenshot({ path: shot(`calendar-grid-week-desktop-${lang}`), fullPage: true });
+      await desk.page.locator('.clinic-calendar').screenshot({ path: shot(`calendar-grid-week-desktop-${lang}`) });
       await desk.context.close();
     }, 180_000);
   }
