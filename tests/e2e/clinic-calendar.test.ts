@@ -219,8 +219,67 @@ describe('the staff calendar: time off, drag to move, the phone agenda', () => {
     await context.close();
   }, 180_000);
 
+  it('on a touch screen, a held block is dragged onto a free time; "Keep the old time" leaves it', async ({
+    browser,
+  }) => {
+    // A tablet: wide enough for the grid, driven by a finger.
+    const tablet = { ...PHONE, viewport: { width: 1000, height: 1150 }, deviceScaleFactor: 1 };
+    const { context, page } = await newPage(browser, app.url, tablet);
+    await openCalendar(page);
+    const mei = clinic.practitioners.find((p) => p.displayName.startsWith('Mei'))!;
+    const all = await bookingsOf(page, addDays(today, 1), addDays(today, 13));
+    const booking = all.find((b) => b.practitionerId === mei.id && b.status === 'active')!;
+    const day = localDate(booking.start, clinic.timeZone);
+    await showDay(page, day);
+    const block = page.locator(`.cal-block[data-block="${booking.id}"]`);
+    await block.scrollIntoViewIfNeeded();
+    const from = (await block.boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }],
+      });
+    const x0 = from.x + from.width / 2;
+    const y0 = from.y + 8;
+    // A finger held still picks the block up; the free times light up.
+    await touch('touchStart', x0, y0);
+    await expect
+      .poll(() => page.locator('.cal-cell.is-move').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    const target = (
+      await page.locator('.cal-cell.is-move').evaluateAll(
+        (els, height) =>
+          els
+            .map((e) => ({ start: (e as HTMLElement).dataset.start!, r: e.getBoundingClientRect() }))
+            .filter((c) => c.r.top >= 0 && c.r.bottom <= height)
+            .map((c) => ({ start: c.start, x: c.r.x + c.r.width / 2, y: c.r.y + c.r.height / 2 })),
+        page.viewportSize()!.height,
+      )
+    ).find((c) => Math.abs(c.y - y0) > 60)!;
+    expect(target).toBeDefined();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    for (let i = 1; i <= 10; i++)
+      await touch('touchMove', x0 + ((target.x - x0) * i) / 10, y0 + ((target.y - y0) * i) / 10);
+    await expect
+      .poll(() => page.locator(`.cal-cell.is-move.is-over[data-start="${target.start}"]`).count())
+      .toBe(1);
+    // The finger dragged the block, not the page.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    await touch('touchEnd', target.x, target.y);
+    const confirm = page.getByRole('alertdialog');
+    await confirm
+      .getByRole('heading', { name: new RegExp(`^Move ${booking.patient.name} to .+\\?$`) })
+      .waitFor();
+    await confirm.getByRole('button', { name: 'Keep the old time' }).click();
+    await expect.poll(() => page.locator('.cal-cell.is-move').count()).toBe(0);
+    const still = (await bookingsOf(page, day, day)).find((b) => b.id === booking.id)!;
+    expect(still.start).toBe(booking.start);
+    await context.close();
+  }, 180_000);
+
   for (const lang of ['en', 'es'] as const) {
-    it(`on a 360 px phone (${lang}) the day is an agenda in time order, no sideways scroll; a gap books a caller`, async ({
+    it(`on a 360 px phone (${lang}) the day is an agenda in time order, no sideways scroll; a gap books a caller${lang === 'en' ? ', Move lists the free times' : ''}`, async ({
       browser,
     }) => {
       const { context, page } = await newPage(browser, app.url, PHONE);
@@ -255,8 +314,28 @@ describe('the staff calendar: time off, drag to move, the phone agenda', () => {
       // Tapping an appointment opens the same dialog as on the grid.
       await agenda.locator('.cal-agenda-booking').first().click();
       await page.getByRole('dialog').getByRole('heading', { name: expected[0]! }).waitFor();
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      if (lang === 'es') {
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      } else {
+        // "Move" from the dialog lists the free times as buttons; one is asked about, then moved.
+        await page.getByRole('dialog').getByRole('button', { name: 'Move to another time' }).click();
+        const time = agenda.locator('.cal-agenda-times .cal-cell').first();
+        await time.waitFor({ timeout: 15_000 });
+        const start = (await time.getAttribute('data-start'))!;
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+        ).toBeLessThanOrEqual(0);
+        await page.locator('.clinic-calendar').screenshot({ path: shot('calendar-agenda-move-phone-en') });
+        await time.click();
+        await page.getByRole('alertdialog').getByRole('button', { name: 'Move appointment' }).click();
+        await page.getByRole('status').getByText('Booking moved.').waitFor();
+        const first = list.find(
+          (b) => b.patient.name === expected[0] && localDate(b.start, clinic.timeZone) === day,
+        )!;
+        const moved = (await bookingsOf(page, day, addDays(day, 13))).find((b) => b.id === first.id)!;
+        expect(Date.parse(moved.start)).toBe(Date.parse(start));
+      }
 
       // The week is the same agenda, a heading per day.
       await page.getByRole('button', { name: TEXT[lang].week, exact: true }).click();
@@ -272,10 +351,14 @@ describe('the staff calendar: time off, drag to move, the phone agenda', () => {
       await openCalendar(desk.page, lang);
       await showDay(desk.page, day, lang);
       await desk.page.locator('.cal-grid').waitFor();
-      await desk.page.locator('.clinic-calendar').screenshot({ path: shot(`calendar-grid-day-desktop-${lang}`) });
+      await desk.page
+        .locator('.clinic-calendar')
+        .screenshot({ path: shot(`calendar-grid-day-desktop-${lang}`) });
       await desk.page.getByRole('button', { name: TEXT[lang].week, exact: true }).click();
       await desk.page.locator('.cal-grid h3').first().waitFor();
-      await desk.page.locator('.clinic-calendar').screenshot({ path: shot(`calendar-grid-week-desktop-${lang}`) });
+      await desk.page
+        .locator('.clinic-calendar')
+        .screenshot({ path: shot(`calendar-grid-week-desktop-${lang}`) });
       await desk.context.close();
     }, 180_000);
   }
