@@ -323,6 +323,10 @@ describe('the staff calendar: time off, drag to move, the phone agenda', () => {
         const time = agenda.locator('.cal-agenda-times .cal-cell').first();
         await time.waitFor({ timeout: 15_000 });
         const start = (await time.getAttribute('data-start'))!;
+        // The first free time has focus (the appointment that had it is no longer listed).
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-start')))
+          .toBe(start);
         expect(
           await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
         ).toBeLessThanOrEqual(0);

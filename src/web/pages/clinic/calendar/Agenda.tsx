@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../../../domain/i18n.js';
 import { type AgendaEntry, agendaOfDay } from '../../../../domain/schedule/agenda.js';
@@ -38,6 +38,14 @@ export function Agenda(props: {
   const zone = clinic.timeZone;
   const language = toLanguage(i18n.language);
   const byId = new Map(props.bookings.map((b) => [b.id, b]));
+  // A move from the dialog puts focus on the first free time, as the grid does: the appointment
+  // that had it is no longer listed.
+  const root = useRef<HTMLDivElement>(null);
+  const movingId = props.moving?.id;
+  const loaded = props.freeSlots !== null;
+  useEffect(() => {
+    if (movingId && loaded) root.current?.querySelector<HTMLElement>('.cal-agenda-times button')?.focus();
+  }, [movingId, loaded]);
   const nameOf = (id: string) => clinic.practitioners.find((p) => p.id === id)?.displayName ?? '';
   const span = (e: { startMinute: number; endMinute: number }) =>
     `${rowLabel(e.startMinute, locale)}–${rowLabel(e.endMinute % (24 * 60), locale)}`;
@@ -101,7 +109,7 @@ export function Agenda(props: {
   };
 
   return (
-    <div className="cal-agenda">
+    <div className="cal-agenda" ref={root}>
       {props.days.map((day) => {
         const override = clinic.closures.find((c) => c.date === day);
         const headingId = `cal-agenda-${day}`;
