@@ -448,7 +448,8 @@ describe('clinic booking in the browser', () => {
         await page.locator('input[type="password"]').fill('psoas-demo-staff');
         await page.locator('form button[type="submit"]').click();
         await page.getByRole('heading', { name: lang === 'en' ? 'Calendar' : 'Agenda' }).waitFor();
-        await page.locator('.cal-grid').waitFor();
+        // A phone shows the days as an agenda, a desktop as a grid.
+        await page.locator(device === PHONE ? '.cal-agenda' : '.cal-grid').waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -467,7 +468,7 @@ describe('clinic booking in the browser', () => {
         }
         if (device === PHONE) {
           // A block opens its appointment in a dialog that fits the screen.
-          const block = page.locator('.cal-block').first();
+          const block = page.locator('.cal-agenda-booking').first();
           if ((await block.count()) > 0) {
             await block.click();
             await page.getByRole('dialog').waitFor();

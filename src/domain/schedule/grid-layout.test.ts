@@ -178,3 +178,92 @@ describe('the calendar grid layout', () => {
     );
   });
 });
+
+describe('time off on the calendar grid', () => {
+  it('shades a practitioner’s time off in their own column only, at its wall-clock rows', () => {
+    // Dan is off 12:00–15:00 on Tuesday 8 December 2026 (UTC−7).
+    const off = {
+      practitionerId: 'dan',
+      start: '2026-12-08T19:00:00Z',
+      end: '2026-12-08T22:00:00Z',
+      reason: 'Dentist',
+    };
+    const layout = layoutGrid({
+      ...week('2026-12-07'),
+      columns: [
+        { day: '2026-12-08', practitionerId: 'mei' },
+        { day: '2026-12-08', practitionerId: 'dan' },
+      ],
+      timeOff: [off],
+    });
+    expect(layout.timeOff).toEqual([
+      { column: 1, top: 10, height: 12, practitionerId: 'dan', reason: 'Dentist' },
+    ]);
+    expect(layout.rowTimes[10]).toBe('12:00');
+    expect(layout.columns.map((c) => c.away)).toEqual([[], []]);
+    // A week of everyone cannot shade one person's time: the day says who is away.
+    const everyone = layoutGrid(week('2026-12-07', VANCOUVER, { timeOff: [off] }));
+    expect(everyone.timeOff).toEqual([]);
+    expect(everyone.columns.map((c) => c.away.length)).toEqual([0, 1, 0, 0, 0, 0, 0]);
+    expect(everyone.columns[1]!.away).toEqual([{ practitionerId: 'dan', reason: 'Dentist' }]);
+  });
+
+  it('shades only working time: not outside the practitioner’s hours, not on closed days', () => {
+    const layout = layoutGrid({
+      ...week('2026-12-07'),
+      columns: Array.from({ length: 7 }, (_, i) => ({
+        day: addDays('2026-12-07', i),
+        practitionerId: 'dan',
+        workingHours: weekdays('11:00', '19:00'),
+      })),
+      // Thursday 10 December 00:00 to Saturday 12 December 00:00 local (two whole days).
+      timeOff: [
+        { practitionerId: 'dan', start: '2026-12-10T07:00:00Z', end: '2026-12-12T07:00:00Z', reason: null },
+      ],
+    });
+    expect(layout.timeOff.map((t) => [t.column, t.top, t.height])).toEqual([
+      [3, 6, 32],
+      [4, 6, 32],
+    ]);
+  });
+
+  it('keeps whole days off on their days across the fall-back change (Madrid, 25 October 2026)', () => {
+    // Friday 23 to Monday 26 October, both included: local midnight CEST (UTC+2) to local
+    // midnight CET (UTC+1), a span of 4 days and 1 hour.
+    const off = {
+      practitionerId: 'p',
+      start: '2026-10-22T22:00:00Z',
+      end: '2026-10-26T23:00:00Z',
+      reason: 'Course',
+    };
+    const layout = layoutGrid({
+      ...week('2026-10-19', 'Europe/Madrid'),
+      columns: ['2026-10-22', '2026-10-23', '2026-10-24', '2026-10-25', '2026-10-26', '2026-10-27'].map(
+        (day) => ({ day, practitionerId: 'p' }),
+      ),
+      timeOff: [off],
+    });
+    // Thursday and Tuesday are working days; Saturday and Sunday are closed anyway.
+    expect(layout.timeOff.map((t) => [t.column, t.top, t.height])).toEqual([
+      [1, 0, 38],
+      [4, 0, 38],
+    ]);
+    expect(layout.rowTimes[0]).toBe('09:30');
+  });
+
+  it('keeps time off on its wall-clock rows across the spring-forward change (Vancouver, 8 March 2026)', () => {
+    // 14:00–16:00 local on Friday 6 (PST, UTC−8) and on Monday 9 March (PDT, UTC−7).
+    const layout = layoutGrid({
+      ...week('2026-03-02'),
+      columns: ['2026-03-06', '2026-03-09'].map((day) => ({ day, practitionerId: 'p' })),
+      timeOff: [
+        { practitionerId: 'p', start: '2026-03-06T22:00:00Z', end: '2026-03-07T00:00:00Z', reason: null },
+        { practitionerId: 'p', start: '2026-03-09T21:00:00Z', end: '2026-03-09T23:00:00Z', reason: null },
+      ],
+    });
+    expect(layout.timeOff.map((t) => [t.column, layout.rowTimes[t.top], t.height])).toEqual([
+      [0, '14:00', 8],
+      [1, '14:00', 8],
+    ]);
+  });
+});

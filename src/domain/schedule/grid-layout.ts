@@ -27,6 +27,14 @@ export interface GridItem {
   end: string;
 }
 
+/** A practitioner's time off (ISO instants, `end` exclusive), shaded in their columns. */
+export interface GridTimeOff {
+  practitionerId: string;
+  start: string;
+  end: string;
+  reason: string | null;
+}
+
 export interface GridInput {
   timeZone: string;
   openingHours: WeeklyHours;
@@ -34,6 +42,8 @@ export interface GridInput {
   overrides: readonly DateOverride[];
   columns: readonly GridColumn[];
   items: readonly GridItem[];
+  /** Time off of the practitioners shown. */
+  timeOff?: readonly GridTimeOff[];
   /** Other instants the rows must reach (e.g. free times offered for a move). */
   alsoShow?: readonly string[];
   /** ISO instant: the caller's clock, for "today" and the now line. */
@@ -62,6 +72,12 @@ export interface GridShade {
   height: number;
 }
 
+/** Time off over (part of) a column of one practitioner, to shade and name. */
+export interface GridAway extends GridShade {
+  practitionerId: string;
+  reason: string | null;
+}
+
 export interface GridLayout {
   rowMinutes: number;
   /** Wall-clock minute of the top of row 0. */
@@ -69,10 +85,19 @@ export interface GridLayout {
   rows: number;
   /** 'HH:MM' of each row's top. */
   rowTimes: string[];
-  columns: { day: string; today: boolean; closedAllDay: boolean; closedReason: string | null }[];
+  columns: {
+    day: string;
+    today: boolean;
+    closedAllDay: boolean;
+    closedReason: string | null;
+    /** In a column of everyone (no practitioner): who has time off during (part of) the day. */
+    away: { practitionerId: string; reason: string | null }[];
+  }[];
   blocks: GridBlock[];
   /** Times the clinic (or the column's practitioner) is closed, to shade. */
   closed: GridShade[];
+  /** A column's practitioner's time off (shaded and labelled apart from closed times). */
+  timeOff: GridAway[];
   /** Rows from the top where the now line goes in today's columns; null when not in view. */
   nowRow: number | null;
 }
@@ -97,7 +122,8 @@ export function wallInstant(day: string, minute: number, timeZone: string): stri
   return zonedInstant(day, minuteLabel(minute), timeZone, 'compatible').toISOString().replace('.000Z', 'Z');
 }
 
-function openMinutes(
+/** The clinic's open wall-clock minutes on a local date (its weekly hours or that date's override). */
+export function openMinutes(
   day: string,
   hours: WeeklyHours,
   overrides: readonly DateOverride[],
@@ -108,7 +134,7 @@ function openMinutes(
 }
 
 /** The complement of sorted ranges within [from, to). */
-function gaps(ranges: [number, number][], from: number, to: number): [number, number][] {
+export function minuteGaps(ranges: [number, number][], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let at = from;
   for (const [s, e] of ranges) {
@@ -118,6 +144,23 @@ function gaps(ranges: [number, number][], from: number, to: number): [number, nu
   }
   if (at < to) out.push([at, to]);
   return out.filter(([s, e]) => e > s);
+}
+
+/**
+ * The wall-clock minutes of `day` that time off covers, or null when it misses the day: a start on
+ * an earlier day counts from midnight, an end on a later day runs to midnight (24:00).
+ */
+export function timeOffMinutes(
+  off: { start: string; end: string },
+  day: string,
+  timeZone: string,
+): [number, number] | null {
+  const s = wallClock(off.start, timeZone);
+  const e = wallClock(off.end, timeZone);
+  if (s.day > day || e.day < day) return null;
+  const from = s.day < day ? 0 : s.minute;
+  const to = e.day > day ? 24 * 60 : e.minute;
+  return to > from ? [from, to] : null;
 }
 
 /** Wall-clock span of an item on its start's day (an end on a later day runs to midnight). */
@@ -170,16 +213,37 @@ export function layoutGrid(input: GridInput): GridLayout {
       today: c.day === today,
       closedAllDay,
       closedReason: closedAllDay ? (override?.reason ?? null) : null,
+      away:
+        c.practitionerId || closedAllDay
+          ? []
+          : (input.timeOff ?? [])
+              .filter((o) => timeOffMinutes(o, c.day, timeZone))
+              .map((o) => ({ practitionerId: o.practitionerId, reason: o.reason })),
     };
   });
 
   const closed: GridShade[] = [];
+  const timeOff: GridAway[] = [];
   input.columns.forEach((c, column) => {
     let open = openMinutes(c.day, input.openingHours, input.overrides);
     if (c.workingHours)
       open = intersectRanges(open, rangesToMinutes(c.workingHours[isoWeekday(c.day) as Weekday]));
-    for (const [s, e] of gaps(open, first, last))
+    for (const [s, e] of minuteGaps(open, first, last))
       closed.push({ column, top: toRows(s), height: (e - s) / rowMinutes });
+    // Time off is shaded where it takes working time away; outside the hours it is closed anyway.
+    for (const o of input.timeOff ?? []) {
+      if (!c.practitionerId || o.practitionerId !== c.practitionerId) continue;
+      const span = timeOffMinutes(o, c.day, timeZone);
+      if (!span) continue;
+      for (const [s, e] of intersectRanges(open, [span]))
+        timeOff.push({
+          column,
+          top: toRows(s),
+          height: (e - s) / rowMinutes,
+          practitionerId: o.practitionerId,
+          reason: o.reason,
+        });
+    }
   });
 
   const blocks: GridBlock[] = [];
@@ -233,6 +297,7 @@ export function layoutGrid(input: GridInput): GridLayout {
     columns,
     blocks,
     closed,
+    timeOff,
     nowRow,
   };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatLocale, toLanguage } from '../../../domain/i18n.js';
 import {
   type GridColumn,
+  type GridTimeOff,
   layoutGrid,
   rowOf,
   wallClock,
@@ -13,10 +14,13 @@ import type { WeeklyHours } from '../../../domain/schedule/types.js';
 import { localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
 import { type BookingView, type ClinicView, formatDay, formatTime, formatWhen } from '../care/care-api.js';
+import { Agenda } from './calendar/Agenda.js';
 import { BookingDialog, MoveDialog } from './calendar/BookingDialog.js';
 import type { GridCell } from './calendar/grid-keys.js';
-import { type GridHeader, type PlacedBlock, TimeGrid } from './calendar/TimeGrid.js';
+import { type GridHeader, type PlacedBlock, type PlacedTimeOff, TimeGrid } from './calendar/TimeGrid.js';
+import { useBlockDrag } from './calendar/use-block-drag.js';
 import { useFreeTimes, useNow } from './calendar/use-free-times.js';
+import { useNarrow } from './calendar/use-narrow.js';
 import './calendar/calendar.css';
 
 /** Service colours on the grid (always with the service's name as text). */
@@ -25,8 +29,9 @@ const HIDDEN_BY_DEFAULT = new Set(['cancelled', 'no_show']);
 
 /**
  * The clinic's calendar as a time grid: practitioners as columns (day view) or days as columns
- * (week view). A block opens the appointment; "Move" lights up the free times on the grid; an
- * open cell starts a booking for a caller at that time.
+ * (week view). A block opens the appointment; "Move" lights up the free times on the grid, and
+ * so does dragging the block; an open cell starts a booking for a caller at that time. On a
+ * phone the same days are an agenda (calendar/Agenda.tsx).
  */
 export function Calendar(props: {
   clinic: ClinicView;
@@ -48,6 +53,10 @@ export function Calendar(props: {
   const [showHidden, setShowHidden] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [moving, setMoving] = useState<BookingView | null>(null);
+  // A keyboard move shows only that practitioner's calendar; a drag keeps the grid as it is
+  // under the pointer.
+  const [moveBy, setMoveBy] = useState<'keys' | 'drag'>('keys');
+  const narrow = useNarrow();
   const [target, setTarget] = useState<string | null>(null);
   const [focusCell, setFocusCell] = useState(0);
   const [focusBlock, setFocusBlock] = useState<{ id: string; n: number } | null>(null);
@@ -65,8 +74,8 @@ export function Calendar(props: {
   const last = days[days.length - 1]!;
   const freeSlots = useFreeTimes(moving, first, last, today);
 
-  // While moving, only the moving booking's practitioner's calendar shows.
-  const shownPractitioner = moving?.practitionerId ?? props.practitionerId;
+  // While moving by keyboard, only the moving booking's practitioner's calendar shows.
+  const shownPractitioner = (moveBy === 'keys' ? moving?.practitionerId : undefined) ?? props.practitionerId;
   const daysKey = days.join(',');
   const practitioners = useMemo(
     () => clinic.practitioners.filter((p) => !shownPractitioner || p.id === shownPractitioner),
@@ -98,12 +107,29 @@ export function Calendar(props: {
       (bookings ?? []).filter(
         (b) =>
           (showHidden || !HIDDEN_BY_DEFAULT.has(b.status)) &&
-          (!moving || b.practitionerId === moving.practitionerId),
+          (!moving || moveBy === 'drag' || b.practitionerId === moving.practitionerId),
       ),
-    [bookings, showHidden, moving],
+    [bookings, showHidden, moving, moveBy],
   );
   const hiddenCount = all.filter((b) => HIDDEN_BY_DEFAULT.has(b.status)).length;
   const byId = new Map(all.map((b) => [b.id, b]));
+  const timeOff = useMemo(
+    (): GridTimeOff[] =>
+      practitioners.flatMap((p) =>
+        (p.timeOff ?? []).map((o) => ({
+          practitionerId: p.id,
+          start: o.start,
+          end: o.end,
+          reason: o.reason,
+        })),
+      ),
+    [practitioners],
+  );
+  const colourOf = (serviceId: string) =>
+    Math.max(
+      0,
+      clinic.services.findIndex((s) => s.id === serviceId),
+    ) % COLOURS;
 
   const layout = useMemo(
     () =>
@@ -117,10 +143,11 @@ export function Calendar(props: {
         })),
         columns,
         items: visible,
+        timeOff,
         alsoShow: freeSlots?.map((s) => s.start),
         now,
       }),
-    [clinic, zone, columns, visible, freeSlots, now],
+    [clinic, zone, columns, visible, timeOff, freeSlots, now],
   );
 
   const blocks: PlacedBlock[] = layout.blocks.map((placed) => {
@@ -130,12 +157,9 @@ export function Calendar(props: {
     const status = b.status === 'active' ? '' : `, ${tc(`status.${b.status}`)}`;
     return {
       ...placed,
-      colour:
-        Math.max(
-          0,
-          clinic.services.findIndex((s) => s.id === b.serviceId),
-        ) % COLOURS,
+      colour: colourOf(b.serviceId),
       status: b.status,
+      draggable: b.status === 'active' && !narrow,
       time,
       name: b.patient.name,
       service: b.status === 'active' ? service : `${service} · ${tc(`status.${b.status}`)}`,
@@ -143,12 +167,29 @@ export function Calendar(props: {
     };
   });
 
+  const nameOf = (id: string) => clinic.practitioners.find((p) => p.id === id)?.displayName ?? '';
+  const offLabel = (reason: string | null) => (reason ? t('timeOffFor', { reason }) : t('timeOff'));
+  const placedTimeOff: PlacedTimeOff[] = layout.timeOff.map((o) => ({ ...o, label: offLabel(o.reason) }));
+  if (view === 'week' && !shownPractitioner)
+    layout.columns.forEach((c, i) => {
+      if (c.away.length && headers[i])
+        headers[i].away = t('away', {
+          names: c.away
+            .map((a) => (a.reason ? `${nameOf(a.practitionerId)} (${a.reason})` : nameOf(a.practitionerId)))
+            .join(', '),
+        });
+    });
+
   const cells = useMemo((): GridCell[] => {
     const out: GridCell[] = [];
     if (moving) {
       for (const slot of freeSlots ?? []) {
         const at = rowOf(layout, slot.start, zone);
-        const column = at ? columns.findIndex((c) => c.day === at.day) : -1;
+        const column = at
+          ? columns.findIndex(
+              (c) => c.day === at.day && (!c.practitionerId || c.practitionerId === slot.practitionerId),
+            )
+          : -1;
         if (!at || column < 0) continue;
         const key = `${column}:${at.row}`;
         if (out.some((c) => c.key === key)) continue;
@@ -167,7 +208,7 @@ export function Calendar(props: {
     // Open times to book a caller into: inside the hours, not under an appointment, not past.
     columns.forEach((col, column) => {
       if (col.day < today) return;
-      const shades = layout.closed.filter((s) => s.column === column);
+      const shades = [...layout.closed, ...layout.timeOff].filter((s) => s.column === column);
       const taken = layout.blocks.filter((b) => b.column === column);
       for (let row = 0; row < layout.rows; row++) {
         const covers = (s: { top: number; height: number }) => s.top < row + 1 && row < s.top + s.height;
@@ -191,12 +232,30 @@ export function Calendar(props: {
     return out;
   }, [layout, columns, clinic, moving, freeSlots, zone, today, now, i18n.language, t]);
 
-  if (!bookings) return <p className="loading">{tc('loading')}</p>;
-
   const stopMoving = () => {
     setMoving(null);
     setTarget(null);
+    setMoveBy('keys');
   };
+  const { drag, onPointerDown, wasDrag } = useBlockDrag({
+    onStart(id) {
+      const b = byId.get(id);
+      if (!b) return;
+      setOpenId(null);
+      setTarget(null);
+      setMoveBy('drag');
+      setMoving(b);
+    },
+    onDrop(_id, key) {
+      const cell = key ? cells.find((c) => c.key === key) : undefined;
+      // Let go anywhere but on a free time: the block goes back and nothing changes.
+      if (cell) setTarget(cell.start);
+      else stopMoving();
+    },
+  });
+
+  if (!bookings) return <p className="loading">{tc('loading')}</p>;
+
   const move = async () => {
     if (!moving || !target) return;
     await api(`/api/staff/clinics/${clinic.id}/bookings/${moving.id}/move`, {
@@ -223,42 +282,71 @@ export function Calendar(props: {
         </div>
       )}
       {moving && (
-        <div className="cal-moving" role="status">
+        // While dragging, the note floats at the bottom: a bar above the grid would push the
+        // free times away from under the pointer.
+        <div className={`cal-moving${moveBy === 'drag' ? ' is-floating' : ''}`} role="status">
           <p>
             {freeSlots === null
               ? tc('loading')
-              : cells.length > 0
-                ? t('moving', { name: moving.patient.name })
+              : cells.length > 0 || (narrow && freeSlots.length > 0)
+                ? t(moveBy === 'drag' ? 'movingDrag' : narrow ? 'movingList' : 'moving', {
+                    name: moving.patient.name,
+                  })
                 : t('movingNone', { name: moving.patient.name })}
           </p>
-          <button type="button" className="button" onClick={stopMoving}>
-            {t('stopMoving')}
-          </button>
+          {moveBy === 'keys' && (
+            <button type="button" className="button" onClick={stopMoving}>
+              {t('stopMoving')}
+            </button>
+          )}
         </div>
       )}
       {visible.length === 0 && !moving && <p className="care-hint">{t('none')}</p>}
-      <TimeGrid
-        layout={layout}
-        headers={headers}
-        blocks={blocks}
-        cells={cells}
-        cellKind={moving ? 'move' : 'book'}
-        movingId={moving?.id ?? null}
-        focusCellRequest={focusCell}
-        focusBlock={focusBlock}
-        locale={locale}
-        onBlock={(id) => {
-          if (!moving) setOpenId(id);
-        }}
-        onCell={(cell) => {
-          if (moving) setTarget(cell.start);
-          else props.onBookAt({ practitionerId: cell.practitionerId, start: cell.start });
-        }}
-        onEscape={() => {
-          if (moving) focusOn(moving.id);
-          stopMoving();
-        }}
-      />
+      {narrow ? (
+        <Agenda
+          clinic={clinic}
+          days={days}
+          headings={view === 'week'}
+          bookings={visible}
+          practitioners={practitioners}
+          timeOff={timeOff}
+          colourOf={colourOf}
+          now={now}
+          locale={locale}
+          moving={moving}
+          freeSlots={freeSlots}
+          onOpen={setOpenId}
+          onBookAt={props.onBookAt}
+          onMoveTo={setTarget}
+        />
+      ) : (
+        <TimeGrid
+          layout={layout}
+          headers={headers}
+          blocks={blocks}
+          timeOff={placedTimeOff}
+          cells={cells}
+          cellKind={moving ? 'move' : 'book'}
+          movingId={moving?.id ?? null}
+          focusCellRequest={focusCell}
+          focusBlock={focusBlock}
+          locale={locale}
+          drag={drag}
+          onBlockPointerDown={onPointerDown}
+          onBlock={(id) => {
+            if (wasDrag()) return;
+            if (!moving) setOpenId(id);
+          }}
+          onCell={(cell) => {
+            if (moving) setTarget(cell.start);
+            else props.onBookAt({ practitionerId: cell.practitionerId, start: cell.start });
+          }}
+          onEscape={() => {
+            if (moving) focusOn(moving.id);
+            stopMoving();
+          }}
+        />
+      )}
       <ul className="cal-legend" aria-label={t('legend')}>
         {clinic.services.map((s, i) =>
           s.active ? (
@@ -276,6 +364,7 @@ export function Calendar(props: {
         onMove={(b) => {
           setOpenId(null);
           setFocusBlock(null);
+          setMoveBy('keys');
           setMoving(b);
           setFocusCell((n) => n + 1);
         }}
@@ -286,7 +375,7 @@ export function Calendar(props: {
         booking={moving}
         start={target}
         onConfirm={move}
-        onClose={() => setTarget(null)}
+        onClose={() => (moveBy === 'drag' ? stopMoving() : setTarget(null))}
       />
     </div>
   );

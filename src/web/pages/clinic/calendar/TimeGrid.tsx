@@ -1,13 +1,23 @@
-import { type CSSProperties, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridLayout } from '../../../../domain/schedule/grid-layout.js';
 import { type GridCell, KEY_DIRECTIONS, nextCell } from './grid-keys.js';
+import type { BlockDrag } from './use-block-drag.js';
 
 export interface GridHeader {
   id: string;
   /** The column's heading (a day in the week view, a practitioner in the day view). */
   title: string;
   level: 3 | 4;
+  /** Who has time off that day, in words (a column of everyone cannot shade it). */
+  away?: string;
 }
 
 export interface PlacedBlock {
@@ -23,12 +33,23 @@ export interface PlacedBlock {
   name: string;
   service: string;
   label: string;
+  /** Can be dragged to a new time (an active appointment). */
+  draggable: boolean;
+}
+
+/** A practitioner's time off, shaded and named in their column. */
+export interface PlacedTimeOff {
+  column: number;
+  top: number;
+  height: number;
+  /** "Time off" or "Time off: reason", read out and shown. */
+  label: string;
 }
 
 const vars = (v: Record<string, number | string>) => v as CSSProperties;
 
 /** A time as a person reads it in the language ("9:30 AM", "9:30"), from a wall-clock minute. */
-const rowLabel = (minute: number, locale: string) =>
+export const rowLabel = (minute: number, locale: string) =>
   new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(
     Date.UTC(2000, 0, 1, Math.floor(minute / 60), minute % 60),
   );
@@ -42,6 +63,7 @@ export function TimeGrid(props: {
   layout: GridLayout;
   headers: GridHeader[];
   blocks: PlacedBlock[];
+  timeOff: PlacedTimeOff[];
   cells: GridCell[];
   cellKind: 'book' | 'move';
   movingId: string | null;
@@ -50,6 +72,9 @@ export function TimeGrid(props: {
   /** A block to focus once it is drawn (after a move); `n` tells one request from the next. */
   focusBlock: { id: string; n: number } | null;
   locale: string;
+  /** The block being dragged, if any (use-block-drag.ts). */
+  drag: BlockDrag | null;
+  onBlockPointerDown(e: PointerEvent<HTMLElement>, id: string): void;
   onBlock(id: string): void;
   onCell(cell: GridCell): void;
   /** Escape while moving: keep the old time. */
@@ -128,6 +153,7 @@ export function TimeGrid(props: {
                   {c.closedReason ? t('closedFor', { reason: c.closedReason }) : t('closed')}
                 </span>
               )}
+              {h.away && <span className="cal-closed-note">{h.away}</span>}
             </div>
           );
         })}
@@ -158,23 +184,44 @@ export function TimeGrid(props: {
                   style={vars({ '--top': s.top, '--height': s.height })}
                 />
               ))}
+            {props.timeOff
+              .filter((s) => s.column === i)
+              .map((s) => (
+                <div
+                  key={`off-${s.top}`}
+                  className="cal-off"
+                  style={vars({ '--top': s.top, '--height': s.height })}
+                >
+                  <span>{s.label}</span>
+                </div>
+              ))}
             {props.blocks
               .filter((b) => b.column === i)
-              .map((b) => (
-                <button
-                  key={b.id}
-                  type="button"
-                  data-block={b.id}
-                  className={`cal-block svc-${b.colour} status-${b.status}${b.id === props.movingId ? ' is-moving' : ''}`}
-                  style={vars({ '--top': b.top, '--height': b.height, '--lane': b.lane, '--lanes': b.lanes })}
-                  aria-label={b.label}
-                  onClick={() => props.onBlock(b.id)}
-                >
-                  <span className="cal-block-time">{b.time}</span>{' '}
-                  <span className="cal-block-name">{b.name}</span>{' '}
-                  <span className="cal-block-service">{b.service}</span>
-                </button>
-              ))}
+              .map((b) => {
+                const dragged = props.drag?.id === b.id ? props.drag : null;
+                return (
+                  <button
+                    key={b.id}
+                    type="button"
+                    data-block={b.id}
+                    className={`cal-block svc-${b.colour} status-${b.status}${b.id === props.movingId ? ' is-moving' : ''}${b.draggable ? ' is-draggable' : ''}${dragged ? ' is-dragging' : ''}`}
+                    style={vars({
+                      '--top': b.top,
+                      '--height': b.height,
+                      '--lane': b.lane,
+                      '--lanes': b.lanes,
+                      ...(dragged ? { transform: `translate(${dragged.dx}px, ${dragged.dy}px)` } : {}),
+                    })}
+                    aria-label={b.label}
+                    onPointerDown={b.draggable ? (e) => props.onBlockPointerDown(e, b.id) : undefined}
+                    onClick={() => props.onBlock(b.id)}
+                  >
+                    <span className="cal-block-time">{b.time}</span>{' '}
+                    <span className="cal-block-name">{b.name}</span>{' '}
+                    <span className="cal-block-service">{b.service}</span>
+                  </button>
+                );
+              })}
             {cells
               .filter((c) => c.column === i)
               .map((c) => (
@@ -184,7 +231,7 @@ export function TimeGrid(props: {
                   data-cell={c.key}
                   data-start={c.start}
                   tabIndex={c.key === activeKey ? 0 : -1}
-                  className={`cal-cell is-${props.cellKind}`}
+                  className={`cal-cell is-${props.cellKind}${props.drag?.overKey === c.key ? ' is-over' : ''}`}
                   style={vars({ '--top': c.row, '--height': 1 })}
                   aria-label={c.label}
                   onFocus={() => setActive(c.key)}
