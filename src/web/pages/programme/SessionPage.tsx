@@ -16,7 +16,8 @@ import { loadExercises } from '../../player/exercise-content.js';
 import { SessionPlayer } from '../../player/SessionPlayer.js';
 import { speedFromUrl } from '../../player/settings.js';
 import { usePageTitle } from '../../use-page-title.js';
-import { formatDate, loadCurrentProgramme } from './programme-api.js';
+import { formatDate } from './programme-api.js';
+import { loadSessionProgramme } from './session-programme.js';
 import './programme.css';
 
 function newClientId(): string {
@@ -50,7 +51,7 @@ export function SessionPage() {
     if (early) void loadExercises(early.blocks.map((b) => b.exerciseId));
     // The server's copy first (a painful session may have eased the ones to come), the copy kept
     // on this device when there is no network. The player starts only once this is settled.
-    loadCurrentProgramme()
+    loadSessionProgramme(sessionId)
       .then(({ programme: p }) => {
         if (!live) return;
         const kept = cachedProgramme();
