@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { exerciseContentChunks } from './scripts/exercise-content-plugin.js';
 
 /** Text files the server may send precompressed (@fastify/static `preCompressed` picks x.br / x.gz). */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest)$/;
@@ -12,6 +13,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   publicDir: 'public',
   plugins: [
     react(),
+    // The session player loads only the exercises it plays (scripts/exercise-content-plugin.ts).
+    exerciseContentChunks(),
     // The server-side build (the pre-render step, scripts/prerender.mjs) only draws HTML: no
     // service worker and no compressed copies of it.
     ...(isSsrBuild ? [] : browserOnlyPlugins()),

@@ -34,7 +34,7 @@ import { bookingView, clinicView } from '../clinics/views.js';
 import type { Db } from '../db/database.js';
 import { findAssessmentOfPerson } from '../db/repos/assessments.js';
 import { audit } from '../db/repos/audit.js';
-import { type Booking, clinicBookings, findBooking, noShowCounts } from '../db/repos/bookings.js';
+import { type Booking, clinicBookings, findBooking } from '../db/repos/bookings.js';
 import {
   addTimeOff,
   type ClinicContext,
@@ -147,12 +147,6 @@ const staff: FastifyPluginAsync = async (fastify) => {
         startOfDay(addDays(to, 1), ctx.clinic.timeZone),
         practitionerId,
       );
-      const missed = await noShowCounts(
-        app.database.db,
-        ctx.clinic.id,
-        inRange.map((b) => b.patientEmail),
-      );
-      const noShows = (b: Booking) => missed.get(b.patientEmail.toLowerCase()) ?? 0;
       // Reception sees the calendar without any sign of what a patient shared.
       if (!mayReadClinical(request.staff.role))
         return inRange.map((b) => ({
@@ -160,13 +154,13 @@ const staff: FastifyPluginAsync = async (fastify) => {
           assessmentId: null,
           shareAssessment: false,
           personId: null,
-          noShows: noShows(b),
+          noShows: b.noShows,
         }));
       const people = [...new Set(inRange.flatMap((b) => (b.personId ? [b.personId] : [])))];
       const sharing = await sharingProgress(app.database.db, ctx.clinic.id, people);
       return inRange.map((b) => ({
         ...bookingView(ctx, b, { sharesProgress: !!b.personId && sharing.has(b.personId) }),
-        noShows: noShows(b),
+        noShows: b.noShows,
       }));
     },
   );

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exerciseById } from '../../domain/content/exercises/index.js';
 import { localise } from '../../domain/content/localise.js';
 import { toLanguage } from '../../domain/i18n.js';
 import {
@@ -16,6 +15,7 @@ import {
 import type { Session, SessionResult } from '../../domain/programme/types.js';
 import { beep, unlockAudio } from './beep.js';
 import { EndOfSession } from './EndOfSession.js';
+import { useSessionExercises } from './exercise-content.js';
 import { HurtForm } from './HurtForm.js';
 import { PlayerFigure } from './PlayerFigure.js';
 import { StopSignsNotice } from './StopSignsNotice.js';
@@ -46,6 +46,7 @@ const typing = (target: EventTarget | null) =>
 export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }: SessionPlayerProps) {
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
+  const exercises = useSessionExercises(session);
   const [muted, setMuted] = useState(loadMuted);
   const mutedRef = useRef(muted);
   mutedRef.current = muted;
@@ -54,10 +55,10 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
   const exerciseName = useCallback(
     (block: number) => {
       const id = session.blocks[block]?.exerciseId ?? '';
-      const exercise = exerciseById(id);
+      const exercise = exercises.get(id);
       return exercise ? exercise.name[lang] : id;
     },
-    [session, lang],
+    [session, exercises, lang],
   );
 
   const stepText = useCallback(
@@ -99,11 +100,14 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
     [stepText, t, lang],
   );
 
-  const { state, dispatch } = useSessionPlayer(session, speed, onCues, { resumeFrom, onProgress });
+  const { state, dispatch } = useSessionPlayer(session, exercises, speed, onCues, {
+    resumeFrom,
+    onProgress,
+  });
   const resumed = resumeFrom !== undefined && resumeFrom.nextBlock > 0 && state.status === 'idle';
   const step = currentStep(state);
   const block = step ? session.blocks[step.block] : undefined;
-  const exercise = block ? exerciseById(block.exerciseId) : undefined;
+  const exercise = block ? exercises.get(block.exerciseId) : undefined;
   const content = exercise ? localise(exercise, lang) : undefined;
   const rep = currentRep(state);
   const side = step && 'side' in step ? step.side : undefined;

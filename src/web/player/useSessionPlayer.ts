@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { exerciseById } from '../../domain/content/exercises/index.js';
 import {
   buildSteps,
   type Cue,
@@ -12,13 +11,15 @@ import {
   type SessionProgress,
 } from '../../domain/player/index.js';
 import type { Session } from '../../domain/programme/types.js';
+import type { SessionExercises } from './exercise-content.js';
 
 const TICK_MS = 50;
 
-function secondsPerRep(exerciseId: string): number | undefined {
-  const dosage = exerciseById(exerciseId)?.dosage;
+/** How long one rep of the exercise takes, from its content (the session's exercises, loaded). */
+const secondsPerRepOf = (exercises: SessionExercises) => (exerciseId: string) => {
+  const dosage = exercises.get(exerciseId)?.dosage;
   return dosage?.kind === 'reps' ? dosage.secondsPerRep : undefined;
-}
+};
 
 /**
  * Runs the pure player reducer against the real clock. Elapsed time is measured, not assumed, so
@@ -26,6 +27,7 @@ function secondsPerRep(exerciseId: string): number | undefined {
  */
 export function useSessionPlayer(
   session: Session,
+  exercises: SessionExercises,
   speed: number,
   onCues: (cues: Cue[], state: PlayerState) => void,
   kept?: {
@@ -33,7 +35,7 @@ export function useSessionPlayer(
     onProgress?: ((p: SessionProgress) => void) | undefined;
   },
 ) {
-  const steps = useMemo(() => buildSteps(session, secondsPerRep), [session]);
+  const steps = useMemo(() => buildSteps(session, secondsPerRepOf(exercises)), [session, exercises]);
   const [state, setState] = useState(() =>
     resumeState(
       steps,

@@ -4,14 +4,8 @@ import { toLanguage } from '../../../domain/i18n.js';
 import { addDays, localDate } from '../../../domain/time/index.js';
 import { api } from '../../api.js';
 import { Confirmation } from './Confirmation.js';
-import {
-  type availabilitySchema,
-  type ClinicView,
-  type clinicListSchema,
-  type clinicSchema,
-  formatWhen,
-  type Slot,
-} from './care-api.js';
+import { type availabilitySchema, type ClinicView, formatWhen, type Slot } from './care-api.js';
+import { loadCareClinic } from './care-clinic.js';
 import { DAYS_SHOWN, DayPicker } from './DayPicker.js';
 import { DayTimes } from './DayTimes.js';
 import { type Booked, GuestForm } from './GuestForm.js';
@@ -42,9 +36,8 @@ export function CarePage() {
 
   useEffect(() => {
     (async () => {
-      const list = await api<typeof clinicListSchema>('/api/clinics');
-      if (!list[0]) return;
-      const c = await api<typeof clinicSchema>(`/api/clinics/${list[0].id}`);
+      const c = await loadCareClinic();
+      if (!c) return;
       setClinic(c);
       if (c.services.length === 1) setServiceId(c.services[0]?.id ?? '');
       setFrom(localDate(new Date(), c.timeZone));

@@ -12,10 +12,12 @@ import {
   keptSession,
   serverSession,
 } from '../../offline/session-progress.js';
+import { loadExercises } from '../../player/exercise-content.js';
 import { SessionPlayer } from '../../player/SessionPlayer.js';
 import { speedFromUrl } from '../../player/settings.js';
 import { usePageTitle } from '../../use-page-title.js';
-import { formatDate, loadCurrentProgramme } from './programme-api.js';
+import { formatDate } from './programme-api.js';
+import { loadSessionProgramme } from './session-programme.js';
 import './programme.css';
 
 function newClientId(): string {
@@ -43,9 +45,13 @@ export function SessionPage() {
 
   useEffect(() => {
     let live = true;
+    // The session's exercise chunks start loading now from this device's copy, while the server's
+    // copy is on its way (the player asks for them again, served from the same loads).
+    const early = cachedProgramme()?.sessions.find((s) => s.id === sessionId);
+    if (early) void loadExercises(early.blocks.map((b) => b.exerciseId));
     // The server's copy first (a painful session may have eased the ones to come), the copy kept
     // on this device when there is no network. The player starts only once this is settled.
-    loadCurrentProgramme()
+    loadSessionProgramme(sessionId)
       .then(({ programme: p }) => {
         if (!live) return;
         const kept = cachedProgramme();
