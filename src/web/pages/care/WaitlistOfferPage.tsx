@@ -95,10 +95,12 @@ export function WaitlistOfferPage() {
             </>
           ) : lost || takenBefore ? (
             <>
-              <h2 tabIndex={-1} ref={result} role="alert">
-                {t('offer.taken')}
-              </h2>
-              <p>{t('offer.stay')}</p>
+              <div role="alert">
+                <h2 tabIndex={-1} ref={result}>
+                  {t('offer.taken')}
+                </h2>
+                <p>{t('offer.stay')}</p>
+              </div>
               {lost && lost.length > 0 && (
                 <>
                   <p>{t('offer.next')}</p>
