@@ -31,7 +31,8 @@ describe.each(testServers())('waitlist on $name PostgreSQL', (server) => {
       // Times at least two hours apart, so booking one never blocks another (buffers included).
       const slots: Slot[] = [];
       for (const s of availabilitySchema.parse(res.json()).slots)
-        if (!slots.length || Date.parse(s.start) >= Date.parse(slots.at(-1)!.start) + 2 * 3600_000) slots.push(s);
+        if (!slots.length || Date.parse(s.start) >= Date.parse(slots.at(-1)!.start) + 2 * 3600_000)
+          slots.push(s);
       // Each test takes a day a week after the last, so earlier entries (ranges up to 3 days) never match.
       dayIndex += 6;
       if (slots.length > 2) return { date, slots };
