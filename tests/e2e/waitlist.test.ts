@@ -76,6 +76,19 @@ describe('waitlist in the browser', () => {
     expect(mail!.decoded).toMatch(/\/care\/waitlist\/leave\/[0-9a-f-]{36}\?token=/);
     return link!;
   }
+  async function leaveLinkFor(email: string): Promise<string> {
+    const [mail] = await smtp.waitFor(
+      1,
+      // Every waitlist mail carries the leave link (a Spanish subject arrives MIME-encoded).
+      (m) => m.to.includes(email) && m.decoded.includes('/care/waitlist/leave/'),
+      30_000,
+    );
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/care\/waitlist\/leave\/[0-9a-f-]{36}\?token=[\w%-]+)/.exec(
+      mail!.decoded,
+    )?.[1];
+    expect(link).toBeDefined();
+    return link!;
+  }
   async function join(page: Page, lang: 'en' | 'es', email: string) {
     const words = {
       en: {
@@ -226,7 +239,53 @@ describe('waitlist in the browser', () => {
         path: path.join(screenshotDir, `waitlist-taken-phone-${lang}.png`),
         fullPage: true,
       });
+
+      // The leave link of the first email takes one press, and says so.
+      await page.goto(await leaveLinkFor(email));
+      const leave = lang === 'en' ? 'Leave the waitlist' : 'Salir de la lista de espera';
+      await page.getByRole('button', { name: leave }).waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(screenshotDir, `waitlist-leave-phone-${lang}.png`) });
+      await page.getByRole('button', { name: leave }).click();
+      await page
+        .getByRole('status')
+        .getByText(lang === 'en' ? 'You have left the waitlist.' : 'Has salido de la lista de espera.', {
+          exact: false,
+        })
+        .waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+        .toBe('status');
       await context.close();
     }, 180_000);
   }
+
+  it('on a desktop in Spanish, the form, the offer and the leave page read in Spanish', async ({
+    browser,
+  }) => {
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    const email = 'esperando.escritorio@example.com';
+    const words = await join(page, 'es', email);
+    await page.screenshot({ path: path.join(screenshotDir, 'waitlist-form-desktop-es.png'), fullPage: true });
+    await page.getByRole('button', { name: words.join }).click();
+    await page.getByRole('heading', { name: words.done }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: email }).innerText()).toContain(
+      `Te escribiremos a ${email} si se libera una hora de Acupuntura con ${mei.displayName}`,
+    );
+    // Everyone who joined before has booked or left: the next freed time reaches this person.
+    await cancel(taken[3]!);
+    await page.goto(await offerLinkFor(email));
+    await page.getByRole('button', { name: 'Reservar esta hora' }).waitFor();
+    await page.screenshot({
+      path: path.join(screenshotDir, 'waitlist-offer-desktop-es.png'),
+      fullPage: true,
+    });
+    await page.goto(await leaveLinkFor(email));
+    await page.getByRole('button', { name: 'Salir de la lista de espera' }).waitFor();
+    await page.screenshot({
+      path: path.join(screenshotDir, 'waitlist-leave-desktop-es.png'),
+      fullPage: true,
+    });
+    await context.close();
+  }, 180_000);
 });
