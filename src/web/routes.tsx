@@ -102,6 +102,18 @@ export const pageRoutes: PageRoute[] = [
     component: lazy(() => import('./pages/care/CarePage.js').then((m) => ({ default: m.CarePage }))),
   },
   {
+    path: '/care/waitlist/offer/:id',
+    component: lazy(() =>
+      import('./pages/care/WaitlistOfferPage.js').then((m) => ({ default: m.WaitlistOfferPage })),
+    ),
+  },
+  {
+    path: '/care/waitlist/leave/:id',
+    component: lazy(() =>
+      import('./pages/care/WaitlistLeavePage.js').then((m) => ({ default: m.WaitlistLeavePage })),
+    ),
+  },
+  {
     path: '/care/booking/:id',
     component: lazy(() =>
       import('./pages/care/ManageBookingPage.js').then((m) => ({ default: m.ManageBookingPage })),

@@ -24,3 +24,14 @@ export type {
   WeeklyHours,
 } from './types.js';
 export { validateClinicSchedule, validatePractitionerSchedule, validateService } from './validate.js';
+export {
+  type FreedTime,
+  joinOrder,
+  MAX_WAITLIST_DAYS,
+  OFFERS_AT_ONCE,
+  type WaitlistRangeProblem,
+  type WaitlistWish,
+  waitlistRangeProblem,
+  whomToOffer,
+  wishMatches,
+} from './waitlist.js';

@@ -36,6 +36,7 @@ import { cancelPending, enqueue, type NewOutboxMessage, type Tx } from '../db/re
 import type { BookingMailData, BookingStatus, OutboxKind } from '../db/schema.js';
 import { AppError, badRequest, notFound } from '../errors.js';
 import { slotsAmong } from './availability.js';
+import { offerFreedTime } from './waitlist-offers.js';
 
 // Only bookings within a day either side of a start can collide with a slot there.
 const NEIGHBOURHOOD_MS = 24 * 3600_000;
@@ -449,9 +450,10 @@ export function assertPatientMayChange(ctx: ClinicContext, b: Booking, now: Date
 
 export async function cancelBooking(
   db: Db,
-  _ctx: ClinicContext,
+  ctx: ClinicContext,
   b: Booking,
-  _mail: MailContext,
+  mail: MailContext,
+  now = new Date(),
 ): Promise<Booking> {
   if (b.status !== 'active') throw new AppError(409, 'not_active', 'This booking is no longer active.');
   return db.transaction(async (tx) => {
@@ -460,6 +462,8 @@ export async function cancelBooking(
     const updated = await unshareBooking(tx, b.id);
     await cancelPending(tx, b.id, ['booking_reminder']);
     await enqueue(tx, [mailFor('booking_cancellation', updated, undefined, updated.inviteSequence)]);
+    // The freed time goes to the waitlist in this transaction: no cancellation without its offers.
+    await offerFreedTime(tx, ctx, b, mail.publicUrl, now);
     return updated;
   });
 }
@@ -503,6 +507,10 @@ export async function rescheduleBooking(
       });
       await cancelPending(tx, b.id, ['booking_reminder']);
       await enqueue(tx, announce('booking_moved', moved, cancelToken, now, moved.inviteSequence));
+      // The time it left, when the new one does not still cover it, goes to the waitlist.
+      const leftOldTime =
+        moved.practitionerId !== b.practitionerId || moved.startAt >= b.endAt || moved.endAt <= b.startAt;
+      if (leftOldTime) await offerFreedTime(tx, ctx, b, _mail.publicUrl, now);
       return moved;
     });
   } catch (e) {

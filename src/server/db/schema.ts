@@ -19,3 +19,4 @@ export * from './tables/programme-reviews.js';
 export * from './tables/programmes.js';
 export * from './tables/reminders.js';
 export * from './tables/users.js';
+export * from './tables/waitlist.js';

@@ -1,6 +1,6 @@
 import { formatLocale, type Language, type Localized } from '../../domain/i18n.js';
 import { formatInZone } from '../../domain/time/index.js';
-import type { OutboxEmail, OutboxKind } from '../db/tables/outbox.js';
+import type { BookingMailKind, OutboxEmail } from '../db/tables/outbox.js';
 import { escapeHtml, htmlDocument, linkify } from './html-mail.js';
 import { bookingIcs } from './ics.js';
 
@@ -92,7 +92,7 @@ const texts = {
 } as const satisfies Localized<unknown>;
 
 /** The HTML part: the text's content as a paragraph, a description list and links. */
-function bookingHtml(kind: OutboxKind, d: BookingMailDetails, subject: string): string {
+function bookingHtml(kind: BookingMailKind, d: BookingMailDetails, subject: string): string {
   const t = texts[d.language];
   const cancelled = kind === 'booking_cancellation';
   const row = (term: string, value: string) => `<dt style="font-weight:bold">${escapeHtml(term)}</dt>
@@ -118,7 +118,10 @@ function bookingHtml(kind: OutboxKind, d: BookingMailDetails, subject: string): 
 }
 
 /** Renders one booking email (text, HTML and an .ics invite or cancellation) in the patient's language. */
-export function renderBookingEmail(kind: OutboxKind, d: BookingMailDetails): OutboxEmail & { html: string } {
+export function renderBookingEmail(
+  kind: BookingMailKind,
+  d: BookingMailDetails,
+): OutboxEmail & { html: string } {
   const t = texts[d.language];
   const cancelled = kind === 'booking_cancellation';
   const subject = t[kind].subject(d);

@@ -1,7 +1,7 @@
 import { localizeOr } from '../../domain/i18n.js';
 import type { ClinicContext } from '../db/repos/clinics.js';
 import type { OutboxRow } from '../db/repos/outbox.js';
-import { isRenderedEmail, type OutboxEmail } from '../db/schema.js';
+import { isBookingMailKind, isRenderedEmail, type OutboxEmail } from '../db/schema.js';
 import { renderBookingEmail } from './booking-emails.js';
 import { textToHtml } from './html-mail.js';
 
@@ -22,6 +22,7 @@ export async function renderOutboxRow(
 ): Promise<OutboxEmail & { html: string }> {
   const p = row.payload;
   if (isRenderedEmail(p)) return { ...p, html: textToHtml(p.text, p.language ?? 'en', p.subject) };
+  if (!isBookingMailKind(row.kind)) throw new Error('a waitlist mail without its text');
   const ctx = await deps.clinic(p.clinicId);
   // A missing clinic is a failed send (retried, then 'failed'), never a mail with holes in it.
   if (!ctx) throw new Error('the clinic of this booking mail no longer exists');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availabilitySchema } from '../../contract/clinics.js';
 import { consentListSchema } from '../../contract/privacy.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
+import { localDate } from '../../domain/time/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { newKey, seedTwoClinics } from '../clinics/test-fixtures.js';
 import { createUser } from '../db/repos/users.js';
@@ -59,6 +60,9 @@ interface Subject {
   /** The practitioner and time off the time-off cells aim at (the shared ones when unset). */
   practitionerId?: string;
   timeOffId?: string;
+  /** The target's waitlist entry (joined signed in) and an offer of a freed time made to it. */
+  waitlistEntryId: string;
+  offerId: string;
 }
 
 interface Case {
@@ -88,6 +92,7 @@ const NOT_IN_MATRIX = new Set([
 ]);
 const GUARDED = [
   /:id\b/,
+  /\/waitlist/,
   /:personId\b/,
   /\/me(\/|$)/,
   /\/account/,
@@ -200,6 +205,46 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
     return res.json().booking.id as string;
   }
   const freshBooking = async (s: Subject) => ({ ...s, bookingId: await book(s, false) });
+  /** The subject joins the waitlist for a day; a booking there is cancelled: an offer to them. */
+  async function waitlistOffer(s: Pick<Subject, 'browser' | 'email'>) {
+    const slot = await freeSlot();
+    const date = localDate(slot.start, 'America/Vancouver');
+    const made = await t.app.inject({
+      method: 'POST',
+      url: `/api/clinics/${clinics.x}/bookings`,
+      payload: {
+        serviceId: slot.serviceId,
+        practitionerId: slot.practitionerId,
+        start: slot.start,
+        idempotencyKey: newKey(),
+        patient: { name: 'Freed', email: 'freed@example.org', phone: '+1 604 555 0103' },
+      },
+    });
+    const joined = await s.browser.post(`/api/clinics/${clinics.x}/waitlist`, {
+      serviceId,
+      from: date,
+      to: date,
+      patient: { name: 'Pat', email: s.email, phone: '+1 604 555 0100' },
+    });
+    expect(joined.statusCode, joined.body).toBe(201);
+    const waitlistEntryId = joined.json().id as string;
+    // First in line, whoever else waits for that day.
+    await t.database.pool.query(`update waitlist_entries set created_at = '2001-01-01' where id = $1`, [
+      waitlistEntryId,
+    ]);
+    const { booking, cancelToken } = made.json();
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/bookings/${booking.id}/cancel`,
+      payload: { token: cancelToken },
+    });
+    const { rows } = await t.database.pool.query('select id from waitlist_offers where entry_id = $1', [
+      waitlistEntryId,
+    ]);
+    expect(rows).toHaveLength(1);
+    return { waitlistEntryId, offerId: rows[0].id as string };
+  }
+  const freshWaitlist = async (s: Subject) => ({ ...s, ...(await waitlistOffer(s)) });
 
   /** A patient with an assessment, a programme with one result and a feed, a check-in, a booking. */
   async function patient(email: string, shareWith: { clinic: string; withdraw: boolean }): Promise<Subject> {
@@ -257,6 +302,7 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
     expect((await browser.put('/api/me/reminders', reminderPrefs)).statusCode).toBe(200);
     return {
       ...s,
+      ...(await waitlistOffer({ browser, email })),
       checkinDate,
       note,
       consentId: consent.id,
@@ -346,6 +392,8 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       serviceId: crypto.randomUUID(),
       practitionerId: crypto.randomUUID(),
       timeOffId: crypto.randomUUID(),
+      waitlistEntryId: crypto.randomUUID(),
+      offerId: crypto.randomUUID(),
     };
     meiId = view.practitioners.find((p: { displayName: string }) => p.displayName.startsWith('Mei')).id;
     sharedTimeOff = await newTimeOff();
@@ -696,6 +744,46 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
         b.post(`/api/bookings/${s.bookingId}/reschedule`, { start: (await freeSlot()).start }),
       expect: { ...ownerOnly(), anonymous: 404 },
       fresh: freshBooking,
+    },
+    // Waitlist: anyone may join (the answer holds only what they sent); an entry or offer is
+    // reached by its mail's token (routes/waitlist.test.ts) or by the person who joined.
+    {
+      method: 'POST',
+      path: '/api/clinics/:clinic/waitlist',
+      call: (b, s) =>
+        b.post(`/api/clinics/${s.clinicId}/waitlist`, {
+          serviceId: s.serviceId,
+          from: day(2),
+          to: day(4),
+          patient: { name: 'Someone', email: 'someone@example.org', phone: '+1 604 555 0102' },
+        }),
+      expect: { ...ownList('own'), patientA: 'own' },
+    },
+    {
+      method: 'GET',
+      path: '/api/waitlist/:id',
+      call: (b, s) => b.get(`/api/waitlist/${s.waitlistEntryId}`),
+      expect: { ...ownerOnly(), anonymous: 404 },
+    },
+    {
+      method: 'POST',
+      path: '/api/waitlist/:id/leave',
+      call: (b, s) => b.post(`/api/waitlist/${s.waitlistEntryId}/leave`, {}),
+      expect: { ...ownerOnly(), anonymous: 404 },
+      fresh: freshWaitlist,
+    },
+    {
+      method: 'GET',
+      path: '/api/waitlist-offers/:id',
+      call: (b, s) => b.get(`/api/waitlist-offers/${s.offerId}`),
+      expect: { ...ownerOnly(), anonymous: 404 },
+    },
+    {
+      method: 'POST',
+      path: '/api/waitlist-offers/:id/book',
+      call: (b, s) => b.post(`/api/waitlist-offers/${s.offerId}/book`, { idempotencyKey: newKey() }),
+      expect: { ...ownerOnly(), anonymous: 404 },
+      fresh: freshWaitlist,
     },
     // Staff
     {

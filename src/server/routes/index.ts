@@ -19,6 +19,7 @@ import programmes from './programmes.js';
 import progress from './progress.js';
 import reminders from './reminders.js';
 import staff from './staff.js';
+import waitlist from './waitlist.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
@@ -29,6 +30,7 @@ export const routeModules: FastifyPluginAsync[] = [
   me,
   clinics,
   bookings,
+  waitlist,
   staff,
   patients,
   onboarding,

@@ -3,11 +3,18 @@ import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uuid
 import type { Language } from '../../../domain/i18n.js';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled';
-export type OutboxKind =
-  | 'booking_confirmation'
-  | 'booking_cancellation'
-  | 'booking_reminder'
-  | 'booking_moved';
+export const BOOKING_MAIL_KINDS = [
+  'booking_confirmation',
+  'booking_cancellation',
+  'booking_reminder',
+  'booking_moved',
+] as const;
+/** Mails stored as booking data and rendered when sent. */
+export type BookingMailKind = (typeof BOOKING_MAIL_KINDS)[number];
+/** Waitlist mails are written as text (OutboxEmail) when the entry or offer is made. */
+export type OutboxKind = BookingMailKind | 'waitlist_joined' | 'waitlist_offer';
+export const isBookingMailKind = (k: OutboxKind): k is BookingMailKind =>
+  (BOOKING_MAIL_KINDS as readonly string[]).includes(k);
 
 /** An email rendered when the message is written (account mails), in the person's language. */
 export interface OutboxEmail {

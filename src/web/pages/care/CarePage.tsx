@@ -12,6 +12,7 @@ import { type Booked, GuestForm } from './GuestForm.js';
 import { PolicySummary } from './PolicySummary.js';
 import { ServiceChoice } from './ServiceChoice.js';
 import { TakenSlots } from './TakenSlots.js';
+import { WaitlistForm } from './WaitlistForm.js';
 import './care.css';
 
 /**
@@ -164,6 +165,18 @@ export function CarePage() {
               slots={dayTimes}
               chosen={chosen}
               onChoose={choose}
+            />
+          )}
+          {service && from && counts && !chosen && (
+            <WaitlistForm
+              key={`${serviceId}-${practitionerId}`}
+              clinic={clinic}
+              serviceId={serviceId}
+              practitionerId={practitionerId}
+              serviceName={service.name[language]}
+              day={day ?? from}
+              today={localDate(new Date(), clinic.timeZone)}
+              open={counts.size === 0}
             />
           )}
           {offered && <TakenSlots clinic={clinic} offered={offered} nameOf={nameOf} onChoose={choose} />}
