@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -41,8 +42,26 @@ export default defineConfig(({ isSsrBuild }) => ({
   server: { proxy: { '/api': 'http://localhost:3000' } },
 }));
 
+/**
+ * The camera check's pose model (MoveNet Lightning, shipped in @vladmandic/human's package) is
+ * served by the app itself from /models/pose/, so the check never asks another host for anything.
+ */
+const POSE_MODEL_FILES = ['movenet-lightning.json', 'movenet-lightning.bin'];
+const poseModel = {
+  name: 'psoas-pose-model',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: Uint8Array }): string }) {
+    for (const name of POSE_MODEL_FILES) {
+      const source = fs.readFileSync(
+        new URL(`./node_modules/@vladmandic/human/models/${name}`, import.meta.url),
+      );
+      this.emitFile({ type: 'asset', fileName: `models/pose/${name}`, source });
+    }
+  },
+};
+
 function browserOnlyPlugins() {
   return [
+    poseModel,
     // Installable app that works offline: the app shell and every chunk are precached, and the
     // person's programme and the exercise content are cached at run time (network first).
     VitePWA({
@@ -70,6 +89,10 @@ function browserOnlyPlugins() {
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The pose model's code (~2 MB) is fetched only by the camera check, then kept (below):
+        // a first visit does not download it for everyone.
+        globIgnores: ['**/human.esm-*.js', '**/pose-*.js'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: '/index.html',
         // API calls and documents the server answers itself are never replaced by the app shell.
         navigateFallbackDenylist: [/^\/api\//],
@@ -78,6 +101,13 @@ function browserOnlyPlugins() {
         clientsClaim: true,
         skipWaiting: true,
         runtimeCaching: [
+          {
+            // The camera check works offline once it has run: its model code and weights stay.
+            urlPattern: ({ url }) =>
+              url.pathname.startsWith('/models/pose/') || /\/assets\/human\.esm-/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'psoas-pose-model', cacheableResponse: { statuses: [200] } },
+          },
           {
             urlPattern: ({ url, request }) =>
               request.method === 'GET' &&

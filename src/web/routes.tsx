@@ -41,6 +41,11 @@ export const pageRoutes: PageRoute[] = [
     ),
   },
   {
+    // The camera check (docs/movement.md): its pose model loads with this page only.
+    path: '/check/:test',
+    component: lazy(() => import('./pages/check/CheckPage.js').then((m) => ({ default: m.CheckPage }))),
+  },
+  {
     path: '/exercises/:id',
     component: lazy(() => import('./pages/learn/ExercisePage.js').then((m) => ({ default: m.ExercisePage }))),
   },
