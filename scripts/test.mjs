@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole test suite: installs Debian's chromium if missing, builds, type-checks, lints,
+// The whole test suite: installs the Debian packages it needs if missing (chromium, opencv-doc), builds, type-checks, lints,
 // runs unit + integration + browser tests, then the reliability tests on their own, and prints
 // one summary line "N passed, N failed". With --long (`npm run test:long`): the soak and the
 // fuzz at full size instead.
@@ -23,10 +23,21 @@ function hasChromium() {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => fs.existsSync(p));
 }
 
-if (!hasChromium()) {
-  process.stdout.write(
-    "Browser tests need Debian's chromium, which is missing: installing it with apt-get.\n",
-  );
+/**
+ * Debian packages the browser tests need, each with how to tell it is there: Chromium, and
+ * opencv-doc for its photograph of a person (the camera check's fake camera plays it).
+ */
+const PACKAGES = [
+  { name: 'chromium', present: hasChromium, why: 'Browser tests need Debian\'s chromium' },
+  {
+    name: 'opencv-doc',
+    present: () => fs.existsSync('/usr/share/doc/opencv-doc/examples/data/messi5.jpg'),
+    why: 'The camera check\'s browser test plays a photograph from Debian\'s opencv-doc',
+  },
+];
+const missing = PACKAGES.filter((p) => !p.present());
+if (missing.length > 0) {
+  for (const p of missing) process.stdout.write(`${p.why}, which is missing: installing it with apt-get.\n`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const apt = (...args) =>
     execFileSync(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, {
@@ -34,9 +45,10 @@ if (!hasChromium()) {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   apt('update');
-  apt('install', '-y', '--no-install-recommends', 'chromium');
-  if (!hasChromium()) {
-    process.stdout.write('chromium could not be installed.\n0 passed, 1 failed\n');
+  apt('install', '-y', '--no-install-recommends', ...missing.map((p) => p.name));
+  const still = missing.filter((p) => !p.present());
+  if (still.length > 0) {
+    process.stdout.write(`${still.map((p) => p.name).join(', ')} could not be installed.\n0 passed, 1 failed\n`);
     process.exit(1);
   }
 }
