@@ -38,6 +38,9 @@ export const threadSchema = z.object({
   messages: z.array(messageSchema),
 });
 
+/** The clinic's view of a patient's thread (the patient's name is on the page already). */
+export const staffThreadSchema = z.object({ messages: z.array(messageSchema) });
+
 export const threadSummarySchema = z.object({
   clinicId: uuid,
   clinicName: z.string(),

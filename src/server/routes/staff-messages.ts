@@ -1,7 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { messageSchema, sendMessageBody, staffThreadParams } from '../../contract/messages.js';
+import {
+  messageSchema,
+  sendMessageBody,
+  staffThreadParams,
+  staffThreadSchema,
+} from '../../contract/messages.js';
 import { postMessage, readThreadAsStaff } from '../db/repos/messages.js';
 import { notFound } from '../errors.js';
 import staffGuard from '../guards/staff.js';
@@ -27,7 +31,7 @@ const staffMessages: FastifyPluginAsync = async (fastify) => {
         summary:
           'The conversation with a patient who shares with this clinic, marked read for the clinic (audited); 404 like a missing patient without consent',
         params: staffThreadParams,
-        response: { 200: z.object({ messages: z.array(messageSchema) }) },
+        response: { 200: staffThreadSchema },
       },
     },
     async (request) => {
