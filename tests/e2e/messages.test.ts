@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { StoredProgramme } from '../../src/domain/programme/types.js';
+import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
 import { it } from './support/fixtures.js';
 
@@ -28,8 +30,9 @@ describe('messages between a patient and their clinic', () => {
     await patient.page.getByRole('link', { name: /Messages with your clinics/ }).click();
     await patient.page.getByRole('heading', { name: 'Messages', level: 1 }).waitFor();
     await patient.page.getByRole('link', { name: 'False Creek Back Care (demo)' }).click();
-    const heading = patient.page.getByRole('heading', { level: 1 });
-    await expect(heading.textContent()).resolves.toBe('Messages with False Creek Back Care (demo)');
+    await patient.page
+      .getByRole('heading', { level: 1, name: 'Messages with False Creek Back Care (demo)' })
+      .waitFor();
     // The demo conversation is there, Sofia's answer named as hers.
     await expect(patient.page.locator('.messages-list').textContent()).resolves.toContain(
       'Sofia Herrera, False Creek Back Care (demo)',
@@ -59,6 +62,7 @@ describe('messages between a patient and their clinic', () => {
     await thread.getByRole('button', { name: 'Send' }).click();
     await thread.getByText('Sent.').waitFor();
     await expect(thread.locator('.message-mine').last().textContent()).resolves.toContain(answer);
+    await staff.page.screenshot({ path: shot('messages-clinic-answered-desktop-en'), fullPage: true });
     // Read: the list no longer says there is something unread.
     await staff.page.goto('/clinic/patients');
     await staff.page.locator('.patient-card', { hasText: 'Dana Demo' }).waitFor();
@@ -114,5 +118,63 @@ describe('messages between a patient and their clinic', () => {
         await staff.context.close();
       }
     }
+  });
+});
+
+describe('"this hurts" to the clinic with one tap', () => {
+  // An app of its own: the session under way is kept on the server, which the player and
+  // programme tests on the shared app would see for the demo patient.
+  let own: RunningApp;
+  beforeAll(async () => {
+    own = await startApp();
+  });
+  afterAll(async () => {
+    await own?.stop();
+    if (own) await cleanDataDir(own.dataDir);
+  });
+
+  it('shows the patient what will be sent, sends it with one tap, and the clinic reads it', async ({
+    browser,
+  }) => {
+    const { page } = await newPage(browser, own.url, PHONE);
+    await signIn(page, PATIENT);
+    const current = await page.request.get('/api/programmes/current');
+    const programme = (await current.json()) as StoredProgramme;
+    const session = programme.sessions[0]!;
+    await page.goto(`/programme/session/${session.id}?speed=50`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'This hurts' }).click();
+    await page.getByLabel('Lower back').check();
+    await page
+      .getByRole('radiogroup', { name: /How strong is the pain/ })
+      .locator('label', { hasText: /^6$/ })
+      .click();
+    await page.getByRole('button', { name: 'Note it and go on' }).click();
+
+    const offer = page.getByTestId('hurt-to-clinic');
+    const send = offer.getByRole('button', { name: 'Send to False Creek Back Care (demo)' });
+    await send.waitFor();
+    const preview = await offer.locator('blockquote').textContent();
+    expect(preview).toMatch(/^This hurts during “.+”: 6 out of 10\. Where: Lower back\.$/);
+    await send.scrollIntoViewIfNeeded();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: shot('messages-hurt-offer-phone-en'), fullPage: true });
+    await send.click();
+    await offer.getByText('Sent to False Creek Back Care (demo).').waitFor();
+    await expect(send.count()).resolves.toBe(0);
+
+    // The practitioner reads exactly what the patient saw, marked as a "this hurts" report.
+    const staff = await newPage(browser, own.url, DESKTOP);
+    await signIn(staff.page, STAFF);
+    await staff.page.goto('/clinic/patients');
+    await staff.page
+      .locator('.patient-card', { hasText: 'Dana Demo' })
+      .getByRole('link', { name: /unread/ })
+      .click();
+    const last = staff.page.locator('#messages .message').last();
+    await last.getByText(preview!).waitFor();
+    await expect(last.locator('.message-hurt').textContent()).resolves.toBe(
+      '“This hurts” report: 6 out of 10',
+    );
   });
 });

@@ -24,8 +24,11 @@ export function MessageList({
     <ol className="messages-list" aria-label={t('listLabel', { name: otherName })}>
       {messages.map((m) => {
         const mine = m.from === viewer;
+        // A clinic is several people: its side names who wrote, so colleagues tell answers apart.
         const who = mine
-          ? t('you')
+          ? viewer === 'clinic' && m.author
+            ? m.author
+            : t('you')
           : m.from === 'clinic'
             ? m.author
               ? t('authorAt', { author: m.author, clinic: otherName })
