@@ -78,47 +78,51 @@ describe('messages between a patient and their clinic', () => {
     expect(await seriousAccessibilityViolations(patient.page)).toEqual([]);
   });
 
-  it('both sides on a phone and desktop, in English and Spanish', async ({ app, browser }) => {
-    for (const [device, deviceName] of [
-      [PHONE, 'phone'],
-      [DESKTOP, 'desktop'],
-    ] as const) {
-      for (const lang of ['en', 'es'] as const) {
-        const patient = await newPage(browser, app.url, device);
-        await patient.context.addInitScript((l) => localStorage.setItem('psoas.language', l), lang);
-        await signIn(patient.page, PATIENT);
-        await patient.page.goto('/messages');
-        await patient.page.locator('.thread-link').first().click();
-        await patient.page.locator('.messages-list').waitFor();
-        await patient.page.locator('.compose textarea').waitFor();
-        await expect(patient.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-          lang === 'en'
-            ? 'Messages with False Creek Back Care (demo)'
-            : 'Mensajes con False Creek Back Care (demo)',
-        );
-        await patient.page.screenshot({
-          path: shot(`messages-patient-${deviceName}-${lang}`),
-          fullPage: true,
-        });
+  const looks = [
+    [PHONE, 'phone', 'en'],
+    [PHONE, 'phone', 'es'],
+    [DESKTOP, 'desktop', 'en'],
+    [DESKTOP, 'desktop', 'es'],
+  ] as const;
+  for (const [device, deviceName, lang] of looks) {
+    it(`both sides on a ${deviceName} in ${lang === 'en' ? 'English' : 'Spanish'}`, async ({
+      app,
+      browser,
+    }) => {
+      const patient = await newPage(browser, app.url, device);
+      await patient.context.addInitScript((l) => localStorage.setItem('psoas.language', l), lang);
+      await signIn(patient.page, PATIENT);
+      await patient.page.goto('/messages');
+      await patient.page.locator('.thread-link').first().click();
+      await patient.page.locator('.messages-list').waitFor();
+      await patient.page.locator('.compose textarea').waitFor();
+      await expect(patient.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        lang === 'en'
+          ? 'Messages with False Creek Back Care (demo)'
+          : 'Mensajes con False Creek Back Care (demo)',
+      );
+      await patient.page.screenshot({
+        path: shot(`messages-patient-${deviceName}-${lang}`),
+        fullPage: true,
+      });
 
-        const staff = await newPage(browser, app.url, device);
-        await staff.context.addInitScript((l) => localStorage.setItem('psoas.language', l), lang);
-        await signIn(staff.page, STAFF);
-        await staff.page.goto('/clinic/patients');
-        await staff.page
-          .locator('.patient-card', { hasText: 'Dana Demo' })
-          .getByRole('link', { name: 'Dana Demo' })
-          .click();
-        await staff.page.locator('#messages .messages-list').waitFor();
-        await expect(staff.page.locator('#patient-messages').textContent()).resolves.toBe(
-          lang === 'en' ? 'Messages' : 'Mensajes',
-        );
-        await staff.page.screenshot({ path: shot(`messages-clinic-${deviceName}-${lang}`), fullPage: true });
-        await patient.context.close();
-        await staff.context.close();
-      }
-    }
-  });
+      const staff = await newPage(browser, app.url, device);
+      await staff.context.addInitScript((l) => localStorage.setItem('psoas.language', l), lang);
+      await signIn(staff.page, STAFF);
+      await staff.page.goto('/clinic/patients');
+      await staff.page
+        .locator('.patient-card', { hasText: 'Dana Demo' })
+        .getByRole('link', { name: 'Dana Demo' })
+        .click();
+      await staff.page.locator('#messages .messages-list').waitFor();
+      await expect(staff.page.locator('#patient-messages').textContent()).resolves.toBe(
+        lang === 'en' ? 'Messages' : 'Mensajes',
+      );
+      await staff.page.screenshot({ path: shot(`messages-clinic-${deviceName}-${lang}`), fullPage: true });
+      await patient.context.close();
+      await staff.context.close();
+    });
+  }
 });
 
 describe('"this hurts" to the clinic with one tap', () => {
