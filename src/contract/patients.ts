@@ -39,6 +39,8 @@ export const patientSummarySchema = z.object({
   sessionsThisWeek: z.object({ planned: z.number(), done: z.number() }).nullable(),
   /** Open flags, most urgent first. */
   flags: z.array(flagSchema),
+  /** Messages from the patient nobody at the clinic has read yet (routes/staff-messages.ts). */
+  unreadMessages: z.number().int(),
 });
 
 export const patientListSchema = z.object({

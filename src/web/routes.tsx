@@ -125,6 +125,16 @@ export const pageRoutes: PageRoute[] = [
     ),
   },
   {
+    path: '/messages',
+    component: lazy(() =>
+      import('./pages/messages/MessagesPage.js').then((m) => ({ default: m.MessagesPage })),
+    ),
+  },
+  {
+    path: '/messages/:clinicId',
+    component: lazy(() => import('./pages/messages/ThreadPage.js').then((m) => ({ default: m.ThreadPage }))),
+  },
+  {
     path: '/privacy',
     component: lazy(() => import('./pages/legal/LegalPage.js').then((m) => ({ default: m.PrivacyPage }))),
   },

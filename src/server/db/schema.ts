@@ -12,6 +12,7 @@ export * from './tables/clinic-versions.js';
 export * from './tables/clinics.js';
 export * from './tables/consent.js';
 export * from './tables/core.js';
+export * from './tables/messages.js';
 export * from './tables/onboarding.js';
 export * from './tables/outbox.js';
 export * from './tables/patient-flags.js';

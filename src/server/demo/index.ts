@@ -5,6 +5,7 @@ import { assessmentDemo } from './assessment-demo.js';
 import { bookingsDemo } from './bookings-demo.js';
 import { clinicDemo } from './clinic-demo.js';
 import { type DemoContext, demoContext } from './demo-clock.js';
+import { messagesDemo } from './messages-demo.js';
 import { patientsDemo } from './patients-demo.js';
 import { programmeDemo } from './programme-demo.js';
 import { progressDemo } from './progress-demo.js';
@@ -29,6 +30,7 @@ export const demoSeeders: DemoSeeder[] = [
   reviewDemo,
   bookingsDemo,
   patientsDemo,
+  messagesDemo,
 ];
 
 export async function loadDemoData(

@@ -105,6 +105,7 @@ const GUARDED = [
   /\/consents/,
   /\/calendar/,
   /\/reminders/,
+  /\/messages/,
 ];
 
 const vignette = VIGNETTES.find((v) => v.id === 'sitter-weak-hip')!;
@@ -863,6 +864,36 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       path: '/api/staff/clinics/:clinicId/patients/:patientId/flags/:flagId/handled',
       call: (b, s) =>
         b.post(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/flags/${s.flagId}/handled`, {}),
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
+    },
+    // Messages: the patient's thread with clinic X. Others have no thread with X (404 as for a
+    // clinic they never shared with); staff see it while A shares, reception and C's never.
+    { method: 'GET', path: '/api/messages', call: (b) => b.get('/api/messages'), expect: ownList() },
+    {
+      method: 'GET',
+      path: '/api/messages/:clinicId',
+      call: (b, s) => b.get(`/api/messages/${s.clinicId}`),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'POST',
+      path: '/api/messages/:clinicId',
+      call: (b, s) => b.post(`/api/messages/${s.clinicId}`, { text: 'A question about my hip' }),
+      expect: ownerOnly(),
+    },
+    {
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId/patients/:patientId/messages',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/messages`),
+      expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/patients/:patientId/messages',
+      call: (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/messages`, {
+          text: 'How is the hip?',
+        }),
       expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
     },
     {

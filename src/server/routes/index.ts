@@ -11,6 +11,7 @@ import fhir from './fhir.js';
 import health from './health.js';
 import legal from './legal.js';
 import me from './me.js';
+import messages from './messages.js';
 import onboarding from './onboarding.js';
 import patients from './patients.js';
 import privacy from './privacy.js';
@@ -20,6 +21,7 @@ import progress from './progress.js';
 import reminders from './reminders.js';
 import staff from './staff.js';
 import waitlist from './waitlist.js';
+import staffMessages from './staff-messages.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
@@ -27,12 +29,14 @@ export const routeModules: FastifyPluginAsync[] = [
   auth,
   account,
   privacy,
+  messages,
   me,
   clinics,
   bookings,
   waitlist,
   staff,
   patients,
+  staffMessages,
   onboarding,
   content,
   legal,

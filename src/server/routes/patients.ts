@@ -12,6 +12,7 @@ import {
 } from '../../domain/clinician/flags.js';
 import { outcomesBySession, sessionOutcome } from '../../domain/outcomes/index.js';
 import { localDate, todayIn } from '../../domain/time/index.js';
+import { unreadForClinic } from '../db/repos/messages.js';
 import {
   auditPatientsListed,
   markFlagHandled,
@@ -27,7 +28,7 @@ type PatientSummary = z.infer<typeof patientSummarySchema>;
  * One patient's line: local dates in the programme's zone (else the clinic's), today in the
  * clinic's zone, every rule in src/domain/clinician/flags.ts. `all` keeps handled flags.
  */
-function summarise(p: SharedPatientData, clinicZone: string, now: Date, all = false) {
+function summarise(p: SharedPatientData, clinicZone: string, now: Date, unread: number, all = false) {
   const zone = p.programme?.preferences.timeZone ?? clinicZone;
   const today = todayIn(clinicZone, now);
   const hurtReports = p.allResults.flatMap((r) =>
@@ -70,6 +71,7 @@ function summarise(p: SharedPatientData, clinicZone: string, now: Date, all = fa
       : null,
     sessionsThisWeek: p.programme ? sessionsThisWeek(p.programme.sessions, done, todayIn(zone, now)) : null,
     flags: all ? raised : openFlags(raised, p.handled),
+    unreadMessages: unread,
   };
   return summary;
 }
@@ -95,14 +97,17 @@ const patients: FastifyPluginAsync = async (fastify) => {
     async (request) => {
       const clinic = request.clinic.clinic;
       const now = new Date();
-      const rows = await sharedPatients(db(), clinic.id);
+      const [rows, unread] = await Promise.all([
+        sharedPatients(db(), clinic.id),
+        unreadForClinic(db(), clinic.id),
+      ]);
       await auditPatientsListed(
         db(),
         request.staff.userId,
         rows.map((r) => r.personId),
         request.ip,
       );
-      const list = rows.map((r) => summarise(r, clinic.timeZone, now));
+      const list = rows.map((r) => summarise(r, clinic.timeZone, now, unread.get(r.personId) ?? 0));
       list.sort((a, b) => comparePatients({ ...a, name: a.name ?? '' }, { ...b, name: b.name ?? '' }));
       return { today: todayIn(clinic.timeZone, now), patients: list };
     },
@@ -127,7 +132,7 @@ const patients: FastifyPluginAsync = async (fastify) => {
       const [row] = await sharedPatients(db(), clinic.id, patientId);
       if (!row) throw notFound('patient');
       // Only a flag the data raise today can be handled (handled already: nothing changes).
-      if (!summarise(row, clinic.timeZone, now, true).flags.some((f) => f.id === flagId))
+      if (!summarise(row, clinic.timeZone, now, 0, true).flags.some((f) => f.id === flagId))
         throw notFound('flag');
       await markFlagHandled(db(), {
         clinicId: clinic.id,
@@ -137,7 +142,11 @@ const patients: FastifyPluginAsync = async (fastify) => {
         ip: request.ip,
       });
       row.handled.add(flagId);
-      return { today: todayIn(clinic.timeZone, now), patients: [summarise(row, clinic.timeZone, now)] };
+      const unread = (await unreadForClinic(db(), clinic.id)).get(patientId) ?? 0;
+      return {
+        today: todayIn(clinic.timeZone, now),
+        patients: [summarise(row, clinic.timeZone, now, unread)],
+      };
     },
   );
 };

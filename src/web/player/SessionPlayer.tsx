@@ -17,6 +17,7 @@ import { beep, unlockAudio } from './beep.js';
 import { EndOfSession } from './EndOfSession.js';
 import { useSessionExercises } from './exercise-content.js';
 import { HurtForm } from './HurtForm.js';
+import { type HurtReport, HurtToClinic } from './HurtToClinic.js';
 import { PlayerFigure } from './PlayerFigure.js';
 import { StopSignsNotice } from './StopSignsNotice.js';
 import { loadMuted, saveMuted } from './settings.js';
@@ -51,6 +52,8 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
   const mutedRef = useRef(muted);
   mutedRef.current = muted;
   const [announcement, setAnnouncement] = useState('');
+  // The latest "this hurts" report, offered to the person's clinic (HurtToClinic).
+  const [hurtReport, setHurtReport] = useState<HurtReport>();
 
   const exerciseName = useCallback(
     (block: number) => {
@@ -159,7 +162,12 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
   }, [state.status, toggle, toggleMute, dispatch]);
 
   if (state.status === 'finished') {
-    return <EndOfSession blocks={state.blocks} onSave={onSave} />;
+    return (
+      <>
+        <EndOfSession blocks={state.blocks} onSave={onSave} />
+        {hurtReport ? <HurtToClinic report={hurtReport} /> : null}
+      </>
+    );
   }
 
   const total = session.blocks.length;
@@ -234,7 +242,10 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
           <HurtForm
             exerciseName={exerciseName(step.block)}
             onCancel={() => dispatch({ type: 'cancel-hurt' })}
-            onSubmit={(where, level) => dispatch({ type: 'report-pain', where, level })}
+            onSubmit={(where, level) => {
+              setHurtReport({ exerciseId: session.blocks[step.block]?.exerciseId ?? '', where, level });
+              dispatch({ type: 'report-pain', where, level });
+            }}
           />
         ) : (
           <div className="player-controls">
@@ -279,6 +290,8 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
           </div>
         )}
       </div>
+
+      {hurtReport && state.status !== 'hurt' ? <HurtToClinic report={hurtReport} /> : null}
 
       <p className="visually-hidden" aria-live="polite">
         {announcement}

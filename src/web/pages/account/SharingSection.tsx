@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { clinicListSchema } from '../../../contract/clinics.js';
 import { api } from '../../api.js';
 import { FormError } from '../../components/Field.js';
+import { MessagesEntry } from '../messages/MessagesEntry.js';
 import type { ConsentView, consentListSchema } from './account-api.js';
 import { type ClinicChoice, ShareForm } from './ShareForm.js';
 import { useAction } from './use-action.js';
@@ -59,6 +60,7 @@ export function SharingSection() {
           </li>
         ))}
       </ul>
+      <MessagesEntry refreshKey={consents} />
       {clinics.length > 0 && (
         <ShareForm
           clinics={clinics}

@@ -19,7 +19,7 @@ export function PatientCard({
   /** The card's heading instead of the patient's linked name (on the patient's own page). */
   title?: string;
 }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation(['patients', 'messages']);
   const heading = useRef<HTMLHeadingElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -60,6 +60,13 @@ export function PatientCard({
       {error && (
         <p role="alert" className="care-error">
           {error}
+        </p>
+      )}
+      {!title && patient.unreadMessages > 0 && (
+        <p className="patient-unread">
+          <Link href={`${detailPath(patient.personId)}#messages`}>
+            {t('messages:clinic.unread', { count: patient.unreadMessages })}
+          </Link>
         </p>
       )}
       {patient.flags.length > 0 ? (

@@ -3,12 +3,13 @@ import { Link, useParams } from 'wouter';
 import { usePageTitle } from '../../../use-page-title.js';
 import { SharedProgress } from '../SharedProgress.js';
 import { PatientCard } from './PatientCard.js';
+import { PatientMessages } from './PatientMessages.js';
 import { Status, useFormatDate } from './PatientsPage.js';
 import { useStaffPatients } from './use-staff-patients.js';
 import '../../care/care.css';
 import './patients.css';
 
-/** One patient of "My patients": their open flags and their shared progress (each read audited). */
+/** One patient of "My patients": open flags, messages and shared progress (each read audited). */
 export function PatientDetailPage() {
   const { t } = useTranslation(['patients', 'clinic']);
   const { personId } = useParams<{ personId: string }>();
@@ -35,6 +36,9 @@ export function PatientDetailPage() {
             headingLevel={2}
             title={t('now')}
           />
+          {state.kind === 'ready' && (
+            <PatientMessages clinicId={state.clinicId} personId={patient.personId} patientName={name} />
+          )}
           <section aria-labelledby="shared-progress" id="progress" className="patients-progress">
             <h2 id="shared-progress">{t('progressTitle')}</h2>
             <SharedProgress personId={patient.personId} patientName={name} />
