@@ -4,7 +4,7 @@ import { addDays } from '../time/index.js';
 import { generateProgramme } from './generate.js';
 import { type History, painLog, sessionIdFor, WORSE_DAY_EASING_DAYS } from './history.js';
 import { EASED_BELOW_PRACTITIONER, practitionerDoseEasing } from './practitioner-dose.js';
-import { applyPractitionerEdits, type PatientContext } from './review.js';
+import { applyPractitionerEdits, type DoseChange, type PatientContext } from './review.js';
 import { type ResultShape, resultFrom } from './testing/arbitraries.js';
 import type { Block, Preferences, Programme, Session } from './types.js';
 
@@ -34,7 +34,8 @@ const target = middle(plain.sessions[0]!).find(
 )!;
 const TARGET = target.exerciseId;
 /** The practitioner's dose: above anything the generator gives, so every easing shows. */
-const PRACTITIONER = { sets: 6, ...(target.dose.reps ? { reps: 40 } : { holdSeconds: 150 }) };
+const PRACTITIONER: DoseChange = { sets: 6, ...(target.dose.reps ? { reps: 40 } : { holdSeconds: 150 }) };
+const BASELINE = 3;
 
 const blocksOf = (p: Programme, id: string): { session: Session; block: Block }[] =>
   p.sessions.flatMap((session) =>
@@ -49,7 +50,7 @@ function reviewed(history: History, reviewedOn: string, fromDate = prefs.startDa
     assessedOn: prefs.startDate,
     fromDate,
     doneSessionIds: [],
-    pain: { log: painLog(history, result.painNow), reviewedOn },
+    pain: { log: painLog(history, BASELINE), reviewedOn },
   };
   const out = applyPractitionerEdits(
     generated,
@@ -71,7 +72,7 @@ describe('practitioner-dose-ceiling', () => {
   it('eases the practitioner’s dose for a week after a worse day, says why, then gives it back', () => {
     const worse = addDays(prefs.startDate, 9);
     const { generated, programme } = reviewed(
-      { results: [], checkins: [{ date: worse, painNow: result.painNow + 2 }] },
+      { results: [], checkins: [{ date: worse, painNow: BASELINE + 2 }] },
       prefs.startDate,
     );
     const seen = { eased: 0, back: 0 };
@@ -104,7 +105,7 @@ describe('practitioner-dose-ceiling', () => {
           completedAt: `${day}T10:00:00.000Z`,
           blocks: [{ exerciseId: TARGET, completed: false, pain: { where: 'hip', level: 6 } }],
           effort: 5,
-          painNow: result.painNow,
+          painNow: BASELINE,
         },
       ],
     };
@@ -134,19 +135,19 @@ describe('practitioner-dose-ceiling (properties)', () => {
         dates,
         (worseDays, hurtDays, reviewedOn) => {
           const history: History = {
-            checkins: worseDays.map((date) => ({ date, painNow: result.painNow + 3 })),
+            checkins: worseDays.map((date) => ({ date, painNow: BASELINE + 3 })),
             results: hurtDays.map((date, i) => ({
               clientId: `00000000-0000-4000-8000-00000000000${i}`,
               sessionId: sessionIdFor(date),
               completedAt: `${date}T10:00:00.000Z`,
               blocks: [{ exerciseId: TARGET, completed: true, pain: { where: 'hip', level: 5 } }],
               effort: 4,
-              painNow: result.painNow,
+              painNow: BASELINE,
             })),
           };
           const { generated, programme, ctx } = reviewed(history, reviewedOn);
           for (const { session, block } of blocksOf(programme, TARGET)) {
-            expect(block.dose.sets).toBeLessThanOrEqual(PRACTITIONER.sets);
+            expect(block.dose.sets).toBeLessThanOrEqual(PRACTITIONER.sets ?? 0);
             expect(block.dose.reps ?? 0).toBeLessThanOrEqual(PRACTITIONER.reps ?? 0);
             expect(block.dose.holdSeconds ?? 0).toBeLessThanOrEqual(PRACTITIONER.holdSeconds ?? 0);
             const easing = practitionerDoseEasing(ctx.pain, TARGET, session.date);
