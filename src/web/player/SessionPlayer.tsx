@@ -18,6 +18,7 @@ import { beep, unlockAudio } from './beep.js';
 import { EndOfSession } from './EndOfSession.js';
 import { HurtForm } from './HurtForm.js';
 import { PlayerFigure } from './PlayerFigure.js';
+import { PractitionerNote, type PractitionerNotes } from './PractitionerNote.js';
 import { StopSignsNotice } from './StopSignsNotice.js';
 import { loadMuted, saveMuted } from './settings.js';
 import { speak, stopSpeaking } from './speech.js';
@@ -32,6 +33,8 @@ export interface SessionPlayerProps {
   resumeFrom?: SessionProgress | undefined;
   /** Called after every exercise with what to keep. */
   onProgress?: (progress: SessionProgress) => void;
+  /** The reviewing practitioner's notes per exercise, shown with that exercise. */
+  practitionerNotes?: PractitionerNotes | undefined;
 }
 
 /** 45 → "45", 150 → "2:30": long walks read as minutes. */
@@ -43,7 +46,14 @@ const typing = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The guided player: one exercise at a time, timed, with sound and spoken cues. */
-export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }: SessionPlayerProps) {
+export function SessionPlayer({
+  session,
+  speed,
+  onSave,
+  resumeFrom,
+  onProgress,
+  practitionerNotes,
+}: SessionPlayerProps) {
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
   const [muted, setMuted] = useState(loadMuted);
@@ -224,6 +234,7 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
             <p className="player-cue">{t('player.leftFirst')}</p>
           ) : null}
         </div>
+        <PractitionerNote notes={practitionerNotes} exerciseId={block?.exerciseId} variant="stage" />
         {/* In the stage, so Pause and "This hurts" sit beside the figure on a wide screen and right
             under it on a phone: in view while an exercise runs, without scrolling. */}
         {state.status === 'hurt' && step ? (
@@ -292,6 +303,7 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
             ))}
           </ol>
           {block?.note ? <p className="player-note">{block.note[lang]}</p> : null}
+          <PractitionerNote notes={practitionerNotes} exerciseId={block?.exerciseId} variant="full" />
           <details>
             <summary>{t('player.safety')}</summary>
             <ul>

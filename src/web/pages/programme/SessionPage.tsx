@@ -12,9 +12,11 @@ import {
   keptSession,
   serverSession,
 } from '../../offline/session-progress.js';
+import type { PractitionerNotes } from '../../player/PractitionerNote.js';
 import { SessionPlayer } from '../../player/SessionPlayer.js';
 import { speedFromUrl } from '../../player/settings.js';
 import { usePageTitle } from '../../use-page-title.js';
+import { loadPractitionerNotes } from './practitioner-notes.js';
 import { formatDate, loadCurrentProgramme } from './programme-api.js';
 import './programme.css';
 
@@ -61,6 +63,18 @@ export function SessionPage() {
       live = false;
     };
   }, [sessionId]);
+
+  // The reviewing practitioner's notes, shown with each exercise; none offline or unreviewed.
+  const [notes, setNotes] = useState<PractitionerNotes | undefined>(undefined);
+  const reviewedProgrammeId = programme?.id;
+  useEffect(() => {
+    if (!reviewedProgrammeId) return;
+    let live = true;
+    loadPractitionerNotes(reviewedProgrammeId).then((n) => live && setNotes(n));
+    return () => {
+      live = false;
+    };
+  }, [reviewedProgrammeId]);
 
   const session = programme?.sessions.find((s) => s.id === sessionId);
   // Progress kept from an earlier visit: this device's copy, else the server's (another device).
@@ -147,6 +161,7 @@ export function SessionPage() {
           onSave={save}
           resumeFrom={kept ?? undefined}
           onProgress={keep}
+          practitionerNotes={notes}
         />
       )}
     </div>
