@@ -79,3 +79,11 @@ export const EASED_BELOW_PRACTITIONER: Record<DoseEasing, Localized> = {
 
 export const joinNotes = (a: Localized | undefined, b: Localized): Localized =>
   a ? (Object.fromEntries(LANGUAGES.map((l) => [l, `${a[l]} ${b[l]}`])) as Localized) : b;
+
+/** Why this block's practitioner dose was lowered for pain, read from its note; undefined when it was not. */
+export function easingOfBlock(block: { note?: Localized | undefined }): DoseEasing | undefined {
+  const note = block.note?.en ?? '';
+  return (Object.keys(EASED_BELOW_PRACTITIONER) as DoseEasing[]).find((k) =>
+    note.includes(EASED_BELOW_PRACTITIONER[k].en),
+  );
+}
