@@ -234,7 +234,6 @@ export function SessionPlayer({
             <p className="player-cue">{t('player.leftFirst')}</p>
           ) : null}
         </div>
-        <PractitionerNote notes={practitionerNotes} exerciseId={block?.exerciseId} variant="stage" />
         {/* In the stage, so Pause and "This hurts" sit beside the figure on a wide screen and right
             under it on a phone: in view while an exercise runs, without scrolling. */}
         {state.status === 'hurt' && step ? (
@@ -285,6 +284,7 @@ export function SessionPlayer({
             </button>
           </div>
         )}
+        <PractitionerNote notes={practitionerNotes} exerciseId={block?.exerciseId} />
       </div>
 
       <p className="visually-hidden" aria-live="polite">
@@ -303,7 +303,6 @@ export function SessionPlayer({
             ))}
           </ol>
           {block?.note ? <p className="player-note">{block.note[lang]}</p> : null}
-          <PractitionerNote notes={practitionerNotes} exerciseId={block?.exerciseId} variant="full" />
           <details>
             <summary>{t('player.safety')}</summary>
             <ul>
