@@ -59,6 +59,8 @@ interface Subject {
   /** The practitioner and time off the time-off cells aim at (the shared ones when unset). */
   practitionerId?: string;
   timeOffId?: string;
+  /** A programme template of the clinic (no patient data in it). */
+  templateId?: string;
 }
 
 interface Case {
@@ -333,6 +335,8 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
     const listed = (await browsers.pracX.get(`/api/staff/clinics/${clinics.x}/patients`)).json();
     a.flagId = listed.patients.find((p: { personId: string }) => p.personId === a.personId).flags[0].id;
     c.flagId = a.flagId;
+    a.templateId = await newTemplate();
+    c.templateId = a.templateId;
     missing = {
       ...a,
       email: 'nobody@example.org',
@@ -346,10 +350,20 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       serviceId: crypto.randomUUID(),
       practitionerId: crypto.randomUUID(),
       timeOffId: crypto.randomUUID(),
+      templateId: crypto.randomUUID(),
     };
     meiId = view.practitioners.find((p: { displayName: string }) => p.displayName.startsWith('Mei')).id;
     sharedTimeOff = await newTimeOff();
   });
+  /** A programme template of clinic X, saved by practitioner X: its id. */
+  async function newTemplate(): Promise<string> {
+    const res = await browsers.pracX.post(`/api/staff/clinics/${clinics.x}/programme-templates`, {
+      name: `Template ${crypto.randomUUID()}`,
+      edits: { exercises: [], planNote: 'Walk every day.' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  }
   /** A day off of Mei's, made by the admin of X: the id of the new time off. */
   async function newTimeOff(): Promise<string> {
     const res = await browsers.adminX.post(
@@ -645,6 +659,30 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       call: (b, s) =>
         b.put(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/programme`, { exercises: [] }),
       expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
+    },
+    // Programme templates: clinical (not reception), no patient consent involved.
+    {
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId/programme-templates',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/programme-templates`),
+      expect: { ...clinicStaff, receptionX: 404 },
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/programme-templates',
+      call: (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/programme-templates`, {
+          name: `Template ${crypto.randomUUID()}`,
+          edits: { exercises: [] },
+        }),
+      expect: { ...clinicStaff, receptionX: 404 },
+    },
+    {
+      method: 'DELETE',
+      path: '/api/staff/clinics/:clinicId/programme-templates/:templateId',
+      call: (b, s) => b.delete(`/api/staff/clinics/${s.clinicId}/programme-templates/${s.templateId}`),
+      expect: { ...clinicStaff, receptionX: 404 },
+      fresh: async (s) => ({ ...s, templateId: await newTemplate() }),
     },
     {
       method: 'GET',
