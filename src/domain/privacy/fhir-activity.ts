@@ -41,6 +41,32 @@ export interface ProgrammeRecord {
   pattern: string;
   sessionDates: string[];
   results: { id: string; sessionId: string; completedAt: string; effort: number; painNow: number }[];
+  /** Practitioners' reviews of the programme, oldest first. */
+  reviews?: ProgrammeReviewRecord[];
+}
+
+/** One practitioner review as the patient's export shows it: who, where, when and what they wrote. */
+export interface ProgrammeReviewRecord {
+  reviewerName: string;
+  clinicName: string | null;
+  reviewedAt: string;
+  planNote: string | null;
+  nextReviewDate: string | null;
+  /** Each exercise the practitioner removed, added, replaced or re-dosed, in words. */
+  changes: string[];
+  exerciseNotes: { exerciseId: string; note: string }[];
+}
+
+/** A review as a CarePlan note: the practitioner as author, every line of what they decided. */
+function reviewAnnotation(r: ProgrammeReviewRecord) {
+  const lines = [
+    `Reviewed by ${r.reviewerName}${r.clinicName ? ` (${r.clinicName})` : ''}.`,
+    ...(r.planNote ? [`Note: ${r.planNote}`] : []),
+    ...r.changes,
+    ...r.exerciseNotes.map((n) => `${n.exerciseId}: ${n.note}`),
+    ...(r.nextReviewDate ? [`Next review: ${r.nextReviewDate}`] : []),
+  ];
+  return { authorString: r.reviewerName, time: r.reviewedAt, text: lines.join('\n') };
 }
 
 export const CHECKIN_SYSTEM = `${FHIR_BASE}/CodeSystem/checkin`;
@@ -137,6 +163,7 @@ export function programmeCarePlan(personId: string, p: ProgrammeRecord): CarePla
     subject: { reference: `Patient/${personId}` },
     created: p.createdAt,
     ...(dates.length ? { period: { start: dates[0]!, end: dates[dates.length - 1]! } } : {}),
+    ...(p.reviews?.length ? { note: p.reviews.map(reviewAnnotation) } : {}),
   };
 }
 

@@ -27,6 +27,7 @@ export {
   WORSE_DAY_EASING_DAYS,
   WORSE_DAY_POINTS,
 } from './history.js';
+export * from './practitioner-dose.js';
 export { mergeRegenerated } from './regenerate.js';
 export * from './review.js';
 export * from './schemas.js';

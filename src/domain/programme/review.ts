@@ -3,6 +3,14 @@ import { type Exercise, exerciseById } from '../content/index.js';
 import { addDays } from '../time/index.js';
 import { doseAt, estimateSeconds, secondsPerRepOf, TOP_LEVEL } from './dosage.js';
 import { exclusionReason, limitsOf, supineOffFromWeek } from './eligibility.js';
+import {
+  doseCappedBy,
+  EASED_BELOW_PRACTITIONER,
+  isLighter,
+  joinNotes,
+  type PainSince,
+  practitionerDoseEasing,
+} from './practitioner-dose.js';
 import type { Block, Dose, IsoWeekday, Phase, Preferences, Programme, Session } from './types.js';
 
 /**
@@ -43,6 +51,12 @@ export interface PatientContext {
   fromDate: string;
   /** Sessions that already have a result: never edited either. */
   doneSessionIds: readonly string[];
+  /**
+   * The patient's pain log and the day of the review: while pain eases an exercise, the
+   * practitioner's dose is a ceiling and the lighter dose wins (practitioner-dose.ts). Absent: no
+   * pain recorded.
+   */
+  pain?: PainSince;
 }
 
 export type RefusalReason =
@@ -133,6 +147,25 @@ function blockOf(exercise: Exercise, level: number, hasAnkleWeights: boolean, ch
     phase,
     dose,
     estimatedSeconds: estimateSeconds(dose, secondsPerRepOf(exercise)),
+  };
+}
+
+/**
+ * The practitioner's block on a session where pain eases the exercise: no figure above
+ * `ceiling` (the generator's eased dose), with the reason in the block's note. Unchanged when
+ * nothing eases it or the practitioner's dose is already the lighter.
+ */
+function easedForPain(block: Block, ceiling: Dose, pain: PainSince | undefined, date: string): Block {
+  const easing = practitionerDoseEasing(pain, block.exerciseId, date);
+  if (!easing) return block;
+  const dose = doseCappedBy(block.dose, ceiling);
+  if (!isLighter(dose, block.dose)) return block;
+  const exercise = exerciseById(block.exerciseId);
+  return {
+    ...block,
+    dose,
+    estimatedSeconds: estimateSeconds(dose, exercise ? secondsPerRepOf(exercise) : 0),
+    note: joinNotes(block.note, EASED_BELOW_PRACTITIONER[easing]),
   };
 }
 
@@ -265,6 +298,11 @@ export function applyPractitionerEdits(
   const level = (s: Session) =>
     limitsFor(s).gentle ? Math.floor((s.week - 1) / 2) : Math.max(0, s.week - 1);
   const ankle = prefs.equipment.includes('ankle-weights');
+  // What the generator would give an exercise it eases on this session: one step down.
+  const easedDose = (exercise: Exercise, s: Session) =>
+    doseAt(exercise, phaseOfExercise(exercise), Math.max(0, Math.min(TOP_LEVEL, level(s)) - 1), ankle);
+  const added = (exercise: Exercise, s: Session, change: DoseChange | undefined) =>
+    easedForPain(blockOf(exercise, level(s), ankle, change), easedDose(exercise, s), ctx.pain, s.date);
   const sessions = programme.sessions.map((session) => {
     if (!editable(session)) return session;
     let blocks = session.blocks;
@@ -275,20 +313,22 @@ export function applyPractitionerEdits(
           blocks = blocks.filter((b) => b.exerciseId !== edit.exerciseId || FRAME_PHASES.includes(b.phase));
           break;
         case 'change':
-          blocks = blocks.map((b) => (b.exerciseId === edit.exerciseId ? changed(b, edit.dose) : b));
+          // The generator's own block is already eased for pain: it is the ceiling.
+          blocks = blocks.map((b) =>
+            b.exerciseId === edit.exerciseId
+              ? easedForPain(changed(b, edit.dose), b.dose, ctx.pain, session.date)
+              : b,
+          );
           break;
         case 'replace': {
           if (!has) break;
           const by = exerciseById(edit.by)!;
           blocks = blocks.filter((b) => b.exerciseId !== edit.exerciseId);
-          blocks = insertByPhase(blocks, blockOf(by, level(session), ankle, edit.dose));
+          blocks = insertByPhase(blocks, added(by, session, edit.dose));
           break;
         }
         case 'add':
-          blocks = insertByPhase(
-            blocks,
-            blockOf(exerciseById(edit.exerciseId)!, level(session), ankle, edit.dose),
-          );
+          blocks = insertByPhase(blocks, added(exerciseById(edit.exerciseId)!, session, edit.dose));
           break;
       }
     }

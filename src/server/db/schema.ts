@@ -17,6 +17,7 @@ export * from './tables/onboarding.js';
 export * from './tables/outbox.js';
 export * from './tables/patient-flags.js';
 export * from './tables/programme-reviews.js';
+export * from './tables/programme-templates.js';
 export * from './tables/programmes.js';
 export * from './tables/reminders.js';
 export * from './tables/users.js';

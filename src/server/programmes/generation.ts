@@ -10,6 +10,7 @@ import {
   type Programme,
   ProgrammeInputError,
   ProgrammeNotAllowedError,
+  painLog,
   preferencesUnderReview,
   reapplyPractitionerEdits,
   type SessionResult,
@@ -80,7 +81,8 @@ export async function regenerated(
   const { result, assessedAt } = await assessmentResultOf(db, personId, row.assessmentId);
   const results = (await listResults(db, row.id)).map((r) => r.result);
   const checkins = await painCheckinsOfPerson(db, personId);
-  const review = edits ?? (await currentReview(db, row.id))?.edits;
+  const kept = edits ? undefined : await currentReview(db, row.id);
+  const review = edits ?? kept?.edits;
   const next = generate(
     result,
     preferencesUnderReview(prefs, review),
@@ -98,6 +100,12 @@ export async function regenerated(
     assessedOn: todayIn(prefs.timeZone, assessedAt),
     fromDate: today,
     doneSessionIds: done,
+    // A new review is made today; a kept one on the day it was saved. Pain reported since then
+    // lowers the practitioner's dose while it lasts (practitioner-dose-ceiling).
+    pain: {
+      log: painLog({ results, checkins }, result.painNow),
+      reviewedOn: kept ? todayIn(prefs.timeZone, kept.createdAt) : today,
+    },
   };
   if (edits) return applyPractitionerEdits(merged, edits, ctx);
   return { ok: true, programme: reapplyPractitionerEdits(merged, review, ctx).programme };

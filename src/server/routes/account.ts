@@ -159,6 +159,7 @@ const account: FastifyPluginAsync = async (fastify) => {
             pattern: p.programme.pattern,
             sessionDates: p.programme.sessions.map((s) => s.date),
             results: p.results,
+            reviews: p.reviews,
           })),
         }),
       );

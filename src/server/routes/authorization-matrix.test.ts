@@ -63,6 +63,8 @@ interface Subject {
   /** The target's waitlist entry (joined signed in) and an offer of a freed time made to it. */
   waitlistEntryId: string;
   offerId: string;
+  /** A programme template of the clinic (no patient data in it). */
+  templateId?: string;
 }
 
 interface Case {
@@ -380,6 +382,8 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
     const listed = (await browsers.pracX.get(`/api/staff/clinics/${clinics.x}/patients`)).json();
     a.flagId = listed.patients.find((p: { personId: string }) => p.personId === a.personId).flags[0].id;
     c.flagId = a.flagId;
+    a.templateId = await newTemplate();
+    c.templateId = a.templateId;
     missing = {
       ...a,
       email: 'nobody@example.org',
@@ -395,10 +399,20 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       timeOffId: crypto.randomUUID(),
       waitlistEntryId: crypto.randomUUID(),
       offerId: crypto.randomUUID(),
+      templateId: crypto.randomUUID(),
     };
     meiId = view.practitioners.find((p: { displayName: string }) => p.displayName.startsWith('Mei')).id;
     sharedTimeOff = await newTimeOff();
   });
+  /** A programme template of clinic X, saved by practitioner X: its id. */
+  async function newTemplate(): Promise<string> {
+    const res = await browsers.pracX.post(`/api/staff/clinics/${clinics.x}/programme-templates`, {
+      name: `Template ${crypto.randomUUID()}`,
+      edits: { exercises: [], planNote: 'Walk every day.' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  }
   /** A day off of Mei's, made by the admin of X: the id of the new time off. */
   async function newTimeOff(): Promise<string> {
     const res = await browsers.adminX.post(
@@ -694,6 +708,30 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       call: (b, s) =>
         b.put(`/api/staff/clinics/${s.clinicId}/patients/${s.personId}/programme`, { exercises: [] }),
       expect: { ...clinicStaff, pracXNoConsent: 404, receptionX: 404 },
+    },
+    // Programme templates: clinical (not reception), no patient consent involved.
+    {
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId/programme-templates',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/programme-templates`),
+      expect: { ...clinicStaff, receptionX: 404 },
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/programme-templates',
+      call: (b, s) =>
+        b.post(`/api/staff/clinics/${s.clinicId}/programme-templates`, {
+          name: `Template ${crypto.randomUUID()}`,
+          edits: { exercises: [] },
+        }),
+      expect: { ...clinicStaff, receptionX: 404 },
+    },
+    {
+      method: 'DELETE',
+      path: '/api/staff/clinics/:clinicId/programme-templates/:templateId',
+      call: (b, s) => b.delete(`/api/staff/clinics/${s.clinicId}/programme-templates/${s.templateId}`),
+      expect: { ...clinicStaff, receptionX: 404 },
+      fresh: async (s) => ({ ...s, templateId: await newTemplate() }),
     },
     {
       method: 'GET',

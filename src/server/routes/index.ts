@@ -16,6 +16,7 @@ import onboarding from './onboarding.js';
 import patients from './patients.js';
 import privacy from './privacy.js';
 import programmeReview from './programme-review.js';
+import programmeTemplates from './programme-templates.js';
 import programmes from './programmes.js';
 import progress from './progress.js';
 import reminders from './reminders.js';
@@ -45,6 +46,7 @@ export const routeModules: FastifyPluginAsync[] = [
   progress,
   programmes,
   programmeReview,
+  programmeTemplates,
   calendar,
   reminders,
   fhir,

@@ -329,6 +329,71 @@ describe.each(testServers())('consent, export and erasure on $name PostgreSQL', 
     ).toEqual([]);
   });
 
+  it('exports the practitioner’s reviews of the programme: who, when, the edits and every note (JSON and FHIR)', async () => {
+    const pat = new TestBrowser(t.app);
+    const personId = (await pat.signUp('reviewed@example.org', 'reviewed password', 'Rosa Review')).json()
+      .personId as string;
+    const assessment = (
+      await pat.post('/api/assessments', {
+        answers: VIGNETTES.find((v) => v.id === 'desk-worker-supine')!.answers,
+      })
+    ).json();
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await pat.post('/api/programmes', {
+      assessmentId: assessment.id,
+      preferences: {
+        minutesPerSession: 30,
+        daysPerWeek: 7,
+        equipment: ['mat', 'chair', 'exercise-ball'],
+        startDate: today,
+        timeZone: 'UTC',
+        language: 'en',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const programme = created.json();
+    await pat.post('/api/consents', { clinicId: clinicA, scopes: ['programme'] });
+    const staff = new TestBrowser(t.app);
+    expect((await staff.signIn('staff-north@example.org', 'staff password 1')).statusCode).toBe(200);
+    const first = (programme.sessions as { blocks: { exerciseId: string; phase: string }[] }[])
+      .flatMap((s) => s.blocks)
+      .find((b) => b.phase === 'stretch' || b.phase === 'strengthen')!.exerciseId;
+    const edits = {
+      exercises: [
+        { kind: 'change', exerciseId: first, dose: { sets: 2 }, note: 'Keep the knee soft, slow out.' },
+      ],
+      planNote: 'Walk every day; call us if the leg tingles.',
+    };
+    const saved = await staff.put(`/api/staff/clinics/${clinicA}/patients/${personId}/programme`, edits);
+    expect(saved.statusCode).toBe(200);
+
+    const { data } = (await pat.get('/api/account/export')).json();
+    expect(data.programme_reviews).toEqual([
+      expect.objectContaining({
+        programme_id: programme.id,
+        person_id: personId,
+        clinic_id: clinicA,
+        reviewer_name: 'Dr Staff',
+        edits,
+      }),
+    ]);
+
+    const bundle = (await pat.get('/api/account/export/fhir')).json();
+    const validate = r4Validators().Bundle;
+    expect(validate(bundle), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const plan = (bundle.entry as { resource: Record<string, unknown> }[])
+      .map((e) => e.resource)
+      .find((r) => r.resourceType === 'CarePlan' && r.id === programme.id)!;
+    const notes = plan.note as { authorString: string; time: string; text: string }[];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.authorString).toBe('Dr Staff');
+    expect(notes[0]!.text).toContain('Reviewed by Dr Staff (north).');
+    expect(notes[0]!.text).toContain('Note: Walk every day; call us if the leg tingles.');
+    expect(notes[0]!.text).toContain(`Changed ${first} (2 sets)`);
+    expect(notes[0]!.text).toContain(`${first}: Keep the knee soft, slow out.`);
+    expect(medplumBundleIssues(bundle)).toEqual([]);
+  });
+
   it('erases an account: no row anywhere keeps its ids or email, the audit trail stays without them', async () => {
     const pat = new TestBrowser(t.app);
     const signed = (await pat.signUp('erase@example.org', 'erase password 1', 'Ernesto')).json();

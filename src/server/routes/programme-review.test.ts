@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientReviewSchema, programmeReviewSchema } from '../../contract/programme-review.js';
 import { storedProgrammeSchema } from '../../contract/programmes.js';
 import { VIGNETTES } from '../../domain/assessment/vignettes/index.js';
-import { todayIn } from '../../domain/time/index.js';
+import { addDays, todayIn } from '../../domain/time/index.js';
 import { TestBrowser } from '../auth/test-browser.js';
 import { bareClinic, sharingPatient, signedInPractitioner } from '../testing/sharing.js';
 import { createTestApp, testServers } from '../testing/test-db.js';
@@ -157,6 +157,50 @@ describe.each(testServers())('programme review API on $name PostgreSQL', (server
     const other = new TestBrowser(t.app);
     await other.post('/api/me', { language: 'en' });
     expect((await other.get(`/api/programmes/${programme.id}/review`)).statusCode).toBe(404);
+  });
+
+  it('lowers the practitioner’s dose for a week after a worse day, says why, then gives it back (practitioner-dose-ceiling)', async () => {
+    const { patient, personId, programme } = await patientWithProgramme(
+      'review-ceiling@example.org',
+      'desk-worker-supine',
+      ['programme'],
+    );
+    const today = programmeReviewSchema.parse((await staffNorth.get(urlOf(north, personId))).json()).fromDate;
+    const first = programme.sessions.find((s) => s.date === today)!;
+    const target = first.blocks.find((b) => b.phase === 'stretch' || b.phase === 'strengthen')!;
+    const saved = await staffNorth.put(urlOf(north, personId), {
+      exercises: [{ kind: 'change', exerciseId: target.exerciseId, dose: { sets: 6 } }],
+    });
+    expect(saved.statusCode).toBe(200);
+
+    // Today's session, finished at 10/10: a worse day.
+    const hurt = await patient.post(`/api/programmes/${programme.id}/results`, {
+      clientId: crypto.randomUUID(),
+      sessionId: first.id,
+      completedAt: new Date().toISOString(),
+      blocks: [{ exerciseId: 'gentle-walk', completed: true }],
+      effort: 6,
+      painNow: 10,
+    });
+    expect(hurt.statusCode).toBe(201);
+    const current = storedProgrammeSchema.parse((await patient.get('/api/programmes/current')).json());
+    const weekLater = addDays(today, 7);
+    let eased = 0;
+    let back = 0;
+    for (const s of current.sessions.filter((x) => x.date > today))
+      for (const b of s.blocks.filter((x) => x.exerciseId === target.exerciseId)) {
+        if (s.date <= weekLater) {
+          expect(b.dose.sets).toBeLessThan(6);
+          expect(b.note?.en).toContain('Lighter than the dose your practitioner set, because of a worse day');
+          expect(b.note?.es).toContain('Más suave que la dosis que te pautó tu profesional');
+          eased++;
+        } else {
+          expect(b.dose.sets).toBe(6);
+          back++;
+        }
+      }
+    expect(eased).toBeGreaterThan(0);
+    expect(back).toBeGreaterThan(0);
   });
 
   it('refuses to add an exercise that is contraindicated for the patient, with the reason', async () => {

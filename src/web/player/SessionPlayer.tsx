@@ -19,6 +19,7 @@ import { useSessionExercises } from './exercise-content.js';
 import { HurtForm } from './HurtForm.js';
 import { type HurtReport, HurtToClinic } from './HurtToClinic.js';
 import { PlayerFigure } from './PlayerFigure.js';
+import { PractitionerNote, type PractitionerNotes } from './PractitionerNote.js';
 import { StopSignsNotice } from './StopSignsNotice.js';
 import { loadMuted, saveMuted } from './settings.js';
 import { speak, stopSpeaking } from './speech.js';
@@ -33,6 +34,8 @@ export interface SessionPlayerProps {
   resumeFrom?: SessionProgress | undefined;
   /** Called after every exercise with what to keep. */
   onProgress?: (progress: SessionProgress) => void;
+  /** The reviewing practitioner's notes per exercise, shown with that exercise. */
+  practitionerNotes?: PractitionerNotes | undefined;
 }
 
 /** 45 → "45", 150 → "2:30": long walks read as minutes. */
@@ -44,7 +47,14 @@ const typing = (target: EventTarget | null) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The guided player: one exercise at a time, timed, with sound and spoken cues. */
-export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }: SessionPlayerProps) {
+export function SessionPlayer({
+  session,
+  speed,
+  onSave,
+  resumeFrom,
+  onProgress,
+  practitionerNotes,
+}: SessionPlayerProps) {
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
   const exercises = useSessionExercises(session);
@@ -289,6 +299,7 @@ export function SessionPlayer({ session, speed, onSave, resumeFrom, onProgress }
             </button>
           </div>
         )}
+        <PractitionerNote notes={practitionerNotes} exerciseId={block?.exerciseId} />
       </div>
 
       {hurtReport && state.status !== 'hurt' ? <HurtToClinic report={hurtReport} /> : null}

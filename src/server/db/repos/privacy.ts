@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Localized } from '../../../domain/i18n.js';
+import type { ProgrammeReviewRecord } from '../../../domain/privacy/fhir-activity.js';
+import { reviewRecordOf } from '../../../domain/privacy/review-record.js';
+import type { PractitionerEdits } from '../../../domain/programme/review.js';
 import type { Db } from '../database.js';
 import { deleteEmailCounters } from './throttle-windows.js';
 
@@ -206,6 +209,8 @@ export interface ActivityRows {
     createdAt: string;
     programme: { pattern: string; sessions: { id: string; date: string }[] };
     results: { id: string; sessionId: string; completedAt: string; effort: number; painNow: number }[];
+    /** Practitioners' reviews, oldest first, with the clinic's name. */
+    reviews: ProgrammeReviewRecord[];
   }[];
 }
 
@@ -222,6 +227,10 @@ export async function activityOf(db: Db, personId: string): Promise<ActivityRows
     select r.id, r.programme_id, r.session_id, r.completed_at, r.result
     from programme_results r join programmes p on p.id = r.programme_id
     where p.person_id = ${personId} order by r.completed_at, r.id`);
+  const rv = await db.execute<Record<string, unknown>>(sql`
+    select r.programme_id, r.reviewer_name, r.edits, r.created_at, c.name as clinic_name
+    from programme_reviews r left join clinics c on c.id = r.clinic_id
+    where r.person_id = ${personId} order by r.created_at, r.id`);
   const c = await db.execute<{ id: string; date: string }>(sql`
     select id, to_char(date, 'YYYY-MM-DD') as date from checkins where person_id = ${personId}`);
   return {
@@ -249,6 +258,15 @@ export async function activityOf(db: Db, personId: string): Promise<ActivityRows
             painNow: result.painNow,
           };
         }),
+      reviews: rv.rows
+        .filter((y) => y.programme_id === x.id)
+        .map((y) =>
+          reviewRecordOf(y.edits as PractitionerEdits, {
+            reviewerName: y.reviewer_name as string,
+            clinicName: (y.clinic_name as string | null) ?? null,
+            reviewedAt: iso(y.created_at),
+          }),
+        ),
     })),
   };
 }

@@ -13,9 +13,11 @@ import {
   serverSession,
 } from '../../offline/session-progress.js';
 import { loadExercises } from '../../player/exercise-content.js';
+import type { PractitionerNotes } from '../../player/PractitionerNote.js';
 import { SessionPlayer } from '../../player/SessionPlayer.js';
 import { speedFromUrl } from '../../player/settings.js';
 import { usePageTitle } from '../../use-page-title.js';
+import { loadPractitionerNotes } from './practitioner-notes.js';
 import { formatDate } from './programme-api.js';
 import { loadSessionProgramme } from './session-programme.js';
 import './programme.css';
@@ -67,6 +69,18 @@ export function SessionPage() {
       live = false;
     };
   }, [sessionId]);
+
+  // The reviewing practitioner's notes, shown with each exercise; none offline or unreviewed.
+  const [notes, setNotes] = useState<PractitionerNotes | undefined>(undefined);
+  const reviewedProgrammeId = programme?.id;
+  useEffect(() => {
+    if (!reviewedProgrammeId) return;
+    let live = true;
+    loadPractitionerNotes(reviewedProgrammeId).then((n) => live && setNotes(n));
+    return () => {
+      live = false;
+    };
+  }, [reviewedProgrammeId]);
 
   const session = programme?.sessions.find((s) => s.id === sessionId);
   // Progress kept from an earlier visit: this device's copy, else the server's (another device).
@@ -153,6 +167,7 @@ export function SessionPage() {
           onSave={save}
           resumeFrom={kept ?? undefined}
           onProgress={keep}
+          practitionerNotes={notes}
         />
       )}
     </div>

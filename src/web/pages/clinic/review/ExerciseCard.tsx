@@ -78,6 +78,11 @@ export function ExerciseCard({
       <p>
         <DoseLine dose={shown.dose} /> · {t('inSessions', { count: shown.sessions })}
       </p>
+      {shown.easedFor ? (
+        <p className="review-eased" data-testid="review-eased">
+          {t(`easedForPain.${shown.easedFor}`)}
+        </p>
+      ) : null}
       <details className="review-change">
         <summary>{t('change')}</summary>
         <form

@@ -1,3 +1,4 @@
+import { type DoseEasing, easingOfBlock } from '../../../../domain/programme/practitioner-dose.js';
 import type { DoseChange, ExerciseEdit, PractitionerEdits } from '../../../../domain/programme/review.js';
 import type { Block, Session } from '../../../../domain/programme/types.js';
 
@@ -14,6 +15,8 @@ export interface ShownExercise {
   sessions: number;
   /** The edit of the draft that concerns it, if any. */
   edit?: ExerciseEdit;
+  /** Set when pain lowers the practitioner's dose on some coming session (practitioner-dose-ceiling). */
+  easedFor?: DoseEasing;
 }
 
 const isFrame = (b: Block) => b.phase === 'warm-up' || b.phase === 'cool-down';
@@ -21,11 +24,29 @@ const isFrame = (b: Block) => b.phase === 'warm-up' || b.phase === 'cool-down';
 /** Exercises of the sessions from `fromDate`, in session order, with the first dose seen. */
 export function comingExercises(sessions: Session[], fromDate: string): Omit<ShownExercise, 'edit'>[] {
   const out = new Map<string, Omit<ShownExercise, 'edit'>>();
+  const loweredDose = new Set<string>();
   for (const s of sessions.filter((x) => x.date >= fromDate))
     for (const b of s.blocks.filter((x) => !isFrame(x))) {
       const seen = out.get(b.exerciseId);
-      if (seen) seen.sessions++;
-      else out.set(b.exerciseId, { exerciseId: b.exerciseId, phase: b.phase, dose: b.dose, sessions: 1 });
+      const easedFor = easingOfBlock(b);
+      if (!seen) {
+        if (easedFor) loweredDose.add(b.exerciseId);
+        out.set(b.exerciseId, {
+          exerciseId: b.exerciseId,
+          phase: b.phase,
+          dose: b.dose,
+          sessions: 1,
+          ...(easedFor ? { easedFor } : {}),
+        });
+        continue;
+      }
+      seen.sessions++;
+      // The dose shown (and edited) is the practitioner's own, not one lowered for pain.
+      if (loweredDose.has(b.exerciseId) && !easedFor) {
+        seen.dose = b.dose;
+        loweredDose.delete(b.exerciseId);
+      }
+      if (easedFor && !seen.easedFor) seen.easedFor = easedFor;
     }
   return [...out.values()];
 }
