@@ -3,6 +3,18 @@ export type { GridBlock, GridColumn, GridInput, GridItem, GridLayout, GridShade 
 export { layoutGrid, minuteLabel, rowOf, wallClock, wallInstant } from './grid-layout.js';
 export { type HoursIssue, type HoursIssueKind, hoursIssuePath, weeklyHoursIssues } from './hours-issues.js';
 export { type ChangePolicy, changeDeadline, MAX_POLICY_MINUTES, patientMayChange } from './policy.js';
+export {
+  CLASH_REASONS,
+  type ClashReason,
+  checkSeries,
+  REPEAT_RULES,
+  type RepeatRule,
+  SERIES_MAX_COUNT,
+  SERIES_MIN_COUNT,
+  type SeriesOccurrence,
+  seriesIsFree,
+  seriesStarts,
+} from './series.js';
 export type {
   AvailabilityQuery,
   BookingRules,
