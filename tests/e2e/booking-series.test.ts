@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { localDate } from '../../src/domain/time/index.js';
 import { freePort } from '../../src/server/db/embedded.js';
 import { startTestSmtp, type TestSmtp } from '../../src/server/notifications/test-smtp.js';
 import { cleanDataDir, type RunningApp, startApp } from './support/app.js';
 import { DESKTOP, newPage, PHONE, screenshotDir, seriousAccessibilityViolations } from './support/browser.js';
+import { showWeekOf } from './support/clinic-calendar.js';
 import { it } from './support/fixtures.js';
 
 const texts = {
@@ -81,6 +83,8 @@ const decodeHeader = (h: string) =>
 describe('a course of visits in the browser', () => {
   let app: RunningApp;
   let smtp: TestSmtp;
+  /** The course the first test books: its manage link and the third visit's local date. */
+  let course: { manage: string; thirdDay: string } | undefined;
 
   // An app of its own: the file books many times of the demo calendar.
   beforeAll(async () => {
@@ -131,6 +135,7 @@ describe('a course of visits in the browser', () => {
     expect(mail!.raw.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThanOrEqual(4);
 
     // The manage page lists the course; cancelling the second visit leaves the other three.
+    const manage = (await page.getByRole('link', { name: texts.en.manage }).getAttribute('href'))!;
     await page.getByRole('link', { name: texts.en.manage }).click();
     await page.getByRole('heading', { level: 2, name: texts.en.course }).waitFor();
     const items = page.locator('.care-series .care-series-list li');
@@ -159,6 +164,51 @@ describe('a course of visits in the browser', () => {
     ]);
     // The page's own booking (the first visit) is still booked.
     await page.getByRole('heading', { level: 2, name: 'Acupuncture' }).waitFor();
+    const api = (await (
+      await fetch(`${app.url}/api${manage.replace('/care/booking/', '/bookings/').replace('?', '/series?')}`)
+    ).json()) as {
+      series: { bookings: { start: string }[] };
+    };
+    course = { manage, thirdDay: localDate(api.series.bookings[2]!.start, 'America/Vancouver') };
+    await context.close();
+  }, 240_000);
+
+  it('staff see "Visit 3 of 4" in the appointment dialog and cancel the rest of the course', async ({
+    browser,
+  }) => {
+    expect(course).toBeDefined();
+    const { context, page } = await newPage(browser, app.url, DESKTOP);
+    await page.goto('/clinic');
+    await page.getByLabel('Email').fill('admin@falsecreek.example');
+    await page.getByLabel('Password').fill('psoas-demo-admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Calendar' }).waitFor();
+    await page.getByRole('button', { name: 'Week' }).click();
+    await showWeekOf(page, course!.thirdDay);
+    await page
+      .getByRole('button', { name: /Course Guest/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Visit 3 of 4 in a weekly course').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshotDir, 'calendar-series-desktop-en.png') });
+    await dialog.getByRole('button', { name: /^Cancel the \d remaining visits of the course$/ }).click();
+    await dialog
+      .getByRole('button', { name: /^Yes, cancel all \d remaining visits of Course Guest$/ })
+      .click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const after = (await (
+      await fetch(
+        `${app.url}/api${course!.manage.replace('/care/booking/', '/bookings/').replace('?', '/series?')}`,
+      )
+    ).json()) as { series: { bookings: { status: string; start: string }[] } };
+    // Every visit that had not started is cancelled now (the second one already was).
+    expect(
+      after.series.bookings
+        .filter((b) => Date.parse(b.start) > Date.now())
+        .every((b) => b.status === 'cancelled'),
+    ).toBe(true);
     await context.close();
   }, 240_000);
 
