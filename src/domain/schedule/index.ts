@@ -10,6 +10,18 @@ export {
   workingHoursIssues,
 } from './hours-issues.js';
 export { type ChangePolicy, changeDeadline, MAX_POLICY_MINUTES, patientMayChange } from './policy.js';
+export {
+  CLASH_REASONS,
+  type ClashReason,
+  checkSeries,
+  REPEAT_RULES,
+  type RepeatRule,
+  SERIES_MAX_COUNT,
+  SERIES_MIN_COUNT,
+  type SeriesOccurrence,
+  seriesIsFree,
+  seriesStarts,
+} from './series.js';
 export type {
   AvailabilityQuery,
   BookingRules,

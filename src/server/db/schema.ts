@@ -6,6 +6,7 @@
 export * from './tables/account-trust.js';
 export * from './tables/assessments.js';
 export * from './tables/audit.js';
+export * from './tables/booking-series.js';
 export * from './tables/bookings.js';
 export * from './tables/checkins.js';
 export * from './tables/clinic-versions.js';

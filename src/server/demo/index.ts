@@ -10,6 +10,7 @@ import { patientsDemo } from './patients-demo.js';
 import { programmeDemo } from './programme-demo.js';
 import { progressDemo } from './progress-demo.js';
 import { reviewDemo } from './review-demo.js';
+import { seriesDemo } from './series-demo.js';
 
 /**
  * Demo data loaders, one per area, run in order by `psoas demo` and `npm start`.
@@ -29,6 +30,7 @@ export const demoSeeders: DemoSeeder[] = [
   programmeDemo,
   reviewDemo,
   bookingsDemo,
+  seriesDemo,
   patientsDemo,
   messagesDemo,
 ];

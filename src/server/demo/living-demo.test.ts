@@ -57,12 +57,28 @@ describe.each(testServers())('living demo data on $name PostgreSQL', (server) =>
     // Bookings this week and next, in working hours, none overlapping (the database refuses that).
     // The local day by the domain's zone rules, not PostgreSQL's own copy of the time-zone data.
     const rows = (
-      await t.database.pool.query<{ start_at: Date; status: string }>('select start_at, status from bookings')
+      await t.database.pool.query<{ start_at: Date; status: string }>(
+        // The weekly course (series-demo.ts) runs from last week on: checked below.
+        'select start_at, status from bookings where id not in (select booking_id from booking_series_members)',
+      )
     ).rows.map((r) => ({ day: localDate(r.start_at, 'America/Vancouver'), status: r.status }));
     const monday = weekStart(today);
     expect(rows.some((r) => r.day < addDays(monday, 7) && r.status === 'active')).toBe(true);
     expect(rows.some((r) => r.day >= addDays(monday, 7))).toBe(true);
     expect(rows.every((r) => r.day >= monday && r.day < addDays(monday, 14))).toBe(true);
     expect(rows.filter((r) => r.day < today).every((r) => r.status === 'completed')).toBe(true);
+    const course = (
+      await t.database.pool.query<{ start_at: Date; status: string; position: number }>(
+        `select b.start_at, b.status, m.position from booking_series_members m
+           join bookings b on b.id = m.booking_id order by m.position`,
+      )
+    ).rows;
+    expect(course.map((r) => r.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(course.map((r) => localDate(r.start_at, 'America/Vancouver'))[0]).toBe(addDays(monday, -4));
+    expect(
+      course
+        .filter((r) => localDate(r.start_at, 'America/Vancouver') < today)
+        .every((r) => r.status === 'completed'),
+    ).toBe(true);
   });
 });

@@ -208,6 +208,37 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
     return res.json().booking.id as string;
   }
   const freshBooking = async (s: Subject) => ({ ...s, bookingId: await book(s, false) });
+  /** A first slot whose weekly pair is free (previewed), for the series cells. */
+  async function freeSeriesSlot() {
+    const q = new URLSearchParams({ serviceId, from: day(1), to: day(20) });
+    const res = await t.app.inject({ url: `/api/clinics/${clinics.x}/availability?${q}` });
+    for (const slot of availabilitySchema.parse(res.json()).slots) {
+      const p = new URLSearchParams({ serviceId, practitionerId: slot.practitionerId, start: slot.start });
+      p.set('repeat', 'weekly');
+      p.set('count', '2');
+      const seen = await t.app.inject({ url: `/api/clinics/${clinics.x}/series-preview?${p}` });
+      if (seen.json().occurrences.every((o: { free: boolean }) => o.free)) return slot;
+    }
+    throw new Error('no free weekly pair');
+  }
+  const seriesBody = async (email: string) => {
+    const slot = await freeSeriesSlot();
+    return {
+      serviceId: slot.serviceId,
+      practitionerId: slot.practitionerId,
+      start: slot.start,
+      repeat: 'weekly',
+      count: 2,
+      idempotencyKey: newKey(),
+      patient: { name: 'Pat', email, phone: '+1 604 555 0100' },
+    };
+  };
+  /** The target's own new series of two: its first appointment becomes the subject's booking. */
+  const freshSeries = async (s: Subject) => {
+    const res = await s.browser.post(`/api/clinics/${clinics.x}/series`, await seriesBody(s.email));
+    expect(res.statusCode, res.body).toBe(201);
+    return { ...s, bookingId: res.json().series.bookings[0].id as string };
+  };
   /** The subject joins the waitlist for a day; a booking there is cancelled: an offer to them. */
   async function waitlistOffer(s: Pick<Subject, 'browser' | 'email'>) {
     const slot = await freeSlot();
@@ -823,6 +854,57 @@ describe.each(testServers())('authorisation matrix on $name PostgreSQL', (server
       call: (b, s) => b.post(`/api/waitlist-offers/${s.offerId}/book`, { idempotencyKey: newKey() }),
       expect: { ...ownerOnly(), anonymous: 404 },
       fresh: freshWaitlist,
+    },
+    // Series (routes/booking-series.ts): the same credentials as a single booking.
+    {
+      method: 'GET',
+      path: '/api/clinics/:clinic/series-preview',
+      call: async (b, s) => {
+        const body = await seriesBody('x@example.org');
+        const q = new URLSearchParams({
+          serviceId: body.serviceId,
+          start: body.start,
+          repeat: 'weekly',
+          count: '2',
+        });
+        return b.get(`/api/clinics/${s.clinicId}/series-preview?${q}`);
+      },
+      expect: { ...ownList('own'), patientA: 'own' },
+    },
+    {
+      method: 'POST',
+      path: '/api/clinics/:clinic/series',
+      call: async (b, s) =>
+        b.post(`/api/clinics/${s.clinicId}/series`, await seriesBody('someone@example.org')),
+      expect: { ...ownList('own'), patientA: 'own' },
+    },
+    {
+      method: 'GET',
+      path: '/api/bookings/:id/series',
+      call: (b, s) => b.get(`/api/bookings/${s.bookingId}/series`),
+      expect: { ...ownerOnly(), anonymous: 404 },
+      fresh: freshSeries,
+    },
+    {
+      method: 'POST',
+      path: '/api/bookings/:id/series/cancel',
+      call: (b, s) => b.post(`/api/bookings/${s.bookingId}/series/cancel`, {}),
+      expect: { ...ownerOnly(), anonymous: 404 },
+      fresh: freshSeries,
+    },
+    {
+      method: 'GET',
+      path: '/api/staff/clinics/:clinicId/bookings/:bookingId/series',
+      call: (b, s) => b.get(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/series`),
+      expect: clinicStaff,
+      fresh: freshSeries,
+    },
+    {
+      method: 'POST',
+      path: '/api/staff/clinics/:clinicId/bookings/:bookingId/series/cancel',
+      call: (b, s) => b.post(`/api/staff/clinics/${s.clinicId}/bookings/${s.bookingId}/series/cancel`, {}),
+      expect: clinicStaff,
+      fresh: freshSeries,
     },
     // Staff
     {

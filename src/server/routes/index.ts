@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import account from './account.js';
 import assessments from './assessments.js';
 import auth from './auth.js';
+import bookingSeries, { bookingSeriesStaff } from './booking-series.js';
 import bookings from './bookings.js';
 import calendar from './calendar.js';
 import checkins from './checkins.js';
@@ -35,7 +36,9 @@ export const routeModules: FastifyPluginAsync[] = [
   clinics,
   bookings,
   waitlist,
+  bookingSeries,
   staff,
+  bookingSeriesStaff,
   patients,
   staffMessages,
   onboarding,

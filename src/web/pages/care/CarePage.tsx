@@ -1,15 +1,26 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../../domain/i18n.js';
 import { addDays, localDate } from '../../../domain/time/index.js';
-import { api } from '../../api.js';
+import { ApiError, api } from '../../api.js';
 import { Confirmation } from './Confirmation.js';
-import { type availabilitySchema, type ClinicView, formatWhen, type Slot } from './care-api.js';
+import {
+  type availabilitySchema,
+  type ClinicView,
+  formatWhen,
+  type newSeriesBody,
+  type SeriesBooked,
+  type SeriesPreview,
+  type Slot,
+  type seriesCreatedSchema,
+} from './care-api.js';
 import { loadCareClinic } from './care-clinic.js';
 import { DAYS_SHOWN, DayPicker } from './DayPicker.js';
 import { DayTimes } from './DayTimes.js';
 import { type Booked, GuestForm } from './GuestForm.js';
 import { PolicySummary } from './PolicySummary.js';
+import { SeriesChoice, type SeriesWish } from './SeriesChoice.js';
+import { SeriesConfirmation } from './SeriesConfirmation.js';
 import { ServiceChoice } from './ServiceChoice.js';
 import { TakenSlots } from './TakenSlots.js';
 import { WaitlistForm } from './WaitlistForm.js';
@@ -34,6 +45,10 @@ export function CarePage() {
   const [offered, setOffered] = useState<Slot[] | null>(null);
   const [booked, setBooked] = useState<Booked | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const [wish, setWish] = useState<SeriesWish | null>(null);
+  const [preview, setPreview] = useState<SeriesPreview | null>(null);
+  const [seriesBooked, setSeriesBooked] = useState<SeriesBooked | null>(null);
+  const onPreview = useCallback((p: SeriesPreview | null) => setPreview(p), []);
 
   useEffect(() => {
     (async () => {
@@ -92,6 +107,47 @@ export function CarePage() {
   };
   const nameOf = (id: string) => clinic?.practitioners.find((p) => p.id === id)?.displayName ?? '';
   const dayTimes = day ? (byDay?.get(day) ?? []) : [];
+
+  const bookSeries = async (patient: { name: string; email: string; phone: string }, key: string) => {
+    if (!clinic || !chosen || !wish) return;
+    try {
+      setSeriesBooked(
+        await api<typeof seriesCreatedSchema, typeof newSeriesBody>(`/api/clinics/${clinic.id}/series`, {
+          method: 'POST',
+          body: {
+            serviceId: chosen.serviceId,
+            practitionerId: preview?.practitionerId ?? chosen.practitionerId,
+            start: chosen.start,
+            repeat: wish.repeat,
+            count: wish.count,
+            idempotencyKey: key,
+            patient,
+            language,
+          },
+        }),
+      );
+    } catch (e) {
+      // Nothing was booked: show the dates as they are now, with the one that clashed.
+      if (e instanceof ApiError && e.code === 'series_clash') {
+        setRefresh((n) => n + 1);
+        throw new Error(t('series.clashed'));
+      }
+      throw e;
+    }
+  };
+
+  if (seriesBooked && clinic)
+    return (
+      <SeriesConfirmation
+        booked={seriesBooked}
+        clinic={clinic}
+        onAgain={() => {
+          setSeriesBooked(null);
+          setChosen(null);
+          setWish(null);
+        }}
+      />
+    );
 
   if (booked && clinic)
     return (
@@ -192,12 +248,31 @@ export function CarePage() {
                 who: nameOf(chosen.practitionerId),
               })}
               onBooked={setBooked}
+              {...(wish
+                ? {
+                    series: {
+                      label: t('series.book', { count: wish.count }),
+                      blocked: !preview || preview.occurrences.some((o) => !o.free),
+                      book: bookSeries,
+                    },
+                  }
+                : {})}
               onTaken={(fresh) => {
                 setChosen(null);
                 setOffered(fresh);
                 setRefresh((n) => n + 1);
               }}
-            />
+            >
+              <SeriesChoice
+                clinic={clinic}
+                slot={chosen}
+                anyPractitioner={!practitionerId}
+                wish={wish}
+                refresh={refresh}
+                onWish={setWish}
+                onPreview={onPreview}
+              />
+            </GuestForm>
           )}
         </>
       )}

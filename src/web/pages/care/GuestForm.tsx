@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { assessmentListSchema } from '../../../contract/assessments.js';
 import type { accountSchema } from '../../../contract/auth.js';
@@ -24,6 +24,14 @@ export function GuestForm(props: {
   summary: string;
   onBooked(b: Booked): void;
   onTaken(fresh: Slot[]): void;
+  /** Shown under the chosen time, before the details (the choice of a course of visits). */
+  children?: ReactNode;
+  /** A course of visits instead of one (SeriesChoice): books them with the same details. */
+  series?: {
+    label: string;
+    blocked: boolean;
+    book(patient: { name: string; email: string; phone: string }, key: string): Promise<void>;
+  };
 }) {
   const { t, i18n } = useTranslation('care');
   const [name, setName] = useState('');
@@ -66,6 +74,7 @@ export function GuestForm(props: {
     setBusy(true);
     setError(null);
     try {
+      if (props.series) return await props.series.book({ name, email, phone }, key);
       const res = await api<typeof bookingCreatedSchema, typeof newBookingBody>(
         `/api/clinics/${props.clinic.id}/bookings`,
         {
@@ -97,6 +106,7 @@ export function GuestForm(props: {
         {t('details')}
       </h2>
       <p className="care-chosen">{props.summary}</p>
+      {props.children}
       <TextField
         look="care"
         label={t('name')}
@@ -126,7 +136,7 @@ export function GuestForm(props: {
         onChange={setPhone}
         hint={t('phoneHint')}
       />
-      {latest && (
+      {latest && !props.series && (
         <div className="clinic-check care-share">
           <input
             id={shareId}
@@ -151,8 +161,8 @@ export function GuestForm(props: {
           {t('error', { message: error })}
         </p>
       )}
-      <button type="submit" className="button primary" disabled={busy}>
-        {busy ? t('booking') : t('book')}
+      <button type="submit" className="button primary" disabled={busy || props.series?.blocked}>
+        {busy ? t('booking') : (props.series?.label ?? t('book'))}
       </button>
     </form>
   );

@@ -7,6 +7,7 @@ import { ApiError, api } from '../../api.js';
 import { SelectField } from '../../components/Field.js';
 import { type BookingView, formatWhen } from './care-api.js';
 import { telHref } from './PolicySummary.js';
+import { SeriesSection } from './SeriesSection.js';
 import { useMoveTimes } from './use-move-times.js';
 import './care.css';
 
@@ -25,12 +26,15 @@ export function ManageBookingPage() {
   const [refusedLate, setRefusedLate] = useState(false);
   const { t: tp } = useTranslation('policy');
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
+  // Bumped when the series section changes this booking too.
+  const [reload, setReload] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload is bumped to read the booking again
   useEffect(() => {
     api<typeof bookingSchema>(`/api/bookings/${id}${query}`)
       .then(setBooking)
       .catch(() => setMissing(true));
-  }, [id, query]);
+  }, [id, query, reload]);
 
   const cancel = async () => {
     setError(null);
@@ -138,6 +142,14 @@ export function ManageBookingPage() {
             />
           )}
         </section>
+      )}
+      {booking && (
+        <SeriesSection
+          key={booking.status}
+          bookingId={booking.id}
+          token={token}
+          onChanged={() => setReload((n) => n + 1)}
+        />
       )}
       <p>
         <Link href="/care">{t('confirmed.again')}</Link>

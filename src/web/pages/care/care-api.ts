@@ -1,5 +1,13 @@
 import type { z } from 'zod';
 import type {
+  bookingSeriesSchema,
+  newSeriesBody,
+  seriesCancelledSchema,
+  seriesCreatedSchema,
+  seriesPreviewSchema,
+  seriesSchema,
+} from '../../../contract/booking-series.js';
+import type {
   bookingCreatedSchema,
   bookingListSchema,
   bookingSchema,
@@ -95,3 +103,16 @@ export const newIdempotencyKey = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+
+// A course of visits (contract/booking-series.ts): types only, the page pulls no zod.
+export type {
+  bookingSeriesSchema,
+  newSeriesBody,
+  seriesCancelledSchema,
+  seriesCreatedSchema,
+  seriesPreviewSchema,
+};
+export type SeriesPreview = z.infer<typeof seriesPreviewSchema>;
+export type SeriesView = z.infer<typeof seriesSchema>;
+export type SeriesBooked = z.infer<typeof seriesCreatedSchema>;
+export type RepeatRule = SeriesView['repeat'];

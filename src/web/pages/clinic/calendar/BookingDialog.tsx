@@ -6,6 +6,7 @@ import { api } from '../../../api.js';
 import { type BookingView, type ClinicView, formatTime, formatWhen } from '../../care/care-api.js';
 import { ReviewLink } from '../review/ReviewLink.js';
 import { SharedProgress } from '../SharedProgress.js';
+import { SeriesInDialog } from './SeriesInDialog.js';
 import { SharedAssessment } from './SharedAssessment.js';
 
 /**
@@ -97,6 +98,15 @@ function BookingDetails(props: {
         {b.shareAssessment ? ` · ${tc('sharedAssessment')}` : ''}
       </p>
       {b.noShows ? <p className="calendar-no-shows">{t('noShows', { count: b.noShows })}</p> : null}
+      <SeriesInDialog
+        clinicId={clinic.id}
+        bookingId={b.id}
+        patientName={b.patient.name}
+        onChanged={(m) => {
+          props.onChanged(m);
+          props.onClose();
+        }}
+      />
       {b.shareAssessment && <SharedAssessment clinicId={clinic.id} bookingId={b.id} />}
       {/* personId is present only while the patient shares progress with this clinic. */}
       <SharedProgress personId={b.personId ?? null} patientName={b.patient.name} />
