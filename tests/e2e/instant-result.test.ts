@@ -155,7 +155,7 @@ describe('the result shows at once, scored in the browser, and is saved in the b
       const { page } = await openFinished(browser, app.url, vignette('saddle-numbness'), 'en', device);
       const saves = await holdSaves(page);
       await page.getByRole('button', { name: 'Save my answers and show what to do' }).click();
-      const call = page.locator('[data-testid="result-stop"] a[href^="tel:"]');
+      const call = page.locator('[data-testid="result-stop"] [data-testid="call-emergency"]');
       await call.waitFor();
       expect(saves.answered()).toBe(0);
       const box = await call.boundingBox();

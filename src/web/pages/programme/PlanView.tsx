@@ -4,14 +4,19 @@ import { exerciseById } from '../../../domain/content/exercises/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import { outcomesBySession, sessionCounts } from '../../../domain/outcomes/index.js';
 import type { Session, SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
+import { weekOf } from '../../../domain/programme/week-view.js';
 import { unfinishedSessions } from '../../offline/session-progress.js';
 import { StopSignsNotice } from '../../player/StopSignsNotice.js';
 import { DailyAdviceCard } from './DailyAdviceCard.js';
 import { exclusionReason } from './exclusion-reason.js';
 import { formatDate, todayLocal } from './programme-api.js';
 import { SessionCountsLine } from './SessionCountsLine.js';
+import { NextWeekCard, ThisWeekCard } from './WeekCards.js';
 
-/** The 6-week plan: today's (or the next) session first, then every week, habits and check-ins. */
+/**
+ * The plan as a person thinks of it: today's (or the next) session first, then this week's days,
+ * what changes next week, and the whole six weeks folded away; habits and check-ins after.
+ */
 export function PlanView({
   programme,
   results,
@@ -39,6 +44,7 @@ export function PlanView({
   );
   const unfinishedSession = unfinished && programme.sessions.find((s) => s.id === unfinished.sessionId);
   const weeks = Array.from({ length: programme.weeks }, (_, i) => i + 1);
+  const week = weekOf(programme, today);
   const { habits } = programme;
   const minutes = (s: Session) => Math.round(s.estimatedSeconds / 60);
   const stopSigns = [...new Set(programme.sessions.flatMap((s) => s.stopSigns ?? []))];
@@ -65,7 +71,6 @@ export function PlanView({
           </Link>
         </section>
       ) : null}
-      <SessionCountsLine counts={counts} />
       <section className="card today" aria-labelledby="today-title">
         <h2 id="today-title">{todays ? t('plan.today') : t('plan.next')}</h2>
         {next ? (
@@ -91,10 +96,16 @@ export function PlanView({
       </section>
 
       <StopSignsNotice sets={stopSigns} />
+      <ThisWeekCard programme={programme} week={week} outcomes={outcomes} today={today} lang={lang} />
+      <SessionCountsLine counts={counts} />
+      <NextWeekCard programme={programme} week={week} lang={lang} />
       <DailyAdviceCard programme={programme} onChanged={onChanged} />
 
-      <section aria-labelledby="weeks-title">
-        <h2 id="weeks-title">{t('plan.title', { weeks: programme.weeks })}</h2>
+      {/* Every session of every week, for those who want the whole plan; folded by default. */}
+      <details className="card all-weeks" aria-labelledby="weeks-title">
+        <summary>
+          <h2 id="weeks-title">{t('plan.title', { weeks: programme.weeks })}</h2>
+        </summary>
         <p className="hint">{t(`patternPlan.${programme.pattern}`)}</p>
         <div className="weeks">
           {weeks.map((week) => (
@@ -123,7 +134,7 @@ export function PlanView({
             </section>
           ))}
         </div>
-      </section>
+      </details>
 
       <section className="card" aria-labelledby="habits-title">
         <h2 id="habits-title">{t('habits.title')}</h2>
