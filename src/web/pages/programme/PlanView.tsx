@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { exerciseById } from '../../../domain/content/exercises/index.js';
@@ -21,11 +22,14 @@ export function PlanView({
   programme,
   results,
   onChanged,
+  afterToday,
 }: {
   programme: StoredProgramme;
   results: SessionResult[];
   /** Called with the replanned programme when the person takes the daily recommendation. */
   onChanged: (p: StoredProgramme) => void;
+  /** Shown right after today's session (the practitioner's review): today comes first. */
+  afterToday?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
@@ -96,6 +100,7 @@ export function PlanView({
       </section>
 
       <StopSignsNotice sets={stopSigns} />
+      {afterToday}
       <ThisWeekCard programme={programme} week={week} outcomes={outcomes} today={today} lang={lang} />
       <SessionCountsLine counts={counts} />
       <NextWeekCard programme={programme} week={week} lang={lang} />
