@@ -215,14 +215,9 @@ export function ResultPage() {
   return (
     <div className="page assessment-result" data-self-care={r.selfCareAllowed}>
       <h1>{t('result.title')}</h1>
-      {pending ? (
-        <>
-          <p className="muted">{t('result.finishedOn', { date })}</p>
-          <SaveStatus state={saveState} pending={pending} />
-        </>
-      ) : (
-        <p className="muted">{t('result.takenOn', { date })}</p>
-      )}
+      <p className="muted">{t(pending ? 'result.finishedOn' : 'result.takenOn', { date })}</p>
+      {/* With a warning sign, what to do comes first; where the save stands follows it. */}
+      {pending && stopFlags.length === 0 && <SaveStatus state={saveState} pending={pending} />}
 
       {stopFlags.length > 0 && (
         <section
@@ -250,6 +245,7 @@ export function ResultPage() {
           {!r.complete && <p>{t('result.incomplete')}</p>}
         </section>
       )}
+      {pending && stopFlags.length > 0 && <SaveStatus state={saveState} pending={pending} />}
 
       <section className="card" aria-labelledby="steps-title">
         <h2 id="steps-title">{t('result.nextSteps')}</h2>
