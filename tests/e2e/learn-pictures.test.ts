@@ -50,7 +50,9 @@ describe('/psoas: short, with pictures doing the work', () => {
         if (deviceName === 'phone') {
           // Was 16,500 px; aim well under 5,000 at 360 wide.
           expect(height).toBeLessThan(4000);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+          ).toBeLessThanOrEqual(0);
         }
         // A folded topic opens with a tap.
         await folded.first().locator('summary').click();
@@ -58,7 +60,10 @@ describe('/psoas: short, with pictures doing the work', () => {
         await folded.first().locator('summary').click();
 
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await page.screenshot({ path: path.join(screenshotDir, `psoas-${deviceName}-${lang}.png`), fullPage: true });
+        await page.screenshot({
+          path: path.join(screenshotDir, `psoas-${deviceName}-${lang}.png`),
+          fullPage: true,
+        });
         expect(errors).toEqual([]);
         await context.close();
       }, 120_000);
@@ -99,7 +104,9 @@ describe('exercise library thumbnails', () => {
         expect(box!.height).toBeLessThanOrEqual(130);
 
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await page.screenshot({ path: path.join(screenshotDir, `exercise-library-${deviceName}-${lang}.png`) });
+        await page.screenshot({
+          path: path.join(screenshotDir, `exercise-library-${deviceName}-${lang}.png`),
+        });
         expect(errors).toEqual([]);
         await context.close();
       }, 120_000);

@@ -45,7 +45,9 @@ describe('the programme page reads like a week', () => {
 
         // This week: every session day in words; the done ones agree with what was recorded.
         const week = page.getByTestId('this-week');
-        await expect(week.getByRole('heading', { level: 2 }).textContent()).resolves.toContain(THIS_WEEK[lang]);
+        await expect(week.getByRole('heading', { level: 2 }).textContent()).resolves.toContain(
+          THIS_WEEK[lang],
+        );
         const days = week.locator('.week-days li');
         expect(await days.count()).toBeGreaterThan(0);
         const doneWord = lang === 'en' ? 'done' : 'hecha';

@@ -20,6 +20,13 @@ const sittingShorterBy = sittingPose
   ? Math.round((1 - psoasLength(sittingPose, 'near') / psoasLength(standingPose, 'near')) * 100)
   : 0;
 
+/** Standing, the near arm a little forward so it does not hide the psoas (arms do not change its length). */
+const standingOpen = {
+  ...standingPose,
+  near: { ...standingPose.near, shoulderFlex: 35, elbow: 40 },
+  far: { ...standingPose.far, shoulderFlex: 30, elbow: 40 },
+};
+
 /** A deeper topic, folded: the page stays short and the detail is one tap away. */
 function More({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -60,7 +67,7 @@ export function PsoasPage() {
         <figure className="exercise-figure figure-box picture">
           <StillFigure
             frame={STANDING_FRAME}
-            pose={standingPose}
+            pose={standingOpen}
             title={t('psoas.short.bodyAlt')}
             className="psoas-body-figure"
             testId="psoas-body-figure"
@@ -94,7 +101,7 @@ export function PsoasPage() {
           <figure className="exercise-figure figure-box">
             <StillFigure
               frame={STANDING_FRAME}
-              pose={standingPose}
+              pose={standingOpen}
               title={t('psoas.short.standingAlt')}
               testId="standing-figure"
             />
