@@ -107,39 +107,40 @@ export function PlanView({
       <DailyAdviceCard programme={programme} onChanged={onChanged} />
 
       {/* Every session of every week, for those who want the whole plan; folded by default. */}
-      <details className="card all-weeks" aria-labelledby="weeks-title">
-        <summary>
-          <h2 id="weeks-title">{t('plan.title', { weeks: programme.weeks })}</h2>
-        </summary>
+      <section className="card" aria-labelledby="weeks-title">
+        <h2 id="weeks-title">{t('plan.title', { weeks: programme.weeks })}</h2>
         <p className="hint">{t(`patternPlan.${programme.pattern}`)}</p>
-        <div className="weeks">
-          {weeks.map((week) => (
-            <section key={week} className="card week" aria-labelledby={`week-${week}`}>
-              <h3 id={`week-${week}`}>{t('plan.weekN', { n: week })}</h3>
-              <ul className="sessions">
-                {programme.sessions
-                  .filter((s) => s.week === week)
-                  .map((s) => (
-                    <li
-                      key={s.id}
-                      className={s.date === today ? 'session is-today' : 'session'}
-                      aria-current={s.date === today ? 'date' : undefined}
-                    >
-                      <Link href={`/programme/session/${encodeURIComponent(s.id)}`}>
-                        {formatDate(s.date, lang)}
-                      </Link>{' '}
-                      <span className="session-meta">
-                        {t('plan.minutes', { count: minutes(s) })}
-                        {s.date === today ? ` · ${t('plan.todayBadge')}` : ''}
-                        {badge(s.id)}
-                      </span>
-                    </li>
-                  ))}
-              </ul>
-            </section>
-          ))}
-        </div>
-      </details>
+        <details className="all-weeks">
+          <summary>{t('plan.showAll', { count: programme.sessions.length })}</summary>
+          <div className="weeks">
+            {weeks.map((week) => (
+              <section key={week} className="card week" aria-labelledby={`week-${week}`}>
+                <h3 id={`week-${week}`}>{t('plan.weekN', { n: week })}</h3>
+                <ul className="sessions">
+                  {programme.sessions
+                    .filter((s) => s.week === week)
+                    .map((s) => (
+                      <li
+                        key={s.id}
+                        className={s.date === today ? 'session is-today' : 'session'}
+                        aria-current={s.date === today ? 'date' : undefined}
+                      >
+                        <Link href={`/programme/session/${encodeURIComponent(s.id)}`}>
+                          {formatDate(s.date, lang)}
+                        </Link>{' '}
+                        <span className="session-meta">
+                          {t('plan.minutes', { count: minutes(s) })}
+                          {s.date === today ? ` · ${t('plan.todayBadge')}` : ''}
+                          {badge(s.id)}
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </details>
+      </section>
 
       <section className="card" aria-labelledby="habits-title">
         <h2 id="habits-title">{t('habits.title')}</h2>
