@@ -31,9 +31,7 @@ const standingOpen = {
 function More({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <details className="card more" id={id}>
-      <summary>
-        <h3>{title}</h3>
-      </summary>
+      <summary>{title}</summary>
       {children}
     </details>
   );
@@ -136,7 +134,7 @@ export function PsoasPage() {
         <More id="more-mechanism" title={t('psoas.short.moreMechanism')}>
           {mechanisms.map((m) => (
             <article key={m.id} className="card">
-              <h4>{m.name[lang]}</h4>
+              <h3>{m.name[lang]}</h3>
               <ol className="chain">
                 {m.chain.map((step) => (
                   <li key={step.en}>{step[lang]}</li>
@@ -158,7 +156,7 @@ export function PsoasPage() {
           <ul className="card-grid">
             {selfTests.map((s) => (
               <li key={s.id} className="card">
-                <h4>{s.name[lang]}</h4>
+                <h3>{s.name[lang]}</h3>
                 <ol>
                   {s.steps.map((step) => (
                     <li key={step.en}>{step[lang]}</li>
@@ -178,7 +176,7 @@ export function PsoasPage() {
           <ul className="card-grid">
             {habits.map((h) => (
               <li key={h.id} className="card">
-                <h4>{h.name[lang]}</h4>
+                <h3>{h.name[lang]}</h3>
                 <p>{h.target[lang]}</p>
                 <p>{h.why[lang]}</p>
                 <SourceLinks ids={h.sources} />
