@@ -100,8 +100,8 @@ describe('exercise library thumbnails', () => {
         expect(await page.locator('canvas').count()).toBe(0);
         const first = page.getByTestId('exercise-thumb').first();
         await expect(first.isVisible()).resolves.toBe(true);
-        const box = await first.boundingBox();
-        expect(box!.height).toBeLessThanOrEqual(130);
+        // Small: about 7 rem tall (once the page's style sheet has applied).
+        await expect.poll(async () => (await first.boundingBox())!.height).toBeLessThanOrEqual(130);
 
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await page.screenshot({
