@@ -58,7 +58,6 @@ export function StillFigure({
       {...(animation.side ? { highlight: animation.side } : {})}
       data={{
         'data-testid': testId ?? 'still-figure',
-        ...(exerciseId ? { 'data-exercise-id': exerciseId } : {}),
       }}
     />
   );
