@@ -82,7 +82,8 @@ describe('education pages and exercise library', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Your psoas');
     const slider = page.locator('input[type="range"]').first();
     await slider.waitFor();
-    const svg = page.locator('svg[data-pelvis-tilt]').first();
+    // The slider's own figure (the page has other, still figures of the body).
+    const svg = page.getByTestId('pelvis-tilt-figure');
     const tilt = async () => Number(await svg.getAttribute('data-pelvis-tilt'));
 
     await slider.fill(String(await slider.getAttribute('min')));

@@ -7,7 +7,7 @@ import { SOURCE_IDS, type SourceId } from './sources.js';
  * tests' oracle) with the TypeScript types inferred from it. Programme generation builds on
  * `selfCareAllowed`, `exerciseRestrictions`, `pattern`, `sittingHoursPerDay` and `pregnancyWeeks`.
  */
-export const SCORING_VERSION = '2.0.0';
+export { SCORING_VERSION } from './scoring-version.js';
 
 const localized = z.object({ en: z.string().min(1), es: z.string().min(1) });
 const sourceId = z.enum(SOURCE_IDS as [SourceId, ...SourceId[]]);

@@ -1,7 +1,7 @@
 import { type Answers, activities, isVisible, num, visibleAnswers, yes } from './answers.js';
 import { ITEMS } from './questionnaire.js';
 import { evaluateRedFlags, highestUrgency, stopsSelfCare } from './red-flags.js';
-import { type AssessmentResult, SCORING_VERSION } from './result.js';
+import type { AssessmentResult } from './result.js';
 import { basis } from './scoring/basis.js';
 import { contributingFactors } from './scoring/contributing-factors.js';
 import { psoasLikelihood } from './scoring/likelihood.js';
@@ -9,6 +9,7 @@ import { nextSteps } from './scoring/next-steps.js';
 import { obstacles } from './scoring/obstacles.js';
 import { psoasPattern } from './scoring/pattern.js';
 import { restrictions } from './scoring/restrictions.js';
+import { SCORING_VERSION } from './scoring-version.js';
 
 // The thresholds stay importable from here, where the scorers are put together.
 export { LIKELIHOOD_HIGH_FROM, LIKELIHOOD_MODERATE_FROM } from './scoring/likelihood.js';

@@ -14,8 +14,7 @@ import {
   visibleAnswers,
 } from '../../../domain/assessment/index.js';
 import { localize, toLanguage } from '../../../domain/i18n.js';
-import { ApiError } from '../../api.js';
-import { submitAssessment } from './assessment-api.js';
+import { resumeWaitingSaves, scoreAndSave } from './background-save.js';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { ItemField } from './ItemField.js';
 import { NoneApply } from './NoneApply.js';
@@ -48,8 +47,6 @@ export function AssessmentPage() {
   const [step, setStep] = useState(Math.min(Math.max(initial?.step ?? 0, 0), SECTIONS.length - 1));
   const [restored, setRestored] = useState(Boolean(initial && Object.keys(initial.answers).length));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
@@ -57,6 +54,8 @@ export function AssessmentPage() {
   const shownStop = useRef('');
 
   useEffect(() => saveDraft({ answers, step }), [answers, step]);
+  // A result finished earlier and never saved (tab closed while offline) is saved now.
+  useEffect(resumeWaitingSaves, []);
   // Each new screen starts at its heading, as a new page would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes by design
   useEffect(() => {
@@ -140,35 +139,16 @@ export function AssessmentPage() {
     setStep(Math.min(at + 1, steps.length - 1));
   };
 
-  const submit = async () => {
+  // The result is scored here and shown at once; saving it happens in the background
+  // (background-save.ts keeps it until the server has it, and retries).
+  const submit = () => {
     if (!stopped) {
       const found = missingHere();
       if (Object.keys(found).length) return showErrors(found);
     }
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const saved = await submitAssessment(cleaned(answers), lang);
-      clearDraft();
-      navigate(`/assessment/result/${saved.id}`);
-    } catch (e) {
-      const err = e as ApiError;
-      const itemId = err instanceof ApiError ? err.field?.match(/^body\.answers\.(.+)$/)?.[1] : undefined;
-      const item = itemId ? ITEM_BY_ID.get(itemId) : undefined;
-      if (item) {
-        setStep(
-          Math.max(
-            steps.findIndex((s) => s.id === item.section),
-            0,
-          ),
-        );
-        showErrors({ [item.id]: err.message });
-      } else {
-        setFailure(err instanceof ApiError && err.status === 0 ? t('offline') : err.message);
-      }
-    } finally {
-      setBusy(false);
-    }
+    const pending = scoreAndSave(cleaned(answers), lang);
+    clearDraft();
+    navigate(`/assessment/result/${pending.localId}`);
   };
 
   const startOver = () => {
@@ -213,7 +193,7 @@ export function AssessmentPage() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (stopped || last) void submit();
+          if (stopped || last) submit();
           else goNext();
         }}
       >
@@ -240,9 +220,7 @@ export function AssessmentPage() {
           </div>
         )}
 
-        {stopped && (
-          <StopNotice ref={stopNotice} flags={flags} lang={lang} busy={busy} onSave={() => void submit()} />
-        )}
+        {stopped && <StopNotice ref={stopNotice} flags={flags} lang={lang} onSave={submit} />}
 
         {items.map((item) => (
           <ItemField
@@ -272,12 +250,6 @@ export function AssessmentPage() {
           />
         )}
 
-        {failure && (
-          <p className="item-error" role="alert">
-            {failure}
-          </p>
-        )}
-
         <div className="wizard-nav">
           {at > 0 && (
             <button
@@ -305,8 +277,8 @@ export function AssessmentPage() {
               {t('stop.seeWhatToDo')}
             </a>
           ) : (
-            <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t('saving') : last ? t('finish') : t('next')}
+            <button type="submit" className="button primary">
+              {last ? t('finish') : t('next')}
             </button>
           )}
         </div>

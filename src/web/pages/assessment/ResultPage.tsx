@@ -1,16 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'wouter';
+import { Link, useLocation, useParams } from 'wouter';
 import { type Basis, ITEM_BY_ID, SOURCES } from '../../../domain/assessment/index.js';
 import { type Language, localize, toLanguage } from '../../../domain/i18n.js';
 import { ApiError } from '../../api.js';
 import { fetchAssessment, fhirExportUrl, type SavedAssessment } from './assessment-api.js';
+import {
+  findPending,
+  LOCAL_PREFIX,
+  type PendingResult,
+  resumeWaitingSaves,
+  type SaveState,
+  savedFromThisVisit,
+  useSaveState,
+} from './background-save.js';
+import { saveDraft } from './draft.js';
 import { useEmergencyCountry } from './EmergencyCall.js';
 import { formatAnswer } from './format.js';
 import { StopInstruction } from './StopNotice.js';
 import './assessment.css';
 
-function Because({ basis, saved, lang }: { basis: Basis; saved: SavedAssessment; lang: Language }) {
+function Because({ basis, saved, lang }: { basis: Basis; saved: Shown; lang: Language }) {
   const { t } = useTranslation('assessment');
   const cited = basis.answers
     .map((id) => ({ id, item: ITEM_BY_ID.get(id), value: saved.answers[id] }))
@@ -39,11 +49,7 @@ function Because({ basis, saved, lang }: { basis: Basis; saved: SavedAssessment;
   );
 }
 
-function conclusionTitle(
-  conclusion: string,
-  result: SavedAssessment['result'],
-  t: (k: string) => string,
-): string {
+function conclusionTitle(conclusion: string, result: Shown['result'], t: (k: string) => string): string {
   const [kind, id] = conclusion.split(':') as [string, string | undefined];
   if (kind === 'red-flag') {
     const flag = result.redFlags.find((f) => f.id === id);
@@ -55,18 +61,111 @@ function conclusionTitle(
   return t(`conclusion.${kind}`);
 }
 
-/** The saved result: printable, with every conclusion's reasons and sources. */
+/** What the page shows: a result saved on the server, or one scored here and still being saved. */
+type Shown = Pick<SavedAssessment, 'createdAt' | 'answers' | 'result'> & { id?: string };
+
+/** Where the background save stands, in words; a refused save offers to go back to the answers. */
+function SaveStatus({ state, pending }: { state: SaveState | undefined; pending: PendingResult }) {
+  const { t } = useTranslation('assessment');
+  const [, navigate] = useLocation();
+  if (!state || state.status === 'saving' || state.status === 'saved')
+    return (
+      <p className="save-status muted" role="status" data-testid="save-status">
+        {state?.status === 'saved' ? t('result.save.saved') : t('result.save.saving')}
+      </p>
+    );
+  if (state.status === 'retrying')
+    return (
+      <p className="save-status notice" role="status" data-testid="save-status">
+        {t(state.offline ? 'result.save.offline' : 'result.save.server')}
+      </p>
+    );
+  return (
+    <div className="save-status notice" role="alert" data-testid="save-status">
+      <p>{t('result.save.refused', { message: state.message })}</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          saveDraft({ answers: pending.answers, step: 0 });
+          navigate('/assessment');
+        }}
+      >
+        {t('result.save.check')}
+      </button>
+    </div>
+  );
+}
+
+/** The programme is built from the saved assessment: a tap before the save ends waits for it. */
+function ProgrammeLink({ saved }: { saved: boolean }) {
+  const { t } = useTranslation('assessment');
+  const [, navigate] = useLocation();
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (waiting && saved) navigate('/programme');
+  }, [waiting, saved, navigate]);
+  return (
+    <>
+      <Link
+        href="/programme"
+        className="button primary no-print"
+        data-testid="programme-link"
+        onClick={(e) => {
+          if (saved) return;
+          e.preventDefault();
+          setWaiting(true);
+        }}
+      >
+        {t('result.programme')}
+      </Link>
+      {waiting && !saved && (
+        <p role="status" className="muted">
+          {t('result.save.programmeWaits')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * The result: printable, with every conclusion's reasons and sources. A result just finished is
+ * shown from this browser's own scoring at once (`local-…` address) while it is saved in the
+ * background; when the server answers, the address becomes the saved one.
+ */
 export function ResultPage() {
   const { t, i18n } = useTranslation('assessment');
   const lang = toLanguage(i18n.language);
   const { id } = useParams<{ id: string }>();
-  const [saved, setSaved] = useState<SavedAssessment>();
+  const [, navigate] = useLocation();
+  const local = id.startsWith(LOCAL_PREFIX);
+  const pending = useMemo(() => (local ? findPending(id) : undefined), [local, id]);
+  const saveState = useSaveState(local ? id : undefined);
+  const [fetched, setFetched] = useState<SavedAssessment | undefined>(() =>
+    local ? undefined : savedFromThisVisit(id),
+  );
   const [error, setError] = useState<string>();
   const [country, setCountry] = useEmergencyCountry();
 
+  // A result finished earlier and never saved (tab closed while offline) is saved now.
+  useEffect(resumeWaitingSaves, []);
   useEffect(() => {
+    if (saveState?.status === 'saved')
+      navigate(`/assessment/result/${saveState.saved.id}`, { replace: true });
+  }, [saveState, navigate]);
+
+  useEffect(() => {
+    if (local) {
+      if (!pending && saveState?.status !== 'saved') setError('notFound');
+      return;
+    }
+    const known = savedFromThisVisit(id);
+    if (known) {
+      setFetched(known);
+      return;
+    }
     const abort = new AbortController();
-    fetchAssessment(id, abort.signal).then(setSaved, (e: unknown) => {
+    fetchAssessment(id, abort.signal).then(setFetched, (e: unknown) => {
       if ((e as Error).name === 'AbortError') return;
       setError(
         e instanceof ApiError && (e.status === 404 || e.status === 401 || e.status === 400)
@@ -75,7 +174,9 @@ export function ResultPage() {
       );
     });
     return () => abort.abort();
-  }, [id]);
+  }, [id, local, pending, saveState]);
+
+  const saved: Shown | undefined = local ? pending : fetched?.id === id ? fetched : savedFromThisVisit(id);
 
   if (error) {
     return (
@@ -114,7 +215,9 @@ export function ResultPage() {
   return (
     <div className="page assessment-result" data-self-care={r.selfCareAllowed}>
       <h1>{t('result.title')}</h1>
-      <p className="muted">{t('result.takenOn', { date })}</p>
+      <p className="muted">{t(pending ? 'result.finishedOn' : 'result.takenOn', { date })}</p>
+      {/* With a warning sign, what to do comes first; where the save stands follows it. */}
+      {pending && stopFlags.length === 0 && <SaveStatus state={saveState} pending={pending} />}
 
       {stopFlags.length > 0 && (
         <section
@@ -142,6 +245,7 @@ export function ResultPage() {
           {!r.complete && <p>{t('result.incomplete')}</p>}
         </section>
       )}
+      {pending && stopFlags.length > 0 && <SaveStatus state={saveState} pending={pending} />}
 
       <section className="card" aria-labelledby="steps-title">
         <h2 id="steps-title">{t('result.nextSteps')}</h2>
@@ -159,9 +263,7 @@ export function ResultPage() {
           </p>
         ))}
         {r.selfCareAllowed ? (
-          <Link href="/programme" className="button primary no-print" data-testid="programme-link">
-            {t('result.programme')}
-          </Link>
+          <ProgrammeLink saved={!local} />
         ) : (
           <p className="no-programme">{t('result.noProgramme')}</p>
         )}
@@ -242,13 +344,15 @@ export function ResultPage() {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('result.print')}
         </button>
-        <a
-          className="button"
-          href={fhirExportUrl(saved.id)}
-          download={`psoas-assessment-${saved.id}.fhir.json`}
-        >
-          {t('result.fhir')}
-        </a>
+        {saved.id && (
+          <a
+            className="button"
+            href={fhirExportUrl(saved.id)}
+            download={`psoas-assessment-${saved.id}.fhir.json`}
+          >
+            {t('result.fhir')}
+          </a>
+        )}
         <Link href="/assessment" className="button">
           {t('result.newAssessment')}
         </Link>

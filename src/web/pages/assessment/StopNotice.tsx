@@ -59,13 +59,11 @@ export function StopInstruction({
 export function StopNotice({
   flags,
   lang,
-  busy,
   onSave,
   ref,
 }: {
   flags: Flag[];
   lang: Language;
-  busy: boolean;
   onSave(): void;
   ref?: Ref<HTMLElement>;
 }) {
@@ -102,10 +100,9 @@ export function StopNotice({
       <button
         type="button"
         className={callIsPrimary(top.urgency, country) ? 'button' : 'button primary'}
-        disabled={busy}
         onClick={onSave}
       >
-        {busy ? t('saving') : t('stop.saveAndSee')}
+        {t('stop.saveAndSee')}
       </button>
       <p className="item-help">{t('stop.change')}</p>
     </section>

@@ -12,6 +12,7 @@ import {
 import { exercises } from '../../../domain/content/exercises/index.js';
 import { type ExerciseFilter, filterExercises, formatDosage } from '../../../domain/content/library.js';
 import { SelectField, TextField } from '../../components/Field.js';
+import { StillFigure } from '../../components/figure/StillFigure.js';
 import { LearnNav, useLang } from './shared.js';
 
 /** Only the values some exercise has, so no filter option leads to an empty list on its own. */
@@ -97,6 +98,12 @@ export function ExerciseLibraryPage() {
       <ul className="card-grid" data-testid="exercise-list">
         {found.map((e) => (
           <li key={e.id} className="card exercise-card" data-exercise-id={e.id}>
+            <StillFigure
+              exerciseId={e.id}
+              title={t('library.thumbnail', { name: e.name[lang] })}
+              className="exercise-thumb"
+              testId="exercise-thumb"
+            />
             <h2 className="h3-size">
               <Link href={`/exercises/${e.id}`}>{e.name[lang]}</Link>
             </h2>

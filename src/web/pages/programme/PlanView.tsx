@@ -1,26 +1,35 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { exerciseById } from '../../../domain/content/exercises/index.js';
 import { toLanguage } from '../../../domain/i18n.js';
 import { outcomesBySession, sessionCounts } from '../../../domain/outcomes/index.js';
 import type { Session, SessionResult, StoredProgramme } from '../../../domain/programme/types.js';
+import { weekOf } from '../../../domain/programme/week-view.js';
 import { unfinishedSessions } from '../../offline/session-progress.js';
 import { StopSignsNotice } from '../../player/StopSignsNotice.js';
 import { DailyAdviceCard } from './DailyAdviceCard.js';
 import { exclusionReason } from './exclusion-reason.js';
 import { formatDate, todayLocal } from './programme-api.js';
 import { SessionCountsLine } from './SessionCountsLine.js';
+import { NextWeekCard, ThisWeekCard } from './WeekCards.js';
 
-/** The 6-week plan: today's (or the next) session first, then every week, habits and check-ins. */
+/**
+ * The plan as a person thinks of it: today's (or the next) session first, then this week's days,
+ * what changes next week, and the whole six weeks folded away; habits and check-ins after.
+ */
 export function PlanView({
   programme,
   results,
   onChanged,
+  afterToday,
 }: {
   programme: StoredProgramme;
   results: SessionResult[];
   /** Called with the replanned programme when the person takes the daily recommendation. */
   onChanged: (p: StoredProgramme) => void;
+  /** Shown right after today's session (the practitioner's review): today comes first. */
+  afterToday?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('programme');
   const lang = toLanguage(i18n.language);
@@ -39,6 +48,7 @@ export function PlanView({
   );
   const unfinishedSession = unfinished && programme.sessions.find((s) => s.id === unfinished.sessionId);
   const weeks = Array.from({ length: programme.weeks }, (_, i) => i + 1);
+  const week = weekOf(programme, today);
   const { habits } = programme;
   const minutes = (s: Session) => Math.round(s.estimatedSeconds / 60);
   const stopSigns = [...new Set(programme.sessions.flatMap((s) => s.stopSigns ?? []))];
@@ -65,7 +75,6 @@ export function PlanView({
           </Link>
         </section>
       ) : null}
-      <SessionCountsLine counts={counts} />
       <section className="card today" aria-labelledby="today-title">
         <h2 id="today-title">{todays ? t('plan.today') : t('plan.next')}</h2>
         {next ? (
@@ -91,38 +100,46 @@ export function PlanView({
       </section>
 
       <StopSignsNotice sets={stopSigns} />
+      {afterToday}
+      <ThisWeekCard programme={programme} week={week} outcomes={outcomes} today={today} lang={lang} />
+      <SessionCountsLine counts={counts} />
+      <NextWeekCard programme={programme} week={week} lang={lang} />
       <DailyAdviceCard programme={programme} onChanged={onChanged} />
 
-      <section aria-labelledby="weeks-title">
+      {/* Every session of every week, for those who want the whole plan; folded by default. */}
+      <section className="card" aria-labelledby="weeks-title">
         <h2 id="weeks-title">{t('plan.title', { weeks: programme.weeks })}</h2>
         <p className="hint">{t(`patternPlan.${programme.pattern}`)}</p>
-        <div className="weeks">
-          {weeks.map((week) => (
-            <section key={week} className="card week" aria-labelledby={`week-${week}`}>
-              <h3 id={`week-${week}`}>{t('plan.weekN', { n: week })}</h3>
-              <ul className="sessions">
-                {programme.sessions
-                  .filter((s) => s.week === week)
-                  .map((s) => (
-                    <li
-                      key={s.id}
-                      className={s.date === today ? 'session is-today' : 'session'}
-                      aria-current={s.date === today ? 'date' : undefined}
-                    >
-                      <Link href={`/programme/session/${encodeURIComponent(s.id)}`}>
-                        {formatDate(s.date, lang)}
-                      </Link>{' '}
-                      <span className="session-meta">
-                        {t('plan.minutes', { count: minutes(s) })}
-                        {s.date === today ? ` · ${t('plan.todayBadge')}` : ''}
-                        {badge(s.id)}
-                      </span>
-                    </li>
-                  ))}
-              </ul>
-            </section>
-          ))}
-        </div>
+        <details className="all-weeks">
+          <summary>{t('plan.showAll', { count: programme.sessions.length })}</summary>
+          <div className="weeks">
+            {weeks.map((week) => (
+              <section key={week} className="card week" aria-labelledby={`week-${week}`}>
+                <h3 id={`week-${week}`}>{t('plan.weekN', { n: week })}</h3>
+                <ul className="sessions">
+                  {programme.sessions
+                    .filter((s) => s.week === week)
+                    .map((s) => (
+                      <li
+                        key={s.id}
+                        className={s.date === today ? 'session is-today' : 'session'}
+                        aria-current={s.date === today ? 'date' : undefined}
+                      >
+                        <Link href={`/programme/session/${encodeURIComponent(s.id)}`}>
+                          {formatDate(s.date, lang)}
+                        </Link>{' '}
+                        <span className="session-meta">
+                          {t('plan.minutes', { count: minutes(s) })}
+                          {s.date === today ? ` · ${t('plan.todayBadge')}` : ''}
+                          {badge(s.id)}
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </details>
       </section>
 
       <section className="card" aria-labelledby="habits-title">

@@ -158,8 +158,12 @@ function Body({
         <>
           <SyncStatus onSynced={onSynced} />
           {view.fromCache ? <p className="hint">{t('fromCache')}</p> : null}
-          <ReviewedBy programmeId={view.programme.id} updatedAt={view.programme.updatedAt} />
-          <PlanView programme={view.programme} results={results} onChanged={onCreated} />
+          <PlanView
+            programme={view.programme}
+            results={results}
+            onChanged={onCreated}
+            afterToday={<ReviewedBy programmeId={view.programme.id} updatedAt={view.programme.updatedAt} />}
+          />
           <details className="card change-preferences">
             <summary>{t('form.changeTitle')}</summary>
             <PreferencesForm
