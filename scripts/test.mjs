@@ -28,11 +28,11 @@ function hasChromium() {
  * opencv-doc for its photograph of a person (the camera check's fake camera plays it).
  */
 const PACKAGES = [
-  { name: 'chromium', present: hasChromium, why: 'Browser tests need Debian\'s chromium' },
+  { name: 'chromium', present: hasChromium, why: "Browser tests need Debian's chromium" },
   {
     name: 'opencv-doc',
     present: () => fs.existsSync('/usr/share/doc/opencv-doc/examples/data/messi5.jpg'),
-    why: 'The camera check\'s browser test plays a photograph from Debian\'s opencv-doc',
+    why: "The camera check's browser test plays a photograph from Debian's opencv-doc",
   },
 ];
 const missing = PACKAGES.filter((p) => !p.present());
@@ -48,7 +48,9 @@ if (missing.length > 0) {
   apt('install', '-y', '--no-install-recommends', ...missing.map((p) => p.name));
   const still = missing.filter((p) => !p.present());
   if (still.length > 0) {
-    process.stdout.write(`${still.map((p) => p.name).join(', ')} could not be installed.\n0 passed, 1 failed\n`);
+    process.stdout.write(
+      `${still.map((p) => p.name).join(', ')} could not be installed.\n0 passed, 1 failed\n`,
+    );
     process.exit(1);
   }
 }
