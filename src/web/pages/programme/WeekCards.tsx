@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { exerciseById } from '../../../domain/content/exercises/index.js';
-import type { Language } from '../../../domain/i18n.js';
+import { formatLocale, type Language } from '../../../domain/i18n.js';
 import type { SessionOutcome } from '../../../domain/outcomes/index.js';
 import type { StoredProgramme } from '../../../domain/programme/types.js';
 import {
@@ -71,9 +71,29 @@ export function ThisWeekCard({
   );
 }
 
+/** A walk of 160 seconds is said "2 min 40 s", as a person times it. */
+function minutesAndSeconds(seconds: number, lang: Language): string {
+  const locale = formatLocale(lang);
+  const unit = (amount: number, u: 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(amount);
+  const m = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return rest === 0 ? unit(m, 'minute') : `${unit(m, 'minute')} ${unit(rest, 'second')}`;
+}
+
 function changeText(c: WeekChange, lang: Language, t: (k: string, o?: Record<string, unknown>) => string) {
   if (c.kind === 'sessions') return t('week.change.sessions', { from: c.from, to: c.to });
   const name = exerciseById(c.exerciseId)?.name[lang] ?? c.exerciseId;
+  if (
+    (c.kind === 'more' || c.kind === 'less') &&
+    c.measure === 'durationSeconds' &&
+    Math.max(c.from, c.to) >= 120
+  )
+    return t('week.change.durationTime', {
+      name,
+      from: minutesAndSeconds(c.from, lang),
+      to: minutesAndSeconds(c.to, lang),
+    });
   if (c.kind === 'more' || c.kind === 'less')
     return t(`week.change.${c.measure}`, { name, from: c.from, to: c.to });
   return t(`week.change.${c.kind}`, { name });
