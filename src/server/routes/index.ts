@@ -22,8 +22,8 @@ import programmes from './programmes.js';
 import progress from './progress.js';
 import reminders from './reminders.js';
 import staff from './staff.js';
-import waitlist from './waitlist.js';
 import staffMessages from './staff-messages.js';
+import waitlist from './waitlist.js';
 
 /** Every route module of the API, in registration order. Each area adds its own line. */
 export const routeModules: FastifyPluginAsync[] = [
