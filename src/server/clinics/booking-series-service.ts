@@ -39,15 +39,20 @@ import {
   practitionerSchedules,
   serviceSpec,
 } from '../db/repos/clinics.js';
-import { cancelPending, enqueue, type NewOutboxMessage, type Tx } from '../db/repos/outbox.js';
-import type { BookingMailData, OutboxKind } from '../db/schema.js';
+import { cancelPending, enqueue, type Tx } from '../db/repos/outbox.js';
+import type { OutboxKind } from '../db/schema.js';
 import { AppError, badRequest, notFound } from '../errors.js';
 import { renderSeriesEmail, type SeriesMailDetails } from '../notifications/series-emails.js';
-import { cancelTokenFor, findService, idempotencyKeyHash, type MailContext } from './booking-service.js';
+import {
+  cancelTokenFor,
+  findService,
+  idempotencyKeyHash,
+  type MailContext,
+  reminderIfAhead,
+} from './booking-service.js';
 import { bookingView } from './views.js';
 
 const DAY_MS = 24 * 3600_000;
-const REMINDER_BEFORE_MS = 24 * 3600_000;
 
 export interface SeriesAsk {
   serviceId: string;
@@ -153,28 +158,6 @@ function clashError(occurrences: SeriesOccurrence[], timeZone: string): AppError
     ? `Nothing was booked: ${when} cannot be booked (${first.reason}).`
     : 'Nothing was booked: one of the times was taken while you were booking. Please check the dates again.';
   return new AppError(409, 'series_clash', message, undefined, { occurrences });
-}
-
-function reminderFor(b: Booking, cancelToken: string): NewOutboxMessage {
-  const payload: BookingMailData = {
-    to: b.patientEmail,
-    bookingId: b.id,
-    clinicId: b.clinicId,
-    serviceId: b.serviceId,
-    practitionerId: b.practitionerId,
-    patientName: b.patientName,
-    language: b.language as Language,
-    start: b.startAt.toISOString(),
-    end: b.endAt.toISOString(),
-    cancelToken,
-    sequence: b.inviteSequence,
-  };
-  return {
-    kind: 'booking_reminder',
-    bookingId: b.id,
-    payload,
-    dueAt: new Date(b.startAt.getTime() - REMINDER_BEFORE_MS),
-  };
 }
 
 function mailDetails(ctx: ClinicContext, members: Booking[], manageUrl: string): SeriesMailDetails {
@@ -307,9 +290,7 @@ export async function createSeries(
           bookingId: members[0]!.id,
           payload: renderSeriesEmail('booked', mailDetails(ctx, members, manageUrl)),
         },
-        ...members
-          .filter((m) => m.startAt.getTime() - REMINDER_BEFORE_MS > now.getTime())
-          .map((m) => reminderFor(m, cancelToken)),
+        ...members.flatMap((m) => reminderIfAhead(m, cancelToken, now, m.inviteSequence)),
       ]);
     });
   } catch (e) {

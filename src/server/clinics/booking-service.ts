@@ -187,6 +187,18 @@ function mailFor(
   return { kind, bookingId: b.id, payload, dueAt };
 }
 
+/** The reminder 24 h before, when that moment is still ahead; none otherwise. */
+export function reminderIfAhead(
+  b: Parameters<typeof mailFor>[1],
+  token: string | undefined,
+  now: Date,
+  sequence: number,
+): NewOutboxMessage[] {
+  return b.startAt.getTime() - REMINDER_BEFORE_MS > now.getTime()
+    ? [mailFor('booking_reminder', b, token, sequence)]
+    : [];
+}
+
 /** Confirmation now, plus a reminder 24 h before when that moment is still ahead. */
 function announce(
   kind: 'booking_confirmation' | 'booking_moved',
@@ -195,10 +207,7 @@ function announce(
   now: Date,
   sequence: number,
 ): NewOutboxMessage[] {
-  const messages = [mailFor(kind, b, token, sequence)];
-  if (b.startAt.getTime() - REMINDER_BEFORE_MS > now.getTime())
-    messages.push(mailFor('booking_reminder', b, token, sequence));
-  return messages;
+  return [mailFor(kind, b, token, sequence), ...reminderIfAhead(b, token, now, sequence)];
 }
 
 export interface BookingRequest {
