@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { seriesSchema } from '../../contract/booking-series.js';
-import { type Language, localizeOr } from '../../domain/i18n.js';
+import { type Language, localizeOr, toLanguage } from '../../domain/i18n.js';
 import {
   checkSeries,
   patientMayChange,
@@ -162,7 +162,7 @@ function clashError(occurrences: SeriesOccurrence[], timeZone: string): AppError
 
 function mailDetails(ctx: ClinicContext, members: Booking[], manageUrl: string): SeriesMailDetails {
   const b = members[0]!;
-  const language = (b.language === 'es' ? 'es' : 'en') as Language;
+  const language = toLanguage(b.language);
   return {
     language,
     patientName: b.patientName,
