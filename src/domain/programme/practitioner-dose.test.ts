@@ -5,26 +5,11 @@ import { generateProgramme } from './generate.js';
 import { type History, painLog, sessionIdFor, WORSE_DAY_EASING_DAYS } from './history.js';
 import { EASED_BELOW_PRACTITIONER, practitionerDoseEasing } from './practitioner-dose.js';
 import { applyPractitionerEdits, type DoseChange, type PatientContext } from './review.js';
-import { type ResultShape, resultFrom } from './testing/arbitraries.js';
-import type { Block, Preferences, Programme, Session } from './types.js';
+import { resultFrom, reviewPreferences, reviewShape } from './testing/arbitraries.js';
+import type { Block, Programme, Session } from './types.js';
 
-const prefs: Preferences = {
-  minutesPerSession: 30,
-  daysPerWeek: 3,
-  equipment: ['mat', 'chair', 'foam-roller', 'table', 'exercise-ball'],
-  startDate: '2026-03-02',
-  timeZone: 'Europe/Madrid',
-  language: 'en',
-};
-const shape: ResultShape = {
-  selfCareAllowed: true,
-  redFlags: [],
-  pattern: 'both',
-  restrictions: [],
-  sittingHoursPerDay: 2,
-  pregnancyWeeks: null,
-  painNow: 3,
-};
+const prefs = reviewPreferences;
+const shape = reviewShape;
 const result = resultFrom(shape);
 const middle = (s: Session) => s.blocks.filter((b) => b.phase !== 'warm-up' && b.phase !== 'cool-down');
 /** The first stretch or strengthening exercise with sets and a hold or reps, present from the start. */

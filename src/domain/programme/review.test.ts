@@ -18,29 +18,20 @@ import {
   preferencesUnderReview,
   reapplyPractitionerEdits,
 } from './review.js';
-import { allowedResults, preferences, type ResultShape, resultFrom } from './testing/arbitraries.js';
-import type { Preferences, Programme, Session } from './types.js';
+import {
+  allowedResults,
+  preferences,
+  resultFrom,
+  reviewPreferences,
+  reviewShape,
+} from './testing/arbitraries.js';
+import type { Programme, Session } from './types.js';
 
 const vignette = (id: string) => scoreAssessment(VIGNETTES.find((v) => v.id === id)!.answers);
 const EDITABLE = EXERCISE_IDS.filter((id) => isEditableExercise(exerciseById(id)));
 
-const prefs: Preferences = {
-  minutesPerSession: 30,
-  daysPerWeek: 3,
-  equipment: ['mat', 'chair', 'foam-roller', 'table', 'exercise-ball'],
-  startDate: '2026-03-02',
-  timeZone: 'Europe/Madrid',
-  language: 'en',
-};
-const both: ResultShape = {
-  selfCareAllowed: true,
-  redFlags: [],
-  pattern: 'both',
-  restrictions: [],
-  sittingHoursPerDay: 2,
-  pregnancyWeeks: null,
-  painNow: 3,
-};
+const prefs = reviewPreferences;
+const both = reviewShape;
 
 const ctxFor = (result = resultFrom(both), fromDate = '2026-03-09'): PatientContext => ({
   result,

@@ -33,6 +33,28 @@ export interface ResultShape {
 }
 
 /** A full, schema-valid assessment result around the fields the generator reads. */
+/**
+ * A practitioner's example patient: back and hip pattern, no red flag, 2 hours' sitting, pain 3,
+ * with every piece of equipment, three 30-minute sessions a week from Monday 2 March 2026.
+ */
+export const reviewShape: ResultShape = {
+  selfCareAllowed: true,
+  redFlags: [],
+  pattern: 'both',
+  restrictions: [],
+  sittingHoursPerDay: 2,
+  pregnancyWeeks: null,
+  painNow: 3,
+};
+export const reviewPreferences: Preferences = {
+  minutesPerSession: 30,
+  daysPerWeek: 3,
+  equipment: ['mat', 'chair', 'foam-roller', 'table', 'exercise-ball'],
+  startDate: '2026-03-02',
+  timeZone: 'Europe/Madrid',
+  language: 'en',
+};
+
 export function resultFrom(shape: ResultShape): AssessmentResult {
   const flags = shape.redFlags.map((f) => ({
     id: f.id,
